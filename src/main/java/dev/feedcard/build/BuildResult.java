@@ -1,0 +1,26 @@
+package dev.feedcard.build;
+
+import dev.feedcard.report.Problem;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What a build did.
+ *
+ * @param posts posts published in the feeds
+ * @param skipped drafts, future posts and (with keep-going) broken posts left out
+ * @param feeds feed files written or confirmed up to date
+ * @param cards cards made
+ * @param written files whose bytes changed
+ * @param unchanged files already up to date
+ * @param removed stale files of earlier builds removed
+ * @param published false when errors kept the build from touching the output folder
+ */
+public record BuildResult(List<Problem> problems, int posts, int skipped, int feeds, int cards,
+                          int written, int unchanged, int removed, boolean published, Duration took) {
+
+    public boolean hasErrors() {
+        return problems.stream().anyMatch(Problem::isError);
+    }
+}

@@ -1,0 +1,15 @@
+package dev.feedcard.card;
+
+/**
+ * A social card made for one post.
+ *
+ * @param slug the post's slug
+ * @param path the card's path in the output folder ("cards/my-post.jpg")
+ * @param jpeg the card's bytes
+ * @param source the image it was made from, relative to the content folder, or "" for a drawn card
+ */
+public record Card(String slug, String path, int width, int height, byte[] jpeg, String source) {
+    public long bytes() {
+        return jpeg.length;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.feedcard.cli;
+
+import dev.feedcard.build.BuildResult;
+import dev.feedcard.build.Builder;
+import dev.feedcard.config.Config;
+import dev.feedcard.config.ConfigException;
+import dev.feedcard.report.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Reads the posts and writes feeds and cards into the output folder.")
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    BuildOptions options;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only problems.")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Config config;
+        try {
+            config = options.toConfig();
+        } catch (ConfigException e) {
+            err.println("feedcard: " + e.getMessage());
+            return Main.USAGE;
+        }
+        Console console = new Console(err, quiet);
+        BuildResult result = new Builder(config, console).build();
+        console.clearProgress();
+        for (Problem p : result.problems()) err.println(p.format());
+        if (!result.published()) {
+            long errors = result.problems().stream().filter(Problem::isError).count();
+            err.println("feedcard: " + errors + (errors == 1 ? " error" : " errors") + "; nothing in " + config.out() + " was changed"
+                    + (config.keepGoing() ? "" : " (fix them, or publish the good posts with --keep-going)"));
+            return Main.CONTENT_ERRORS;
+        }
+        if (!quiet) out.println(summary(result, config));
+        out.flush();
+        return Main.OK;
+    }
+
+    static String summary(BuildResult r, Config config) {
+        return String.format(Locale.ROOT, "%d posts, %d feeds, %d cards, %d skipped -> %s (%d written, %d unchanged, %d removed) in %.1f s",
+                r.posts(), r.feeds(), r.cards(), r.skipped(), config.out(), r.written(), r.unchanged(), r.removed(),
+                r.took().toMillis() / 1000.0);
+    }
+}

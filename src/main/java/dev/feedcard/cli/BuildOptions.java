@@ -1,0 +1,98 @@
+package dev.feedcard.cli;
+
+import dev.feedcard.config.Config;
+import dev.feedcard.config.ConfigException;
+import dev.feedcard.config.ConfigFile;
+import dev.feedcard.content.Dates;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The options every command that reads the content shares; each setting of the configuration file is also a flag. */
+final class BuildOptions {
+    @Option(names = "--content", paramLabel = "DIR", description = "The folder of posts (default: content).")
+    Path content;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "The output folder (default: out).")
+    Path out;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "The configuration file (default: feedcard.yml when there is one).")
+    Path config;
+
+    @Option(names = "--site-url", paramLabel = "URL", description = "The site's public URL, such as https://example.com.")
+    String siteUrl;
+
+    @Option(names = "--title", description = "The site's title.")
+    String title;
+
+    @Option(names = "--author", description = "The site's author.")
+    String author;
+
+    @Option(names = "--description", description = "What the site is about (the feeds' subtitle).")
+    String description;
+
+    @Option(names = "--language", paramLabel = "CODE", description = "The site's language (default: en).")
+    String language;
+
+    @Option(names = "--languages", paramLabel = "CODES", description = "Tags that name a post's language, such as en,ja.")
+    String languages;
+
+    @Option(names = "--time-zone", paramLabel = "ZONE", description = "The zone of dates written without one (default: UTC).")
+    String timeZone;
+
+    @Option(names = "--permalink", paramLabel = "PATTERN", description = "A post's path: {slug}, {year}, {month}, {day} (default: /{slug}/).")
+    String permalink;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Entries per feed, 0 for every post (default: 20).")
+    Integer limit;
+
+    @Option(names = "--summary-only", description = "Leave the full content out of the feeds.")
+    Boolean summaryOnly;
+
+    @Option(names = "--keep-going", description = "Publish the good posts and skip broken ones (exit 0).")
+    Boolean keepGoing;
+
+    @Option(names = "--feeds-only", description = "Write feeds only: no cards, no head tags.")
+    Boolean feedsOnly;
+
+    @Option(names = "--now", paramLabel = "DATE", description = "The moment that decides which posts are in the future (default: SOURCE_DATE_EPOCH, else the clock).")
+    String now;
+
+    Config toConfig() {
+        Map<String, Object> flags = new LinkedHashMap<>();
+        flags.put("content", content == null ? null : content.toString());
+        flags.put("out", out == null ? null : out.toString());
+        flags.put("siteUrl", siteUrl);
+        flags.put("title", title);
+        flags.put("author", author);
+        flags.put("description", description);
+        flags.put("language", language);
+        flags.put("languages", languages);
+        flags.put("timeZone", timeZone);
+        flags.put("permalink", permalink);
+        flags.put("limit", limit);
+        flags.put("summaryOnly", summaryOnly);
+        flags.put("keepGoing", keepGoing);
+        flags.put("feedsOnly", feedsOnly);
+        return Config.from(ConfigFile.read(config, flags), now());
+    }
+
+    private Instant now() {
+        if (now != null) {
+            return Dates.parse(now, ZoneOffset.UTC).orElseThrow(() -> new ConfigException("--now: '" + now + "' is not a date such as 2024-05-01T12:00:00Z"));
+        }
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && !epoch.isBlank()) {
+            try {
+                return Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
+            } catch (NumberFormatException e) {
+                throw new ConfigException("SOURCE_DATE_EPOCH: '" + epoch + "' is not a number of seconds");
+            }
+        }
+        return Instant.now();
+    }
+}

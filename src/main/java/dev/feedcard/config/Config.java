@@ -1,0 +1,27 @@
+package dev.feedcard.config;
+
+import java.nio.file.Path;
+import java.time.Instant;
+
+/**
+ * Everything one build needs to know, read once from the configuration file and the flags.
+ *
+ * @param content the folder of posts
+ * @param out the output folder
+ * @param now the moment that decides which posts are in the future
+ */
+public record Config(Path content, Path out, Site site, FeedSettings feeds, CardSettings cards,
+                     Instant now, boolean keepGoing, boolean feedsOnly) {
+
+    public static Config from(Settings s, Instant now) {
+        return new Config(
+                Path.of(s.string("content", "content")),
+                Path.of(s.string("out", "out")),
+                Site.from(s),
+                FeedSettings.from(s),
+                CardSettings.from(s),
+                now,
+                s.bool("keepGoing", false),
+                s.bool("feedsOnly", false));
+    }
+}

@@ -1,0 +1,17 @@
+package dev.feedcard.content;
+
+import java.net.URI;
+import java.nio.file.Path;
+
+/**
+ * A post's featured image as its front matter declares it.
+ *
+ * @param declared the value written in the front matter
+ * @param file the image file, when it was found inside the content folder; null otherwise
+ * @param remote the image's URL, when the front matter gives an absolute http(s) URL; null otherwise
+ * @param alt the alternative text given in the front matter, or null
+ * @param focus where to crop around ("0.3,0.6", "top", "bottom-left"), or null for the centre
+ * @param fit "cover" or "contain", or null for the site's default
+ */
+public record FeaturedImage(String declared, Path file, URI remote, String alt, String focus, String fit) {
+}

@@ -1,0 +1,15 @@
+package dev.feedcard.content;
+
+import java.nio.file.Path;
+
+/**
+ * A file that holds a post, as found in the content folder, before it is read.
+ *
+ * @param path the file
+ * @param name the file relative to the content folder, with '/' separators
+ * @param slug the slug its name gives (folder name for index.md, file name otherwise)
+ * @param dateFromName the date in a Jekyll-style name (2024-05-01-slug.md), or null
+ * @param languageFromPath the language a folder or file name gives (ja/…, index.ja.md), or null
+ */
+public record PostFile(Path path, String name, String slug, String dateFromName, String languageFromPath) {
+}

@@ -1,0 +1,88 @@
+package dev.feedcard.render;
+
+import org.jsoup.Jsoup;
+
+/** Plain text for titles and summaries: no markup, no entities, no characters XML forbids, one line. */
+public final class PlainText {
+    private PlainText() {
+    }
+
+    /** Text with characters XML 1.0 forbids removed (C0 controls but tab and newline, U+FFFE, U+FFFF, lone surrogates). */
+    public static String xmlSafe(String s) {
+        if (s == null) return "";
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ok;
+            if (Character.isHighSurrogate(c)) {
+                ok = i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+                if (ok) {
+                    if (sb != null) sb.append(c).append(s.charAt(i + 1));
+                    i++;
+                    continue;
+                }
+            } else if (Character.isLowSurrogate(c)) {
+                ok = false;
+            } else {
+                ok = c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c != 0xFFFE && c != 0xFFFF && !(c >= 0x7F && c <= 0x9F);
+            }
+            if (!ok && sb == null) {
+                sb = new StringBuilder(s.length());
+                sb.append(s, 0, i);
+            } else if (ok && sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    /** One line of plain text: forbidden characters removed, white space collapsed, HTML entities decoded. */
+    public static String clean(String s) {
+        if (s == null) return "";
+        String text = xmlSafe(s);
+        if (text.indexOf('&') >= 0) text = org.jsoup.parser.Parser.unescapeEntities(text, false);
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    /** Text of an HTML fragment, as a reader would see it. */
+    public static String ofHtml(String html) {
+        return clean(Jsoup.parseBodyFragment(html).text());
+    }
+
+    /**
+     * Text cut to at most {@code max} characters (code points), at a word boundary where the text has spaces,
+     * at a character boundary for scripts without them, ending in "…" when cut.
+     */
+    public static String shorten(String text, int max) {
+        if (text.codePointCount(0, text.length()) <= max) return text;
+        int end = text.offsetByCodePoints(0, max - 1);
+        int space = text.lastIndexOf(' ', end);
+        int cut;
+        if (space > end * 2 / 3) {
+            cut = space;
+        } else if (isSpaceless(text.codePointBefore(end))) {
+            cut = end;
+        } else {
+            // a long word or a run of text without spaces: cut before the run that crosses the limit
+            int i = end;
+            while (i > 0 && !isSpaceless(text.codePointBefore(i)) && !Character.isWhitespace(text.codePointBefore(i))) i -= Character.charCount(text.codePointBefore(i));
+            cut = i > end / 2 ? i : end;
+        }
+        String head = text.substring(0, cut).stripTrailing();
+        while (!head.isEmpty() && isTrailingPunctuation(head.charAt(head.length() - 1))) head = head.substring(0, head.length() - 1);
+        return head + "…";
+    }
+
+    private static boolean isTrailingPunctuation(char c) {
+        return c == ',' || c == ';' || c == ':' || c == '、' || c == '(' || c == '[' || c == '-' || c == ' ';
+    }
+
+    /** Scripts written without spaces between words (Han, Hiragana, Katakana, Thai, …). */
+    static boolean isSpaceless(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return switch (script) {
+            case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR, TIBETAN, YI -> true;
+            default -> codePoint >= 0x3000 && codePoint <= 0x303F || codePoint >= 0xFF00 && codePoint <= 0xFFEF;
+        };
+    }
+}

@@ -1,0 +1,24 @@
+package dev.feedcard.render;
+
+import com.vladsch.flexmark.util.ast.Document;
+import dev.feedcard.config.Site;
+import dev.feedcard.content.Post;
+
+import java.net.URI;
+
+/** Markdown to feed-ready HTML and a plain-text summary, one post at a time. Safe to share between threads. */
+public final class Renderer {
+    private final Markdown markdown = new Markdown();
+    private final Site site;
+
+    public Renderer(Site site) {
+        this.site = site;
+    }
+
+    public RenderedPost render(Post post) {
+        Document document = markdown.parse(PlainText.xmlSafe(post.markdown()));
+        URI permalink = Permalinks.of(site, post);
+        String html = FeedHtml.of(markdown.html(document), permalink);
+        return new RenderedPost(post, permalink, html, Summaries.of(post.description(), document));
+    }
+}

@@ -1,0 +1,122 @@
+package dev.feedcard.render;
+
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.TextBase;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import org.jsoup.parser.Parser;
+
+import java.util.regex.Pattern;
+
+/**
+ * The plain-text summary of a post: its description, else the prose before a {@code <!-- more -->} marker,
+ * else its opening paragraphs, shortened to about {@value #LENGTH} characters.
+ */
+public final class Summaries {
+    public static final int LENGTH = 280;
+    private static final Pattern MORE = Pattern.compile("<!--\\s*more\\s*-->");
+
+    private Summaries() {
+    }
+
+    public static String of(String description, Document document) {
+        String cleaned = PlainText.clean(description);
+        if (!cleaned.isEmpty()) return cleaned;
+        boolean hasMore = false;
+        StringBuilder prose = new StringBuilder();
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            if (isMoreMarker(block)) {
+                hasMore = true;
+                break;
+            }
+            if (block instanceof Paragraph && !isMath(block)) append(prose, paragraphText(block));
+            if (!hasMore && prose.length() > LENGTH * 4 && !containsMore(document)) break;
+        }
+        String text = PlainText.clean(prose.toString());
+        if (text.isEmpty()) text = PlainText.clean(allText(document));
+        return hasMore ? text : PlainText.shorten(text, LENGTH);
+    }
+
+    private static boolean containsMore(Document document) {
+        return MORE.matcher(document.getChars()).find();
+    }
+
+    private static boolean isMoreMarker(Node block) {
+        if (block instanceof HtmlCommentBlock) return MORE.matcher(block.getChars()).find();
+        if (block instanceof Paragraph) {
+            for (Node n = block.getFirstChild(); n != null; n = n.getNext()) {
+                if (n instanceof HtmlInlineComment && MORE.matcher(n.getChars()).find()) return true;
+            }
+        }
+        return block.getChars().toString().strip().matches("<!--\\s*more\\s*-->");
+    }
+
+    private static boolean isMath(Node paragraph) {
+        String s = paragraph.getChars().toString().strip();
+        return s.startsWith("$$") || s.startsWith("\\[");
+    }
+
+    private static void append(StringBuilder sb, String text) {
+        if (text.isBlank()) return;
+        if (sb.length() > 0) sb.append(' ');
+        sb.append(text.strip());
+    }
+
+    private static String paragraphText(Node paragraph) {
+        StringBuilder sb = new StringBuilder();
+        collect(paragraph, sb);
+        return sb.toString();
+    }
+
+    private static void collect(Node node, StringBuilder sb) {
+        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Image || n instanceof ImageRef || n instanceof HtmlInline || n instanceof HtmlInlineComment) continue;
+            if (n instanceof Text || n instanceof TextBase) {
+                sb.append(n.getChars().unescape());
+            } else if (n instanceof Code code) {
+                sb.append(code.getText().unescape());
+            } else if (n instanceof HtmlEntity) {
+                sb.append(Parser.unescapeEntities(n.getChars().toString(), false));
+            } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                sb.append(' ');
+            } else {
+                collect(n, sb);
+            }
+        }
+    }
+
+    /** Every bit of text a post has, for posts without a single paragraph. */
+    private static String allText(Document document) {
+        StringBuilder sb = new StringBuilder();
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof com.vladsch.flexmark.ast.HtmlBlock || block instanceof HtmlCommentBlock) continue;
+            if (block instanceof com.vladsch.flexmark.ast.FencedCodeBlock || block instanceof com.vladsch.flexmark.ast.IndentedCodeBlock) continue;
+            StringBuilder part = new StringBuilder();
+            collectBlocks(block, part);
+            append(sb, part.toString());
+        }
+        return sb.toString();
+    }
+
+    private static void collectBlocks(Node node, StringBuilder sb) {
+        if (node instanceof Paragraph || node instanceof com.vladsch.flexmark.ast.Heading) {
+            append(sb, paragraphText(node));
+            return;
+        }
+        if (!node.hasChildren()) return;
+        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Text) append(sb, n.getChars().unescape());
+            else collectBlocks(n, sb);
+        }
+    }
+}
