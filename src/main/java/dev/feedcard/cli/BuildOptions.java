@@ -26,13 +26,13 @@ final class BuildOptions {
     @Option(names = "--site-url", paramLabel = "URL", description = "The site's public URL, such as https://example.com.")
     String siteUrl;
 
-    @Option(names = "--title", description = "The site's title.")
+    @Option(names = "--title", paramLabel = "TEXT", description = "The site's title.")
     String title;
 
-    @Option(names = "--author", description = "The site's author.")
+    @Option(names = "--author", paramLabel = "NAME", description = "The site's author.")
     String author;
 
-    @Option(names = "--description", description = "What the site is about (the feeds' subtitle).")
+    @Option(names = "--description", paramLabel = "TEXT", description = "What the site is about (the feeds' subtitle).")
     String description;
 
     @Option(names = "--language", paramLabel = "CODE", description = "The site's language (default: en).")

@@ -20,10 +20,12 @@ import java.util.regex.Pattern;
 
 /**
  * The plain-text summary of a post: its description, else the prose before a {@code <!-- more -->} marker,
- * else its opening paragraphs, shortened to about {@value #LENGTH} characters.
+ * else its opening paragraphs (as many as it takes to pass half that length), shortened to about {@value #LENGTH} characters.
  */
 public final class Summaries {
     public static final int LENGTH = 280;
+    /** Once the opening paragraphs reach this length, the summary ends with the paragraph that got there. */
+    private static final int ENOUGH = LENGTH / 2;
     private static final Pattern MORE = Pattern.compile("<!--\\s*more\\s*-->");
 
     private Summaries() {
@@ -32,6 +34,7 @@ public final class Summaries {
     public static String of(String description, Document document) {
         String cleaned = PlainText.clean(description);
         if (!cleaned.isEmpty()) return cleaned;
+        boolean marked = containsMore(document);
         boolean hasMore = false;
         StringBuilder prose = new StringBuilder();
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
@@ -40,7 +43,7 @@ public final class Summaries {
                 break;
             }
             if (block instanceof Paragraph && !isMath(block)) append(prose, paragraphText(block));
-            if (!hasMore && prose.length() > LENGTH * 4 && !containsMore(document)) break;
+            if (!marked && prose.length() >= ENOUGH) break;
         }
         String text = PlainText.clean(prose.toString());
         if (text.isEmpty()) text = PlainText.clean(allText(document));

@@ -1,0 +1,62 @@
+package dev.feedcard.render;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SummariesTest {
+    private final Markdown markdown = new Markdown();
+
+    private String summary(String description, String body) {
+        return Summaries.of(description, markdown.parse(body));
+    }
+
+    @Test
+    void descriptionWinsWhenItIsNotEmpty() {
+        assertEquals("Given.", summary("Given.", "Some paragraph."));
+    }
+
+    @Test
+    void skipsHeadingsListsCodeTablesImagesMathAndHtml() {
+        String body = """
+                # Heading
+                - a list item
+                ```
+                code
+                ```
+                | a | b |
+                |---|---|
+                | c | d |
+
+                ![alt text](x.png)
+
+                <div>raw html</div>
+
+                $$
+                x^2
+                $$
+
+                The **first** paragraph with a [link](https://x.example) and `code` &amp; more.
+                """;
+        assertEquals("The first paragraph with a link and code & more.", summary("", body));
+    }
+
+    @Test
+    void textBeforeTheMoreMarkerIsTheSummary() {
+        assertEquals("One. Two.", summary("", "One.\n\nTwo.\n\n<!-- more -->\n\nThree."));
+        assertEquals("One.", summary("", "One.\n\n<!--more-->\n\nThree."));
+    }
+
+    @Test
+    void aPostWithoutParagraphsUsesWhateverTextItHas() {
+        assertEquals("Title Only item", summary("", "# Title\n\n- Only item\n"));
+    }
+
+    @Test
+    void longProseIsCutNear280Characters() {
+        String s = summary("", "Lorem ipsum dolor sit amet. ".repeat(30));
+        assertTrue(s.endsWith("…"));
+        assertTrue(s.length() <= 280);
+    }
+}
