@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /**
  * The pipeline: finds and reads the posts, decides which are published, makes their cards, renders those the
@@ -50,54 +51,100 @@ public final class Builder {
         List<Problem> problems = new ArrayList<>();
         Path content = config.content();
         if (!Files.isDirectory(content)) {
-            problems.add(Problem.error(content.toString(), 0, "the content folder does not exist",
+            problems.add(Problem.error("", 0, "the content folder " + content + " does not exist",
                     "pass the folder of your posts with --content DIR"));
             return failed(problems, start);
         }
 
         Posts posts = readPosts(problems);
-        Map<String, Card> cards = config.feedsOnly() ? Map.of() : makeCards(posts.published(), problems);
+        if (posts.found() == 0) {
+            problems.add(Problem.error("", 0, "the content folder " + content + " has no posts (no .md or .markdown files)",
+                    "pass the folder of your posts with --content DIR"));
+            return failed(problems, start);
+        }
+        Map<String, Card> cards = config.feedsOnly() ? new LinkedHashMap<>() : makeCards(posts.published(), problems);
+        int readable = posts.published().size();
+        List<RenderedPost> shown = render(posts.published(), problems);
+        int skipped = posts.skipped() + readable - posts.published().size();
+        cards.keySet().retainAll(posts.published().stream().map(Post::slug).toList());
         boolean errors = problems.stream().anyMatch(Problem::isError);
-        if (errors && !config.keepGoing()) return failed(problems, start);
+        if (errors) return failed(problems, start);
+        if (config.keepGoing() && posts.published().isEmpty() && problems.stream().anyMatch(p -> p.message().startsWith(SKIPPED))) {
+            problems.add(Problem.error("", 0, "every post is broken, so there is nothing to publish",
+                    "fix the posts listed above; feedcard does not replace a feed with an empty one"));
+            return failed(problems, start);
+        }
 
-        List<FeedSet> feedSets = feedSets(posts.published(), cards);
+        // Images first, feeds last: a feed never points at a card that is not in place yet.
         Map<String, byte[]> files = new LinkedHashMap<>();
+        for (Card card : cards.values()) files.put(card.path(), card.jpeg());
+        List<FeedSet> feedSets = feedSets(shown, cards);
         AtomFeed atom = new AtomFeed(config.site(), config.feeds().summaryOnly());
         RssFeed rss = new RssFeed(config.site(), config.feeds().summaryOnly());
+        int feedCount = 0;
         for (FeedSet set : feedSets) {
             files.put(set.atomPath(), atom.write(set));
             files.put(set.rssPath(), rss.write(set));
+            feedCount += 2;
         }
-        int feedCount = files.size();
-        for (Card card : cards.values()) files.put(card.path(), card.jpeg());
-
-        OutputFolder out = new OutputFolder(config.out());
-        List<String> foreign = out.foreign(files.keySet());
-        if (!foreign.isEmpty()) {
-            for (String f : foreign) {
-                problems.add(Problem.error("", 0, "the output folder already has " + out.root().resolve(f) + ", which feedcard did not write",
-                        "move that file away or choose another --out folder; feedcard never overwrites files it did not write"));
+        for (String path : files.keySet()) {
+            if (!OutputFolder.isSafe(path)) {
+                problems.add(Problem.error("", 0, "feedcard would write '" + path + "', which is outside the output folder",
+                        "this comes from a slug or a tag; rename it"));
             }
+        }
+        if (problems.stream().anyMatch(Problem::isError)) return failed(problems, start);
+
+        try (OutputFolder out = OutputFolder.lock(config.out(), config.output().lockTimeout(),
+                () -> progress.notice("waiting for another feedcard build to finish writing into " + config.out() + "…"))) {
+            List<String> foreign = out.foreign(files.keySet());
+            if (!foreign.isEmpty()) {
+                for (String f : foreign) {
+                    problems.add(Problem.error("", 0, "the output folder already has " + f + ", which feedcard did not write",
+                            "move that file away or choose another --out folder; feedcard never replaces files it did not write"));
+                }
+                return failed(problems, start);
+            }
+            // --feeds-only leaves the cards of earlier builds in place: pages still point at them
+            Predicate<String> kept = config.feedsOnly() ? path -> path.startsWith(CARDS_FOLDER) : path -> false;
+            OutputFolder.Published published = out.publish(files, kept, (done, total) -> progress.update("writing", done, total));
+            return new BuildResult(List.copyOf(problems), posts.published().size(), skipped, feedCount, cards.size(),
+                    published.written().size(), published.unchanged().size(), published.removed().size(), true,
+                    Duration.ofNanos(System.nanoTime() - start));
+        } catch (OutputFolder.LockTimeoutException e) {
+            problems.add(Problem.error("", 0, e.getMessage(),
+                    "let that build finish and run feedcard again, or wait longer with --lock-timeout SECONDS"));
             return failed(problems, start);
         }
-        out.cleanTemporaryFiles();
-        int written = 0;
-        int done = 0;
-        for (Map.Entry<String, byte[]> file : files.entrySet()) {
-            if (out.write(file.getKey(), file.getValue())) written++;
-            progress.update("writing", ++done, files.size());
-        }
-        List<String> removed = out.commit(files.keySet());
-        return new BuildResult(List.copyOf(problems), posts.published().size(), posts.skipped(), feedCount, cards.size(),
-                written, files.size() - written, removed.size(), true, Duration.ofNanos(System.nanoTime() - start));
     }
 
     private BuildResult failed(List<Problem> problems, long start) {
         return new BuildResult(List.copyOf(problems), 0, 0, 0, 0, 0, 0, 0, false, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    /** The posts to publish, newest first, and how many were left out. */
-    private record Posts(List<Post> published, int skipped) {
+    /** With keep-going, a post's error becomes a warning that says the post was left out. */
+    private Problem skippedIfKeepGoing(Problem p) {
+        return config.keepGoing() ? Problem.warning(p.file(), p.line(), SKIPPED + p.message(), p.hint()) : p;
+    }
+
+    /** A failure feedcard did not foresee while handling one post: reported for that post, never a crash of the build. */
+    private static Problem unexpected(String file, String doing, Throwable e) {
+        String what = e instanceof StackOverflowError ? "it is nested too deeply" : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return Problem.error(file, 0, "feedcard could not " + doing + " this post (" + firstLine(what) + ")",
+                "simplify the part of the post that looks unusual, and please report this as a feedcard bug with the file attached");
+    }
+
+    private static String firstLine(String s) {
+        return s.lines().findFirst().orElse("").strip();
+    }
+
+    private static final String CARDS_FOLDER = "cards/";
+
+    /** How the message of a post left out by keep-going begins. */
+    public static final String SKIPPED = "skipped: ";
+
+    /** The posts to publish, newest first, how many were left out, and how many post files were found. */
+    private record Posts(List<Post> published, int skipped, int found) {
     }
 
     private Posts readPosts(List<Problem> problems) {
@@ -110,6 +157,8 @@ public final class Builder {
                 result = reader.read(file);
             } catch (ProblemException e) {
                 result = e.problem();
+            } catch (RuntimeException | StackOverflowError e) {
+                result = unexpected(file.name(), "read", e);
             }
             progress.update("reading posts", done.incrementAndGet(), files.size());
             return result;
@@ -118,7 +167,7 @@ public final class Builder {
         int skipped = 0;
         for (Object result : results) {
             if (result instanceof Problem problem) {
-                problems.add(config.keepGoing() ? Problem.warning(problem.file(), problem.line(), "skipped: " + problem.message(), problem.hint()) : problem);
+                problems.add(skippedIfKeepGoing(problem));
                 skipped++;
             } else {
                 Post post = (Post) result;
@@ -128,7 +177,7 @@ public final class Builder {
         }
         skipped += removeDuplicates(published, problems);
         published.sort(Comparator.comparing(Post::published).reversed().thenComparing(Post::slug));
-        return new Posts(published, skipped);
+        return new Posts(published, skipped, files.size());
     }
 
     /** Two posts with one URL: an error naming both files. */
@@ -142,7 +191,7 @@ public final class Builder {
                 duplicates.add(post);
                 Problem p = Problem.error(post.file(), 0, "this post has the same URL (" + path + ") as " + first.file(),
                         "give one of them another slug ('slug: ...' in its front matter) or rename its file");
-                problems.add(config.keepGoing() ? Problem.warning(p.file(), 0, "skipped: " + p.message(), p.hint()) : p);
+                problems.add(skippedIfKeepGoing(p));
             }
         }
         posts.removeAll(duplicates);
@@ -158,9 +207,9 @@ public final class Builder {
             Path source = post.image().file();
             try {
                 byte[] jpeg = maker.fromImage(source);
-                result = new Card(post.slug(), "cards/" + post.slug() + ".jpg", config.cards().width(), config.cards().height(), jpeg,
+                result = new Card(post.slug(), CARDS_FOLDER + post.slug() + ".jpg", config.cards().width(), config.cards().height(), jpeg,
                         config.content().toAbsolutePath().normalize().relativize(source).toString().replace('\\', '/'));
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | StackOverflowError e) {
                 result = Problem.error(post.file(), 0, "cannot make a card from '" + post.image().declared() + "': " + e.getMessage(),
                         "use a JPEG, PNG, GIF or WebP image");
             }
@@ -176,21 +225,50 @@ public final class Builder {
     }
 
     private static Problem asWarning(Problem p) {
-        return Problem.warning(p.file(), p.line(), p.message(), p.hint());
+        return Problem.warning(p.file(), p.line(), "published without a card: " + p.message(), p.hint());
     }
 
-    private List<FeedSet> feedSets(List<Post> posts, Map<String, Card> cards) {
+    /**
+     * Renders the posts the feeds show (the newest, up to the limit). A post that cannot be rendered is a problem
+     * of its own; with keep-going it is left out and the next post takes its place.
+     */
+    private List<RenderedPost> render(List<Post> posts, List<Problem> problems) {
         int limit = config.feeds().limit() == 0 ? posts.size() : Math.min(config.feeds().limit(), posts.size());
-        List<Post> shown = posts.subList(0, limit);
         Renderer renderer = new Renderer(config.site());
+        List<RenderedPost> shown = new ArrayList<>();
+        List<Post> failed = new ArrayList<>();
+        int next = 0;
         AtomicInteger done = new AtomicInteger();
-        List<RenderedPost> rendered = Parallel.map(shown, post -> {
-            RenderedPost r = renderer.render(post);
-            progress.update("rendering", done.incrementAndGet(), shown.size());
-            return r;
-        });
+        while (shown.size() < limit && next < posts.size()) {
+            List<Post> batch = posts.subList(next, Math.min(posts.size(), next + limit - shown.size()));
+            next += batch.size();
+            List<Object> results = Parallel.map(batch, post -> {
+                Object result;
+                try {
+                    result = renderer.render(post);
+                } catch (RuntimeException | StackOverflowError e) {
+                    result = unexpected(post.file(), "render", e);
+                }
+                progress.update("rendering", done.incrementAndGet(), limit);
+                return result;
+            });
+            for (int i = 0; i < results.size(); i++) {
+                if (results.get(i) instanceof RenderedPost r) {
+                    shown.add(r);
+                } else {
+                    problems.add(skippedIfKeepGoing((Problem) results.get(i)));
+                    failed.add(batch.get(i));
+                }
+            }
+            if (!config.keepGoing() && !failed.isEmpty()) break;
+        }
+        posts.removeAll(failed);
+        return shown;
+    }
+
+    private List<FeedSet> feedSets(List<RenderedPost> shown, Map<String, Card> cards) {
         List<Entry> entries = new ArrayList<>();
-        for (RenderedPost r : rendered) entries.add(new Entry(r, cardImage(r.post(), cards.get(r.post().slug()))));
+        for (RenderedPost r : shown) entries.add(new Entry(r, cardImage(r.post(), cards.get(r.post().slug()))));
         return List.of(new FeedSet("", config.site().title(), config.site().description(), null, entries));
     }
 

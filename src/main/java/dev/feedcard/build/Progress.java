@@ -5,4 +5,8 @@ public interface Progress {
     Progress NONE = (stage, done, total) -> { };
 
     void update(String stage, int done, int total);
+
+    /** Something the person running the build should know while it runs, such as why it is waiting. */
+    default void notice(String message) {
+    }
 }

@@ -47,8 +47,12 @@ final class BuildCommand implements Callable<Integer> {
             long errors = result.problems().stream().filter(Problem::isError).count();
             err.println("feedcard: " + errors + (errors == 1 ? " error" : " errors") + "; nothing in " + config.out() + " was changed"
                     + (config.keepGoing() ? "" : " (fix them, or publish the good posts with --keep-going)"));
+            err.flush();
             return Main.CONTENT_ERRORS;
         }
+        long broken = result.problems().stream().filter(p -> p.message().startsWith(Builder.SKIPPED)).count();
+        if (broken > 0) err.println("feedcard: published without " + broken + (broken == 1 ? " broken post" : " broken posts") + " (listed above)");
+        err.flush();
         if (!quiet) out.println(summary(result, config));
         out.flush();
         return Main.OK;

@@ -56,6 +56,10 @@ final class BuildOptions {
     @Option(names = "--keep-going", description = "Publish the good posts and skip broken ones (exit 0).")
     Boolean keepGoing;
 
+    @Option(names = "--lock-timeout", paramLabel = "SECONDS",
+            description = "How long to wait for another feedcard build writing into the same output folder (default: 120).")
+    Integer lockTimeout;
+
     @Option(names = "--feeds-only", description = "Write feeds only: no cards, no head tags.")
     Boolean feedsOnly;
 
@@ -78,6 +82,7 @@ final class BuildOptions {
         flags.put("summaryOnly", summaryOnly);
         flags.put("keepGoing", keepGoing);
         flags.put("feedsOnly", feedsOnly);
+        flags.put("lockTimeout", lockTimeout);
         return Config.from(ConfigFile.read(config, flags), now());
     }
 

@@ -29,6 +29,14 @@ final class Console implements Progress {
         drawn = true;
     }
 
+    /** Notices explain a wait or a delay, so they are printed even with --quiet. */
+    @Override
+    public synchronized void notice(String message) {
+        clearProgress();
+        err.println("feedcard: " + message);
+        err.flush();
+    }
+
     synchronized void clearProgress() {
         if (drawn) {
             err.print("\r\033[K");

@@ -4,30 +4,81 @@ import dev.feedcard.config.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code feedcard} command: exit 0 on success, 1 when the content has errors, 2 on a usage error. */
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The {@code feedcard} command. Exit codes: 0 published, 1 problems found and nothing changed, 2 a usage or
+ * configuration error, 3 feedcard could not finish (a file could not be read or written, or a bug).
+ */
 @Command(name = "feedcard",
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
         description = "Writes Atom, RSS and JSON feeds and Open Graph cards for a folder of Markdown posts.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:published (with --keep-going, broken posts are listed and skipped)",
+                "1:problems in the posts or the output folder; nothing in the output folder was changed",
+                "2:a wrong flag or setting",
+                "3:a file could not be read or written, or feedcard failed; each output file is still complete"},
         subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
+    /** The build published its files. */
     public static final int OK = 0;
+    /** The posts (or the output folder) have problems; nothing in the output folder was changed. */
     public static final int CONTENT_ERRORS = 1;
+    /** A flag or a setting is wrong. */
     public static final int USAGE = 2;
+    /** feedcard could not finish: an input or output error, or a bug. */
+    public static final int FAILED = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        // a terminal's own charset; UTF-8 for logs and pipes, whatever the locale says
+        Charset charset = System.console() != null ? System.console().charset() : StandardCharsets.UTF_8;
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
+        int code = run(out, err, args);
+        out.flush();
+        err.flush();
+        System.exit(code);
     }
 
-    /** Runs feedcard as the command line would, returning its exit code. */
+    /** Runs feedcard as the command line would, printing to standard output and error, and returns its exit code. */
     public static int run(String... args) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        try {
+            return run(out, err, args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** Runs feedcard as the command line would, printing to {@code out} and {@code err}, and returns its exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
-            line.getErr().println("feedcard: " + e.getMessage());
-            return USAGE;
+            if (e instanceof IOException) {
+                line.getErr().println("feedcard: " + e.getMessage());
+                line.getErr().println("feedcard: the build stopped; each file in the output folder is either as it was or complete and new."
+                        + " Fix the cause (disk space, permissions) and run feedcard again.");
+            } else {
+                line.getErr().println("feedcard: internal error: " + e);
+                for (StackTraceElement frame : e.getStackTrace()) line.getErr().println("    at " + frame);
+                line.getErr().println("feedcard: this is a bug; please report it with the output above."
+                        + " Each file in the output folder is either as it was or complete and new.");
+            }
+            line.getErr().flush();
+            return FAILED;
         });
         if (args.length == 0) args = new String[]{"build"};
         return cli.execute(args);

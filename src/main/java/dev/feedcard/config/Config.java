@@ -9,8 +9,9 @@ import java.time.Instant;
  * @param content the folder of posts
  * @param out the output folder
  * @param now the moment that decides which posts are in the future
+ * @param keepGoing publish the good posts when some are broken, instead of changing nothing
  */
-public record Config(Path content, Path out, Site site, FeedSettings feeds, CardSettings cards,
+public record Config(Path content, Path out, Site site, FeedSettings feeds, CardSettings cards, OutputSettings output,
                      Instant now, boolean keepGoing, boolean feedsOnly) {
 
     public static Config from(Settings s, Instant now) {
@@ -20,6 +21,7 @@ public record Config(Path content, Path out, Site site, FeedSettings feeds, Card
                 Site.from(s),
                 FeedSettings.from(s),
                 CardSettings.from(s),
+                OutputSettings.from(s),
                 now,
                 s.bool("keepGoing", false),
                 s.bool("feedsOnly", false));

@@ -1,48 +1,139 @@
 package dev.feedcard.output;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
- * The output folder, shared with the rest of the site: files are written whole (to a temporary file beside
- * the target, then renamed over it), a file whose bytes have not changed is left alone, and only files
- * feedcard recorded as its own are ever replaced or removed.
+ * The output folder, shared with the rest of the site, opened for one build and held under a lock
+ * ({@value #LOCK}) until {@link #close()} so that two builds never write into it at once.
+ * <p>
+ * Files are written whole (to a temporary file beside the target, then renamed over it), a file whose bytes have
+ * not changed is left alone, and only files feedcard recorded as its own in {@value #MANIFEST} are ever replaced
+ * or removed. {@link #publish} orders its steps so that a build killed at any moment leaves every file either as
+ * it was or as the new build wrote it, and the record always names every file feedcard may have written.
  */
-public final class OutputFolder {
+public final class OutputFolder implements AutoCloseable {
     /** The record of files feedcard wrote, one path per line, relative to the output folder. */
     public static final String MANIFEST = ".feedcard/manifest.txt";
+    /** The file two builds lock to take turns. */
+    public static final String LOCK = ".feedcard/lock";
     static final String TEMP_PREFIX = ".feedcard-tmp-";
+    private static final String MANIFEST_HEADER = "# files written by feedcard; it replaces and removes only these";
+    private static final long POLL_MILLIS = 100;
 
     private final Path root;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
 
-    public OutputFolder(Path root) {
-        this.root = root.toAbsolutePath().normalize();
+    private OutputFolder(Path root, FileChannel lockChannel, FileLock lock) {
+        this.root = root;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+    }
+
+    /** Thrown when another build held the output folder for longer than the caller would wait. */
+    public static final class LockTimeoutException extends IOException {
+        public LockTimeoutException(String message) {
+            super(message);
+        }
+    }
+
+    /** What {@link #publish} did. */
+    public record Published(List<String> written, List<String> unchanged, List<String> removed) {
+    }
+
+    /**
+     * Opens the output folder (creating it when needed) and takes its lock, waiting for another build that holds it.
+     *
+     * @param timeout how long to wait for another build before giving up
+     * @param onWait called once, before waiting, when another build holds the lock
+     * @throws LockTimeoutException when the other build still holds the lock after {@code timeout}
+     */
+    public static OutputFolder lock(Path folder, Duration timeout, Runnable onWait) throws IOException {
+        Path root = folder.toAbsolutePath().normalize();
+        Path lockFile = root.resolve(LOCK);
+        Files.createDirectories(lockFile.getParent());
+        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            boolean told = false;
+            while (true) {
+                FileLock lock = tryLock(channel);
+                if (lock != null) return new OutputFolder(root, channel, lock);
+                if (!told) {
+                    onWait.run();
+                    told = true;
+                }
+                if (System.nanoTime() - deadline >= 0) {
+                    throw new LockTimeoutException("another feedcard build has been writing into " + root + " for longer than "
+                            + timeout.toSeconds() + " s");
+                }
+                Thread.sleep(POLL_MILLIS);
+            }
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        } catch (InterruptedException e) {
+            channel.close();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for another feedcard build", e);
+        }
+    }
+
+    /** The lock, or null when another build (in this process or another one) holds it. */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null;
+        }
+    }
+
+    /** Releases the lock; the lock file stays (removing it would let a third build lock a different file). */
+    @Override
+    public void close() throws IOException {
+        try {
+            if (lock.isValid()) lock.release();
+        } finally {
+            lockChannel.close();
+        }
     }
 
     public Path root() {
         return root;
     }
 
-    /** The files feedcard wrote in an earlier build, as its record lists them. */
+    /** The files feedcard wrote in an earlier build, as its record lists them (entries that lead outside are ignored). */
     public Set<String> owned() throws IOException {
         Path manifest = root.resolve(MANIFEST);
         if (!Files.isRegularFile(manifest)) return Set.of();
         Set<String> owned = new TreeSet<>();
-        for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) if (!line.isBlank()) owned.add(line.strip());
+        String text = new String(Files.readAllBytes(manifest), StandardCharsets.UTF_8);
+        for (String line : text.split("\n")) {
+            String path = line.strip();
+            if (path.isEmpty() || path.startsWith("#") || !isSafe(path)) continue;
+            owned.add(path);
+        }
         return owned;
     }
 
@@ -50,39 +141,133 @@ public final class OutputFolder {
      * The files among {@code paths} that exist but were not written by feedcard: writing over them would
      * destroy a file of the site's.
      */
-    public List<String> foreign(Iterable<String> paths) throws IOException {
+    public List<String> foreign(Collection<String> paths) throws IOException {
         Set<String> owned = owned();
         List<String> foreign = new ArrayList<>();
         for (String path : paths) {
-            if (!owned.contains(path) && Files.exists(resolve(path))) foreign.add(path);
+            if (!owned.contains(path) && Files.exists(resolve(path), LinkOption.NOFOLLOW_LINKS)) foreign.add(path);
         }
         return foreign;
     }
 
+    /**
+     * True when a relative output path stays inside the output folder: not empty, no line breaks, no way up
+     * ("..", an absolute path), and not feedcard's own {@code .feedcard} folder.
+     */
+    public static boolean isSafe(String path) {
+        if (path == null || path.isEmpty() || path.indexOf('\0') >= 0 || path.indexOf('\n') >= 0 || path.indexOf('\r') >= 0) return false;
+        try {
+            Path base = Path.of("/feedcard-output");
+            Path target = base.resolve(path).normalize();
+            return target.startsWith(base) && !target.equals(base) && !target.startsWith(base.resolve(".feedcard"));
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /** Where a relative output path lands; never outside the output folder. */
     public Path resolve(String path) {
-        Path target = root.resolve(path).normalize();
-        if (!target.startsWith(root) || target.equals(root)) throw new IllegalArgumentException("output path outside the output folder: " + path);
-        return target;
+        if (!isSafe(path) && !path.equals(MANIFEST)) throw new IllegalArgumentException("output path outside the output folder: " + path);
+        return root.resolve(path).normalize();
     }
 
     /**
-     * Writes {@code bytes} to {@code path} unless the file already holds exactly those bytes.
+     * Puts every file in place and records them as feedcard's, in an order that keeps the folder consistent
+     * if the build is killed at any point:
+     * <ol>
+     * <li>temporary files a killed build left behind are removed;</li>
+     * <li>the record is widened to name both the old files and the new ones (so a file written next is never
+     * mistaken for a file of the site's);</li>
+     * <li>each file is written to a temporary file and renamed over its target, in the order given (put images
+     * before the feeds that point at them);</li>
+     * <li>only then are the old files no longer written removed;</li>
+     * <li>and the record is narrowed to the new files, last.</li>
+     * </ol>
+     *
+     * @param files relative path to bytes, in the order to write them; none may be {@link #foreign}
+     * @param kept files of earlier builds that this build does not write but that stay (and stay recorded)
+     * @param progress told (done, total) after each file
+     */
+    public Published publish(Map<String, byte[]> files, Predicate<String> kept, ProgressListener progress) throws IOException {
+        for (String path : files.keySet()) resolve(path);
+        List<String> foreign = foreign(files.keySet());
+        if (!foreign.isEmpty()) throw new IllegalStateException("refusing to replace files feedcard did not write: " + foreign);
+        Set<String> previous = owned();
+        cleanTemporaryFiles(union(previous, files.keySet()));
+
+        Set<String> claimed = union(previous, files.keySet());
+        if (!claimed.equals(previous)) writeManifest(claimed);
+
+        List<String> written = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        int done = 0;
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            if (write(file.getKey(), file.getValue())) written.add(file.getKey());
+            else unchanged.add(file.getKey());
+            progress.update(++done, files.size());
+        }
+
+        Set<String> record = new TreeSet<>(files.keySet());
+        List<String> removed = new ArrayList<>();
+        for (String old : previous) {
+            if (files.containsKey(old)) continue;
+            if (kept.test(old)) {
+                record.add(old);
+                continue;
+            }
+            Path file = resolve(old);
+            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(file)) {
+                Files.deleteIfExists(file);
+                removed.add(old);
+                removeEmptyParents(file.getParent());
+            }
+        }
+        writeManifest(record);
+        return new Published(List.copyOf(written), List.copyOf(unchanged), List.copyOf(removed));
+    }
+
+    /** Told how far {@link #publish} has got. */
+    @FunctionalInterface
+    public interface ProgressListener {
+        ProgressListener NONE = (done, total) -> { };
+
+        void update(int done, int total);
+    }
+
+    private static Set<String> union(Collection<String> a, Collection<String> b) {
+        Set<String> all = new TreeSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private void writeManifest(Set<String> paths) throws IOException {
+        StringBuilder sb = new StringBuilder(MANIFEST_HEADER).append('\n');
+        for (String path : paths) sb.append(path).append('\n');
+        write(MANIFEST, sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes {@code bytes} to {@code path} unless the file already holds exactly those bytes: into a temporary
+     * file in the same folder, forced to disk, then renamed over the target in one step.
      *
      * @return true when the file was written, false when it was already up to date
      */
-    public boolean write(String path, byte[] bytes) throws IOException {
+    boolean write(String path, byte[] bytes) throws IOException {
         Path target = resolve(path);
-        if (Files.isRegularFile(target) && Files.size(target) == bytes.length && Arrays.equals(Files.readAllBytes(target), bytes)) {
+        if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == bytes.length
+                && Arrays.equals(Files.readAllBytes(target), bytes)) {
             return false;
         }
-        Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), TEMP_PREFIX, ".part");
+        Path folder = target.getParent();
+        Files.createDirectories(folder);
+        if (!folder.toRealPath().startsWith(root.toRealPath())) {
+            throw new IOException("cannot write " + path + ": its folder is a link that leads out of " + root);
+        }
+        Path temp = Files.createTempFile(folder, TEMP_PREFIX, ".part");
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                 OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
-                out.write(bytes);
-                out.flush();
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) channel.write(buffer);
                 channel.force(true);
             }
             try {
@@ -90,32 +275,12 @@ public final class OutputFolder {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+        } catch (IOException e) {
+            throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
         } finally {
             Files.deleteIfExists(temp);
         }
         return true;
-    }
-
-    /** Records {@code written} as feedcard's files, and removes the files of an earlier build it no longer writes. */
-    public List<String> commit(Set<String> written) throws IOException {
-        Set<String> previous = owned();
-        List<String> removed = new ArrayList<>();
-        for (String old : previous) {
-            if (written.contains(old)) continue;
-            Path file;
-            try {
-                file = resolve(old);
-            } catch (IllegalArgumentException e) {
-                continue;
-            }
-            if (Files.isRegularFile(file) && Files.deleteIfExists(file)) {
-                removed.add(old);
-                removeEmptyParents(file.getParent());
-            }
-        }
-        String manifest = String.join("\n", new TreeSet<>(written)) + "\n";
-        write(MANIFEST, manifest.getBytes(StandardCharsets.UTF_8));
-        return removed;
     }
 
     private void removeEmptyParents(Path dir) throws IOException {
@@ -128,14 +293,26 @@ public final class OutputFolder {
         }
     }
 
-    /** Removes temporary files a killed build left behind. */
-    public int cleanTemporaryFiles() throws IOException {
-        if (!Files.isDirectory(root)) return 0;
-        Set<Path> leftovers = new LinkedHashSet<>();
-        try (var walk = Files.walk(root)) {
-            walk.filter(p -> p.getFileName().toString().startsWith(TEMP_PREFIX)).forEach(leftovers::add);
+    /**
+     * Removes temporary files a killed build left behind, looking only in the folders feedcard writes into
+     * (those of {@code paths}, and its own {@code .feedcard} folder), never through the rest of the site.
+     *
+     * @return how many were removed
+     */
+    int cleanTemporaryFiles(Collection<String> paths) throws IOException {
+        Set<Path> folders = new TreeSet<>();
+        folders.add(root);
+        folders.add(root.resolve(MANIFEST).getParent());
+        for (String path : paths) folders.add(resolve(path).getParent());
+        int removed = 0;
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) continue;
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, TEMP_PREFIX + "*")) {
+                for (Path leftover : entries) {
+                    if (Files.isRegularFile(leftover, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(leftover)) removed++;
+                }
+            }
         }
-        for (Path p : leftovers) Files.deleteIfExists(p);
-        return leftovers.size();
+        return removed;
     }
 }
