@@ -1,0 +1,8 @@
+package dev.feedcard.pages;
+
+/** A built page feedcard will not edit: not UTF-8 text, binary, or without the html/head structure to put tags in. */
+public final class UnusablePageException extends Exception {
+    public UnusablePageException(String reason) {
+        super(reason, null, false, false);
+    }
+}
