@@ -148,8 +148,8 @@ public final class Builder {
     }
 
     private Posts readPosts(List<Problem> problems) {
-        List<PostFile> files = ContentScanner.scan(config.content());
-        PostReader reader = new PostReader(config.content(), config.site().timeZone(), config.site().language(), config.feeds().languages());
+        List<PostFile> files = ContentScanner.scan(config.content(), config.feeds().languages());
+        PostReader reader = new PostReader(config);
         AtomicInteger done = new AtomicInteger();
         List<Object> results = Parallel.map(files, file -> {
             Object result;

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The options every command that reads the content shares; each setting of the configuration file is also a flag. */
@@ -63,6 +64,14 @@ final class BuildOptions {
     @Option(names = "--feeds-only", description = "Write feeds only: no cards, no head tags.")
     Boolean feedsOnly;
 
+    @Option(names = "--static", paramLabel = "DIR",
+            description = "A folder the site serves from its root (static, public), where images such as /assets/x.jpg are; repeatable.")
+    List<Path> staticFolders;
+
+    @Option(names = "--front-matter", paramLabel = "FIELD=NAME",
+            description = "Read a field from another front matter name, such as title=headline or date=created; repeatable.")
+    Map<String, String> frontMatter;
+
     @Option(names = "--now", paramLabel = "DATE", description = "The moment that decides which posts are in the future (default: SOURCE_DATE_EPOCH, else the clock).")
     String now;
 
@@ -83,6 +92,8 @@ final class BuildOptions {
         flags.put("keepGoing", keepGoing);
         flags.put("feedsOnly", feedsOnly);
         flags.put("lockTimeout", lockTimeout);
+        flags.put("static", staticFolders == null ? null : staticFolders.stream().map(Path::toString).toList());
+        flags.put("frontMatter", frontMatter == null ? null : new LinkedHashMap<String, Object>(frontMatter));
         return Config.from(ConfigFile.read(config, flags), now());
     }
 

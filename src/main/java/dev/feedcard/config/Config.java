@@ -10,9 +10,10 @@ import java.time.Instant;
  * @param out the output folder
  * @param now the moment that decides which posts are in the future
  * @param keepGoing publish the good posts when some are broken, instead of changing nothing
+ * @param contentSettings static folders and extra front matter names
  */
 public record Config(Path content, Path out, Site site, FeedSettings feeds, CardSettings cards, OutputSettings output,
-                     Instant now, boolean keepGoing, boolean feedsOnly) {
+                     Instant now, boolean keepGoing, boolean feedsOnly, ContentSettings contentSettings) {
 
     public static Config from(Settings s, Instant now) {
         return new Config(
@@ -24,6 +25,7 @@ public record Config(Path content, Path out, Site site, FeedSettings feeds, Card
                 OutputSettings.from(s),
                 now,
                 s.bool("keepGoing", false),
-                s.bool("feedsOnly", false));
+                s.bool("feedsOnly", false),
+                ContentSettings.from(s));
     }
 }

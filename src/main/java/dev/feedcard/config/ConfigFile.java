@@ -7,13 +7,21 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** Reads a feedcard.yml file into {@link Settings}, with flags taking precedence over its keys. */
+/**
+ * Reads a feedcard.yml file into {@link Settings}, with flags taking precedence over its keys. Folders named in the
+ * file (content, out, static) are relative to the file's own folder; folders given as flags are relative to the
+ * current folder.
+ */
 public final class ConfigFile {
     public static final String DEFAULT_NAME = "feedcard.yml";
+    private static final List<String> FOLDER_KEYS = List.of("content", "out", "static");
 
     private ConfigFile() {
     }
@@ -27,11 +35,44 @@ public final class ConfigFile {
         String origin = "command line";
         Path chosen = file != null ? file : Files.isRegularFile(Path.of(DEFAULT_NAME)) ? Path.of(DEFAULT_NAME) : null;
         if (chosen != null) {
-            merged.putAll(load(chosen));
+            merged.putAll(relativeTo(chosen.toAbsolutePath().getParent(), load(chosen)));
             origin = chosen.toString();
         }
         flags.forEach((k, v) -> { if (v != null) merged.put(k, v); });
         return new Settings(merged, origin);
+    }
+
+    /** The file's folder settings made relative to the file's folder (unchanged when that is the current folder). */
+    private static Map<String, Object> relativeTo(Path folder, Map<String, Object> values) {
+        if (folder == null || folder.equals(Path.of("").toAbsolutePath())) return values;
+        Map<String, Object> out = new LinkedHashMap<>(values);
+        for (String key : FOLDER_KEYS) {
+            Object value = values.get(key);
+            if (value instanceof List<?> list) {
+                List<Object> resolved = new ArrayList<>();
+                for (Object item : list) resolved.add(item instanceof String text ? resolve(folder, text) : item);
+                out.put(key, resolved);
+            } else if (value instanceof String text) {
+                out.put(key, text.contains(",") && key.equals("static") ? resolveEach(folder, text) : resolve(folder, text));
+            }
+        }
+        return out;
+    }
+
+    private static String resolve(Path folder, String path) {
+        String trimmed = path.strip();
+        if (trimmed.isEmpty()) return path;
+        try {
+            return folder.resolve(trimmed).normalize().toString();
+        } catch (InvalidPathException e) {
+            return path;
+        }
+    }
+
+    private static List<String> resolveEach(Path folder, String commaSeparated) {
+        List<String> out = new ArrayList<>();
+        for (String part : commaSeparated.split(",")) if (!part.isBlank()) out.add(resolve(folder, part));
+        return out;
     }
 
     @SuppressWarnings("unchecked")

@@ -9,7 +9,7 @@ import java.util.Locale;
  * Who publishes the site and where: the values every feed, card and head tag repeats.
  *
  * @param url the site's root URL, always ending in a slash
- * @param permalink the path of a post below the root, with {slug}, {year}, {month}, {day}
+ * @param permalink the path of a post below the root, with {slug}, {year}, {month}, {day}, {lang}, {section}
  */
 public record Site(String title, URI url, String author, String description, String language,
                    ZoneId timeZone, String permalink) {

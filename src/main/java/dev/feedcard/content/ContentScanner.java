@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -16,34 +17,66 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the post files in a content folder: {@code <slug>/index.md} (one folder per post, images beside it)
- * and {@code <slug>.md} (flat files), at any depth. Files and folders that are not posts are passed over.
+ * Finds the post files in a content folder, at any depth:
+ * <ul>
+ * <li>one folder per post: {@code <slug>/index.md}, and Hugo's translations {@code <slug>/index.ja.md};</li>
+ * <li>flat files: {@code <slug>.md}, {@code <slug>.markdown}, and Hugo's translations {@code <slug>.ja.md};</li>
+ * <li>Jekyll names: {@code 2024-05-01-<slug>.md} (the date, when the front matter gives none, and the slug);</li>
+ * <li>nested folders: {@code posts/2023/<slug>.md} (the folders are the post's section), and a first folder named by
+ *     a language code ({@code ja/<slug>.md}) gives the post's language.</li>
+ * </ul>
+ * Files that are not posts are passed over: Hugo's {@code _index.md} list pages, README, LICENSE and CHANGELOG files,
+ * a folder's own {@code index.md} at the top, files whose name starts with '_' or '.', and the folders
+ * {@code drafts}, {@code _drafts}, {@code node_modules}, folders whose name starts with '.', and folders whose name
+ * starts with '_' other than Jekyll's {@code _posts} (layouts, includes, data, the built site).
  */
 public final class ContentScanner {
-    private static final Pattern JEKYLL_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-(.+)");
-    private static final Pattern INDEX = Pattern.compile("index(?:\\.([a-z]{2,3}(?:-[a-z0-9]+)?))?\\.(md|markdown)");
-    private static final Set<String> NOT_POSTS = Set.of("readme", "license", "licence", "changelog", "contributing", "_index");
+    private static final Pattern JEKYLL_NAME = Pattern.compile("(\\d{4}-\\d{1,2}-\\d{1,2})-(.+)");
+    private static final Set<String> NOT_POSTS = Set.of("readme", "license", "licence", "changelog", "contributing",
+            "code_of_conduct", "security", "index", "_index");
     private static final Set<String> SKIPPED_FOLDERS = Set.of("node_modules", "drafts", "_drafts");
+    private static final Set<String> KEPT_UNDERSCORE_FOLDERS = Set.of("_posts");
 
-    private ContentScanner() {
+    private final Path root;
+    private final Set<String> languageCodes;
+
+    private ContentScanner(Path root, Collection<String> languageCodes) {
+        this.root = root;
+        this.languageCodes = Set.copyOf(languageCodes.stream().map(Languages::normalise).toList());
     }
 
-    /** The post files below {@code root}, in a stable order. */
+    /** The post files below {@code root}, in a stable order; any known language code names a language folder. */
     public static List<PostFile> scan(Path root) {
+        return scan(root, List.of());
+    }
+
+    /**
+     * The post files below {@code root}, in a stable order.
+     *
+     * @param languageCodes when not empty, only these codes name a language folder or a translation's file name
+     */
+    public static List<PostFile> scan(Path root, Collection<String> languageCodes) {
+        ContentScanner scanner = new ContentScanner(root, languageCodes);
         List<PostFile> found = new ArrayList<>();
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                    boolean hidden = !dir.equals(root) && (name.startsWith(".") || SKIPPED_FOLDERS.contains(name.toLowerCase(Locale.ROOT)));
-                    return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    return dir.equals(root) || isContentFolder(dir.getFileName().toString())
+                            ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    PostFile post = recognise(root, file);
-                    if (post != null && attrs.isRegularFile()) found.add(post);
+                    if (!attrs.isRegularFile()) return FileVisitResult.CONTINUE;
+                    PostFile post = scanner.recognise(file);
+                    if (post != null) found.add(post);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    if (file.equals(root)) throw e;
                     return FileVisitResult.CONTINUE;
                 }
             });
@@ -54,26 +87,47 @@ public final class ContentScanner {
         return found;
     }
 
+    private static boolean isContentFolder(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (name.startsWith(".") || SKIPPED_FOLDERS.contains(lower)) return false;
+        return !name.startsWith("_") || KEPT_UNDERSCORE_FOLDERS.contains(lower);
+    }
+
     /** The post a file holds, or null when it is not a post file. */
     static PostFile recognise(Path root, Path file) {
+        return new ContentScanner(root, List.of()).recognise(file);
+    }
+
+    private PostFile recognise(Path file) {
         String fileName = file.getFileName().toString();
         String lower = fileName.toLowerCase(Locale.ROOT);
         if (!lower.endsWith(".md") && !lower.endsWith(".markdown")) return null;
-        if (fileName.startsWith(".")) return null;
+        if (fileName.startsWith(".") || fileName.startsWith("_")) return null;
         String stem = fileName.substring(0, fileName.lastIndexOf('.'));
-        if (NOT_POSTS.contains(stem.toLowerCase(Locale.ROOT))) return null;
 
-        String name = root.relativize(file).toString().replace('\\', '/');
-        Matcher index = INDEX.matcher(lower);
-        String slugSource;
+        // Hugo's translations: index.ja.md, my-post.ja.md
         String language = null;
-        if (index.matches()) {
-            Path folder = file.getParent();
-            if (folder == null || folder.equals(root)) return null;
-            slugSource = folder.getFileName().toString();
-            language = index.group(1);
+        int dot = stem.lastIndexOf('.');
+        if (dot > 0 && isLanguage(stem.substring(dot + 1))) {
+            language = Languages.normalise(stem.substring(dot + 1));
+            stem = stem.substring(0, dot);
+        }
+        if (NOT_POSTS.contains(stem.toLowerCase(Locale.ROOT)) && !stem.equalsIgnoreCase("index")) return null;
+
+        Path relative = root.relativize(file);
+        List<String> folders = new ArrayList<>();
+        for (int i = 0; i < relative.getNameCount() - 1; i++) folders.add(relative.getName(i).toString());
+
+        String slugSource;
+        if (stem.equalsIgnoreCase("index")) {
+            if (folders.isEmpty()) return null;
+            slugSource = folders.remove(folders.size() - 1);
         } else {
             slugSource = stem;
+        }
+        if (!folders.isEmpty() && isLanguage(folders.get(0))) {
+            if (language == null) language = Languages.normalise(folders.get(0));
+            folders.remove(0);
         }
         String date = null;
         Matcher jekyll = JEKYLL_NAME.matcher(slugSource);
@@ -81,6 +135,12 @@ public final class ContentScanner {
             date = jekyll.group(1);
             slugSource = jekyll.group(2);
         }
-        return new PostFile(file, name, slugSource, date, language);
+        String name = relative.toString().replace('\\', '/');
+        return new PostFile(file, name, slugSource, date, language, String.join("/", folders));
+    }
+
+    private boolean isLanguage(String name) {
+        if (!Languages.isCode(name)) return false;
+        return languageCodes.isEmpty() || languageCodes.contains(Languages.normalise(name));
     }
 }

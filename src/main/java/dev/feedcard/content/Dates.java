@@ -8,18 +8,42 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Turns the dates blogs write in front matter into instants. A date without a zone is read in the site's zone. */
+/**
+ * Turns the dates blogs write in front matter into instants. A date without a zone is read in the site's zone.
+ * <ul>
+ * <li>ISO 8601 and what generators make of it: {@code 2024-05-01}, {@code 2024-05-01T14:30}, {@code 2024-05-01 14:30:00},
+ *     fractions ({@code 2023-01-13T22:01:03.284Z}), zones as {@code Z}, {@code UTC}, {@code +09:00}, {@code +0900},
+ *     {@code -4} (Jekyll's {@code 2015-03-17 14:00:00 -4}), a zone name ({@code 2024-05-01 14:30 Asia/Tokyo},
+ *     {@code 2024-05-01T14:30+09:00[Asia/Tokyo]}), and {@code 2024/05/01};</li>
+ * <li>RFC 822, 1123 and 2822: {@code Tue, 17 Mar 2015 14:00:00 GMT}, {@code 17 Mar 15 14:00 EST},
+ *     {@code Tue, 17 Mar 2015 14:00:00 +0900};</li>
+ * <li>the java.time values TOML front matter gives (local date, local date-time, offset date-time).</li>
+ * </ul>
+ * Spaces around the text are ignored.
+ */
 public final class Dates {
-    private static final Pattern LOCAL = Pattern.compile(
-            "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?)?\\s*(Z|z|UTC|GMT|[+-]\\d{1,2}(?::?\\d{2})?)?");
+    private static final Pattern ISO = Pattern.compile(
+            "(\\d{4})([-/])(\\d{1,2})\\2(\\d{1,2})"
+                    + "(?:[Tt ]\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?)?"
+                    + "(?:\\s*(Z|z|UTC|GMT|UT|[+-]\\d{1,2}(?::?\\d{2})?)(?:\\s*[A-Z]{2,5}|\\s*\\[([A-Za-z0-9_+\\-/]+)])?"
+                    + "|\\s+([A-Za-z]+/[A-Za-z0-9_+\\-/]+)"
+                    + "|\\s*\\[([A-Za-z0-9_+\\-/]+)])?");
+    private static final Pattern RFC_822 = Pattern.compile(
+            "(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s*)?(\\d{1,2})\\s+([A-Za-z]{3})[a-z]*\\.?\\s+(\\d{2}|\\d{4}),?\\s+"
+                    + "(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\s*([+-]\\d{4}|[A-Za-z]{1,5}))?");
+    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+    private static final Map<String, Integer> NAMED_ZONES = Map.ofEntries(
+            Map.entry("UT", 0), Map.entry("UTC", 0), Map.entry("GMT", 0), Map.entry("Z", 0),
+            Map.entry("EST", -5), Map.entry("EDT", -4), Map.entry("CST", -6), Map.entry("CDT", -5),
+            Map.entry("MST", -7), Map.entry("MDT", -6), Map.entry("PST", -8), Map.entry("PDT", -7));
 
     private Dates() {
     }
@@ -33,33 +57,59 @@ public final class Dates {
         if (value instanceof LocalDateTime d) return Optional.of(d.atZone(zone).toInstant());
         if (value instanceof OffsetDateTime d) return Optional.of(d.toInstant());
         if (value instanceof ZonedDateTime d) return Optional.of(d.toInstant());
-        String text = String.valueOf(value).trim();
+        if (!(value instanceof CharSequence)) return Optional.empty();
+        String text = value.toString().strip();
         if (text.isEmpty()) return Optional.empty();
         try {
-            return Optional.of(parseText(text, zone));
-        } catch (DateTimeException | ArithmeticException e) {
+            return Optional.ofNullable(parseText(text, zone));
+        } catch (DateTimeException | ArithmeticException | NumberFormatException e) {
             return Optional.empty();
         }
     }
 
     private static Instant parseText(String text, ZoneId zone) {
-        Matcher m = LOCAL.matcher(text);
-        if (m.matches()) {
-            LocalDateTime local = LocalDateTime.of(
-                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
-                    m.group(4) == null ? 0 : Integer.parseInt(m.group(4)),
-                    m.group(5) == null ? 0 : Integer.parseInt(m.group(5)),
-                    m.group(6) == null ? 0 : Integer.parseInt(m.group(6)),
-                    m.group(7) == null ? 0 : nanos(m.group(7)));
-            String offset = m.group(8);
-            if (offset == null) return local.atZone(zone).toInstant();
-            return local.atOffset(offset(offset)).toInstant();
+        Matcher iso = ISO.matcher(text);
+        if (iso.matches()) return iso(iso, zone);
+        Matcher rfc = RFC_822.matcher(text);
+        if (rfc.matches()) return rfc822(rfc, zone);
+        return null;
+    }
+
+    private static Instant iso(Matcher m, ZoneId zone) {
+        LocalDateTime local = LocalDateTime.of(
+                Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)),
+                number(m.group(5)), number(m.group(6)), number(m.group(7)),
+                m.group(8) == null ? 0 : nanos(m.group(8)));
+        if (m.group(9) != null) {
+            OffsetDateTime offset = local.atOffset(offset(m.group(9)));
+            return offset.toInstant();
         }
-        try {
-            return ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-        } catch (DateTimeParseException e) {
-            return ZonedDateTime.parse(text, DateTimeFormatter.ofPattern("[EEE, ]d MMM yyyy HH:mm[:ss] zzz", Locale.ENGLISH)).toInstant();
+        String zoneName = m.group(11) != null ? m.group(11) : m.group(12);
+        if (zoneName != null) return local.atZone(ZoneId.of(zoneName)).toInstant();
+        return local.atZone(zone).toInstant();
+    }
+
+    private static Instant rfc822(Matcher m, ZoneId zone) {
+        int month = MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;
+        if (month == 0) return null;
+        int year = Integer.parseInt(m.group(3));
+        if (m.group(3).length() == 2) year += year < 50 ? 2000 : 1900;
+        LocalDateTime local = LocalDateTime.of(year, month, Integer.parseInt(m.group(1)),
+                Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), number(m.group(6)));
+        String zoneText = m.group(7);
+        if (zoneText == null) return local.atZone(zone).toInstant();
+        if (zoneText.startsWith("+") || zoneText.startsWith("-")) return local.atOffset(offset(zoneText)).toInstant();
+        Integer hours = NAMED_ZONES.get(zoneText.toUpperCase(Locale.ROOT));
+        if (hours != null) return local.atOffset(ZoneOffset.ofHours(hours)).toInstant();
+        // RFC 2822: military zones other than Z carry no reliable meaning and are read as UTC.
+        if (zoneText.length() == 1 && Character.isLetter(zoneText.charAt(0)) && !zoneText.equalsIgnoreCase("J")) {
+            return local.atOffset(ZoneOffset.UTC).toInstant();
         }
+        return null;
+    }
+
+    private static int number(String digits) {
+        return digits == null ? 0 : Integer.parseInt(digits);
     }
 
     private static int nanos(String fraction) {
@@ -67,8 +117,9 @@ public final class Dates {
     }
 
     private static ZoneOffset offset(String text) {
-        if (text.equalsIgnoreCase("Z") || text.equals("UTC") || text.equals("GMT")) return ZoneOffset.UTC;
-        String sign = text.substring(0, 1);
+        String upper = text.toUpperCase(Locale.ROOT);
+        if (upper.equals("Z") || upper.equals("UTC") || upper.equals("GMT") || upper.equals("UT")) return ZoneOffset.UTC;
+        int sign = text.startsWith("-") ? -1 : 1;
         String digits = text.substring(1).replace(":", "");
         int hours;
         int minutes = 0;
@@ -78,7 +129,7 @@ public final class Dates {
             hours = Integer.parseInt(digits.substring(0, digits.length() - 2));
             minutes = Integer.parseInt(digits.substring(digits.length() - 2));
         }
-        int total = (hours * 3600 + minutes * 60) * (sign.equals("-") ? -1 : 1);
-        return ZoneOffset.ofTotalSeconds(total);
+        if (minutes > 59) throw new DateTimeException("minutes out of range: " + text);
+        return ZoneOffset.ofTotalSeconds(sign * (hours * 3600 + minutes * 60));
     }
 }

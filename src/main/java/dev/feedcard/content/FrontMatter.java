@@ -1,5 +1,15 @@
 package dev.feedcard.content;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.toml.TomlFactory;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import com.fasterxml.jackson.dataformat.toml.TomlReadFeature;
 import dev.feedcard.report.Problem;
 import dev.feedcard.report.ProblemException;
 import org.snakeyaml.engine.v2.api.Load;
@@ -7,55 +17,97 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A post file split into its YAML front matter and its Markdown body.
+ * A post file split into its front matter and its Markdown body. The front matter is YAML between {@code ---} lines,
+ * TOML between {@code +++} lines (Hugo), or one JSON object that opens the file (Hugo).
  *
- * @param values the front matter's top-level keys
- * @param yamlFirstLine the file line where the YAML starts (after the opening ---)
- * @param yaml the YAML text, to find the line of a key
+ * @param format the front matter's language
+ * @param values the front matter's top-level keys; dates in TOML come as java.time values
+ * @param firstLine the file line where the front matter's text starts (after the opening line for YAML and TOML)
+ * @param source the front matter's text (YAML, TOML or JSON), to find the line of a key
  * @param bodyLine the file line where the body starts
  */
-public record FrontMatter(Map<String, Object> values, int yamlFirstLine, String yaml, String body, int bodyLine) {
+public record FrontMatter(Format format, Map<String, Object> values, int firstLine, String source, String body, int bodyLine) {
 
-    private static final Pattern OPENING = Pattern.compile("\\A---[ \\t]*\\n");
-    private static final Pattern CLOSING = Pattern.compile("^(---|\\.\\.\\.)[ \\t]*$", Pattern.MULTILINE);
-    private static final int MAX_YAML_CHARS = 256 * 1024;
+    /** The languages front matter is written in. */
+    public enum Format {
+        YAML("---"), TOML("+++"), JSON("{");
+
+        private final String opening;
+
+        Format(String opening) {
+            this.opening = opening;
+        }
+
+        /** What opens a front matter of this format. */
+        public String opening() {
+            return opening;
+        }
+    }
+
+    private static final Pattern YAML_OPENING = Pattern.compile("\\A---[ \\t]*\\n");
+    private static final Pattern YAML_CLOSING = Pattern.compile("^(---|\\.\\.\\.)[ \\t]*$", Pattern.MULTILINE);
+    private static final Pattern TOML_OPENING = Pattern.compile("\\A\\+\\+\\+[ \\t]*\\n");
+    private static final Pattern TOML_CLOSING = Pattern.compile("^\\+\\+\\+[ \\t]*$", Pattern.MULTILINE);
+    private static final Pattern JSON_OPENING = Pattern.compile("\\A\\{[ \\t]*(\\n|\")");
+    private static final int MAX_CHARS = 256 * 1024;
+    private static final int MAX_DEPTH = 50;
+    private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_CHARS).build();
+    private static final ObjectMapper TOML = TomlMapper.builder(TomlFactory.builder().streamReadConstraints(LIMITS).build())
+            .enable(TomlReadFeature.PARSE_JAVA_TIME).build();
+    private static final ObjectMapper JSON = JsonMapper.builder(com.fasterxml.jackson.core.JsonFactory.builder()
+                    .streamReadConstraints(LIMITS).build())
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
 
     /** Splits and parses a post's text (line endings already normalised to \n, BOM removed). */
     public static FrontMatter parse(String file, String text) throws ProblemException {
-        if (!OPENING.matcher(text).lookingAt()) {
-            throw new ProblemException(Problem.error(file, 1, "the file does not start with front matter",
-                    "begin the file with a line '---', the post's settings (title: ..., date: ...), and another '---'"));
-        }
-        int yamlStart = text.indexOf('\n') + 1;
-        Matcher closing = CLOSING.matcher(text);
-        if (!closing.find(yamlStart)) {
+        if (YAML_OPENING.matcher(text).lookingAt()) return delimited(file, text, Format.YAML, YAML_CLOSING);
+        if (TOML_OPENING.matcher(text).lookingAt()) return delimited(file, text, Format.TOML, TOML_CLOSING);
+        if (JSON_OPENING.matcher(text).lookingAt()) return json(file, text);
+        throw new ProblemException(Problem.error(file, 1, "the file does not start with front matter",
+                "begin the file with a line '---', the post's settings (title: ..., date: ...), and another '---'"
+                        + " (or '+++' around TOML, or a JSON object)"));
+    }
+
+    private static FrontMatter delimited(String file, String text, Format format, Pattern closingLine) throws ProblemException {
+        String fence = format.opening();
+        int start = text.indexOf('\n') + 1;
+        Matcher closing = closingLine.matcher(text);
+        if (!closing.find(start)) {
             throw new ProblemException(Problem.error(file, 1, "the front matter is never closed",
-                    "add a line '---' after the post's settings, before the text"));
+                    "add a line '" + fence + "' after the post's settings, before the text"));
         }
-        String yaml = text.substring(yamlStart, closing.start());
-        if (yaml.length() > MAX_YAML_CHARS) {
-            throw new ProblemException(Problem.error(file, 2, "the front matter is " + yaml.length() / 1024 + " KB long",
-                    "keep the post's settings under " + MAX_YAML_CHARS / 1024 + " KB; move long text into the body"));
+        String source = text.substring(start, closing.start());
+        checkSize(file, source);
+        int lineEnd = text.indexOf('\n', closing.start());
+        int bodyStart = lineEnd < 0 ? text.length() : lineEnd + 1;
+        Map<String, Object> values = format == Format.YAML ? yaml(file, source) : toml(file, source);
+        return new FrontMatter(format, values, 2, source, text.substring(bodyStart), lineAt(text, bodyStart));
+    }
+
+    private static void checkSize(String file, String source) throws ProblemException {
+        if (source.length() > MAX_CHARS) {
+            throw new ProblemException(Problem.error(file, 2, "the front matter is " + source.length() / 1024 + " KB long",
+                    "keep the post's settings under " + MAX_CHARS / 1024 + " KB; move long text into the body"));
         }
-        int bodyStart = Math.min(text.length(), text.indexOf('\n', closing.start()) < 0 ? text.length() : text.indexOf('\n', closing.start()) + 1);
-        int bodyLine = lineAt(text, bodyStart);
-        return new FrontMatter(load(file, yaml), 2, yaml, text.substring(bodyStart), bodyLine);
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> load(String file, String yaml) throws ProblemException {
+    private static Map<String, Object> yaml(String file, String yaml) throws ProblemException {
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(file)
                 .setAllowDuplicateKeys(false)
                 .setAllowRecursiveKeys(false)
                 .setMaxAliasesForCollections(20)
-                .setCodePointLimit(MAX_YAML_CHARS)
+                .setCodePointLimit(MAX_CHARS)
                 .build();
         Object doc;
         try {
@@ -78,8 +130,67 @@ public record FrontMatter(Map<String, Object> values, int yamlFirstLine, String 
         return values;
     }
 
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> toml(String file, String toml) throws ProblemException {
+        try {
+            Map<String, Object> values = TOML.readValue(toml, LinkedHashMap.class);
+            return values == null ? Map.of() : values;
+        } catch (StreamConstraintsException e) {
+            throw new ProblemException(Problem.error(file, 2, "the front matter is nested too deeply or too long",
+                    "keep the post's settings simple: at most " + MAX_DEPTH + " levels of lists and tables"));
+        } catch (JsonProcessingException e) {
+            String problem = firstLine(e.getOriginalMessage());
+            int line = line(e.getLocation());
+            // The TOML reader reports a duplicate key where it stands after reading it: the start of the next line.
+            if (problem.startsWith("Duplicate key") && e.getLocation() != null && e.getLocation().getColumnNr() <= 1) line--;
+            throw new ProblemException(Problem.error(file, Math.max(1, line) + 1, "the front matter is not valid TOML: " + lowerFirst(problem),
+                    "fix the TOML: write one 'key = value' per line, text in double quotes (title = \"My post\"), each key once"));
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            throw new ProblemException(Problem.error(file, 2, "the front matter is not valid TOML: " + firstLine(String.valueOf(e.getMessage())),
+                    "fix the TOML: write one 'key = value' per line, text in double quotes (title = \"My post\")"));
+        }
+    }
+
+    /** A JSON object that opens the file; the body follows the line where the object closes. */
+    @SuppressWarnings("unchecked")
+    private static FrontMatter json(String file, String text) throws ProblemException {
+        try (JsonParser parser = JSON.createParser(text)) {
+            Map<String, Object> values = JSON.readValue(parser, LinkedHashMap.class);
+            int end = (int) parser.currentLocation().getCharOffset();
+            String source = text.substring(0, end);
+            checkSize(file, source);
+            int lineEnd = text.indexOf('\n', end);
+            String rest = lineEnd < 0 ? text.substring(end) : text.substring(end, lineEnd);
+            if (!rest.isBlank()) {
+                throw new ProblemException(Problem.error(file, lineAt(text, end), "text follows the JSON front matter on the line where it closes",
+                        "put the post's text on the line after the closing '}'"));
+            }
+            int bodyStart = lineEnd < 0 ? text.length() : lineEnd + 1;
+            return new FrontMatter(Format.JSON, values == null ? Map.of() : values, 1, source, text.substring(bodyStart), lineAt(text, bodyStart));
+        } catch (StreamConstraintsException e) {
+            throw new ProblemException(Problem.error(file, 1, "the front matter is nested too deeply or too long",
+                    "keep the post's settings simple: at most " + MAX_DEPTH + " levels of lists and objects"));
+        } catch (JsonProcessingException e) {
+            throw new ProblemException(Problem.error(file, Math.max(1, line(e.getLocation())), "the front matter is not valid JSON: "
+                            + lowerFirst(firstLine(e.getOriginalMessage())),
+                    "fix the JSON: \"key\": value pairs separated by commas, no comma after the last one, each key once"));
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            throw new ProblemException(Problem.error(file, 1, "the front matter is not valid JSON: " + firstLine(String.valueOf(e.getMessage())),
+                    "fix the JSON: \"key\": value pairs separated by commas, no comma after the last one"));
+        }
+    }
+
+    private static int line(JsonLocation location) {
+        return location == null ? 0 : location.getLineNr();
+    }
+
     private static String firstLine(String s) {
         return s == null ? "" : s.lines().findFirst().orElse("").trim();
+    }
+
+    private static String lowerFirst(String s) {
+        if (s.isEmpty()) return s;
+        return s.substring(0, 1).toLowerCase(Locale.ROOT) + s.substring(1);
     }
 
     private static int lineAt(String text, int index) {
@@ -90,7 +201,19 @@ public record FrontMatter(Map<String, Object> values, int yamlFirstLine, String 
 
     /** The file line where a top-level key is written, or the front matter's first line. */
     public int lineOf(String key) {
-        Matcher m = Pattern.compile("^" + Pattern.quote(key) + "\\s*:", Pattern.MULTILINE).matcher(yaml);
-        return m.find() ? yamlFirstLine + lineAt(yaml, m.start()) - 1 : yamlFirstLine;
+        String quoted = Pattern.quote(key);
+        String pattern = switch (format) {
+            case YAML -> "^" + quoted + "\\s*:";
+            case TOML -> "^[ \\t]*(?:" + quoted + "|\"" + quoted + "\"|'" + quoted + "')\\s*=";
+            case JSON -> "\"" + quoted + "\"\\s*:";
+        };
+        String searched = source;
+        if (format == Format.TOML) {
+            // Top-level keys come before the first [table] header.
+            Matcher table = Pattern.compile("^[ \\t]*\\[", Pattern.MULTILINE).matcher(source);
+            if (table.find()) searched = source.substring(0, table.start());
+        }
+        Matcher m = Pattern.compile(pattern, Pattern.MULTILINE).matcher(searched);
+        return m.find() ? firstLine + lineAt(searched, m.start()) - 1 : firstLine;
     }
 }

@@ -17,12 +17,29 @@ import java.util.List;
  * @param markdown the body after the front matter
  * @param bodyLine the file's line where the body starts
  * @param draft true for drafts and posts marked published: false
+ * @param authors the post's authors' names, in the order the front matter gives them; empty when it names none
+ * @param permalink the post's path below the site root as its front matter gives it (permalink, url), such as
+ *                  "/blog/my-post/"; null to use the site's permalink pattern
+ * @param section the folders between the content folder and the post ("posts/2023"), without a language folder;
+ *                "" when none
+ * @param languagePrefix the language segment that goes before the post's path ("ja"), for a post whose file or
+ *                       folder name gives a language other than the site's (index.ja.md, ja/…); "" otherwise
  */
 public record Post(String file, String slug, String title, Instant published, Instant updated, String description,
                    FeaturedImage image, List<String> tags, String language, String markdown, int bodyLine,
-                   boolean draft) {
+                   boolean draft, List<String> authors, String permalink, String section, String languagePrefix) {
 
     public Post {
         tags = List.copyOf(tags);
+        authors = List.copyOf(authors);
+        section = section == null ? "" : section;
+        languagePrefix = languagePrefix == null ? "" : languagePrefix;
+    }
+
+    /** A post with no authors, no own permalink, no section and no language prefix. */
+    public Post(String file, String slug, String title, Instant published, Instant updated, String description,
+                FeaturedImage image, List<String> tags, String language, String markdown, int bodyLine, boolean draft) {
+        this(file, slug, title, published, updated, description, image, tags, language, markdown, bodyLine, draft,
+                List.of(), null, "", "");
     }
 }

@@ -1,5 +1,8 @@
 package dev.feedcard.content;
 
+import dev.feedcard.config.Config;
+import dev.feedcard.config.ContentSettings;
+import dev.feedcard.content.Keys.Field;
 import dev.feedcard.report.Problem;
 import dev.feedcard.report.ProblemException;
 
@@ -17,28 +20,50 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /** Reads one post file into a {@link Post}, or the problems that keep it from being one. */
 public final class PostReader {
     private static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
+    private static final String DATE_HINT = "write dates as 2024-05-01, 2024-05-01 14:30 or 2024-05-01T14:30:00+09:00";
 
     private final Path root;
     private final ZoneId zone;
     private final String siteLanguage;
     private final List<String> languageTags;
+    private final Keys keys;
+    private final ImageFinder images;
+    private final URI siteUrl;
 
     /**
+     * A reader with the usual front matter names and no static folders.
+     *
      * @param root the content folder
      * @param zone the zone of dates written without one
      * @param siteLanguage the language of posts that name none
      * @param languageTags tags that name a post's language
      */
     public PostReader(Path root, ZoneId zone, String siteLanguage, List<String> languageTags) {
+        this(root, zone, siteLanguage, languageTags, ContentSettings.defaults(), null);
+    }
+
+    /** A reader for a build's content folder, site and content settings. */
+    public PostReader(Config config) {
+        this(config.content(), config.site().timeZone(), config.site().language(), config.feeds().languages(),
+                config.contentSettings(), config.site().url());
+    }
+
+    /**
+     * @param settings the static folders images are looked up in, and the site's own front matter names
+     * @param siteUrl the site's root URL, to accept a front matter permalink written as a full URL; may be null
+     */
+    public PostReader(Path root, ZoneId zone, String siteLanguage, List<String> languageTags, ContentSettings settings, URI siteUrl) {
         this.root = root.toAbsolutePath().normalize();
         this.zone = zone;
         this.siteLanguage = siteLanguage;
-        this.languageTags = List.copyOf(languageTags);
+        this.languageTags = languageTags.stream().map(Languages::normalise).toList();
+        this.keys = settings.frontMatter().isEmpty() ? Keys.defaults() : Keys.with(settings.frontMatter());
+        this.images = new ImageFinder(this.root, settings.staticFolders());
+        this.siteUrl = siteUrl;
     }
 
     public Path root() {
@@ -52,28 +77,50 @@ public final class PostReader {
         FrontMatter fm = FrontMatter.parse(name, text);
         Map<String, Object> v = fm.values();
 
-        String title = requiredText(fm, name, "title");
-        Object dateValue = first(v, Keys.DATE);
-        if (dateValue == null) {
-            if (postFile.dateFromName() == null) {
-                throw new ProblemException(Problem.error(name, fm.lineOf("title"), "the post has no date",
-                        "add a line such as 'date: 2024-05-01' to the front matter"));
-            }
-            dateValue = postFile.dateFromName();
+        String titleKey = keys.find(v, Field.TITLE);
+        String title = text(fm, name, titleKey);
+        if (title == null || title.isBlank()) {
+            String key = keys.names(Field.TITLE).get(0);
+            throw new ProblemException(Problem.error(name, fm.lineOf(titleKey == null ? key : titleKey), "the post has no title",
+                    "add a line such as " + example(fm, key, "My post") + " to the front matter"));
         }
-        Instant published = date(fm, name, firstKey(v, Keys.DATE), dateValue);
-        Object updatedValue = first(v, Keys.UPDATED);
-        Instant updated = updatedValue == null ? published : date(fm, name, firstKey(v, Keys.UPDATED), updatedValue);
+
+        String dateKey = keys.find(v, Field.DATE);
+        Instant published;
+        if (dateKey != null) {
+            published = date(fm, name, dateKey);
+        } else if (postFile.dateFromName() != null) {
+            published = Dates.parse(postFile.dateFromName(), zone).orElseThrow(() -> new ProblemException(Problem.error(name, 0,
+                    "the date in the file's name (" + postFile.dateFromName() + ") is not a real date",
+                    "rename the file with a real date, such as 2024-05-01-my-post.md, or add a date to the front matter")));
+        } else {
+            throw new ProblemException(Problem.error(name, fm.lineOf(titleKey), "the post has no date",
+                    "add a line such as " + example(fm, "date", "2024-05-01") + " to the front matter"));
+        }
+        String updatedKey = keys.find(v, Field.UPDATED);
+        Instant updated = updatedKey == null ? published : date(fm, name, updatedKey);
         if (updated.isBefore(published)) updated = published;
 
-        String description = optionalText(fm, name, Keys.DESCRIPTION);
+        String description = text(fm, name, keys.find(v, Field.DESCRIPTION));
         List<String> allTags = tags(v);
-        String language = language(v, allTags, postFile);
-        List<String> tags = allTags.stream().filter(t -> !languageTags.contains(t.toLowerCase(Locale.ROOT))).toList();
-        String slug = Optional.ofNullable(optionalText(fm, name, List.of("slug"))).filter(s -> !s.isBlank()).orElse(postFile.slug());
+        String language = language(fm, name, allTags, postFile);
+        List<String> tags = allTags.stream().filter(t -> !languageTags.contains(Languages.normalise(t))).toList();
+        String slug = text(fm, name, keys.find(v, Field.SLUG));
+        if (slug == null || slug.isBlank()) slug = postFile.slug();
+        String languagePrefix = postFile.languageFromPath() != null && postFile.languageFromPath().equals(language)
+                && !language.equals(siteLanguage) ? language : "";
 
         return new Post(name, slug, title, published, updated, description == null ? "" : description,
-                image(fm, name, postFile.path().getParent()), tags, language, fm.body(), fm.bodyLine(), draft(v));
+                image(fm, name, postFile.path().getParent()), tags, language, fm.body(), fm.bodyLine(), draft(v),
+                authors(v), permalink(fm, name), postFile.section(), languagePrefix);
+    }
+
+    private static String example(FrontMatter fm, String key, String value) {
+        return switch (fm.format()) {
+            case YAML -> "'" + key + ": " + value + "'";
+            case TOML -> "'" + key + " = \"" + value + "\"'";
+            case JSON -> "'\"" + key + "\": \"" + value + "\",'";
+        };
     }
 
     private static byte[] readBytes(Path path, String name) throws ProblemException {
@@ -110,27 +157,8 @@ public final class PostReader {
         return text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
-    private static Object first(Map<String, Object> v, List<String> keys) {
-        String key = firstKey(v, keys);
-        return key == null ? null : v.get(key);
-    }
-
-    private static String firstKey(Map<String, Object> v, List<String> keys) {
-        for (String k : keys) if (v.get(k) != null && !(v.get(k) instanceof Boolean)) return k;
-        return null;
-    }
-
-    private static String requiredText(FrontMatter fm, String name, String key) throws ProblemException {
-        String text = optionalText(fm, name, List.of(key));
-        if (text == null || text.isBlank()) {
-            throw new ProblemException(Problem.error(name, fm.lineOf(key), "the post has no " + key,
-                    "add a line such as '" + key + ": \"My post\"' to the front matter"));
-        }
-        return text;
-    }
-
-    private static String optionalText(FrontMatter fm, String name, List<String> keys) throws ProblemException {
-        String key = firstKey(fm.values(), keys);
+    /** The text under {@code key}, stripped; null when the key is null. A list or mapping is an error. */
+    private static String text(FrontMatter fm, String name, String key) throws ProblemException {
         if (key == null) return null;
         Object value = fm.values().get(key);
         if (value instanceof Map || value instanceof List) {
@@ -140,19 +168,24 @@ public final class PostReader {
         return String.valueOf(value).strip();
     }
 
-    private Instant date(FrontMatter fm, String name, String key, Object value) throws ProblemException {
+    private Instant date(FrontMatter fm, String name, String key) throws ProblemException {
+        Object value = fm.values().get(key);
+        if (value instanceof Map || value instanceof List) {
+            throw new ProblemException(Problem.error(name, fm.lineOf(key), "'" + key + "' is a " + (value instanceof Map ? "mapping" : "list") + ", not a date",
+                    DATE_HINT));
+        }
         return Dates.parse(value, zone).orElseThrow(() -> new ProblemException(Problem.error(name,
-                key == null ? 0 : fm.lineOf(key), "'" + value + "' is not a date",
-                "write dates as 2024-05-01, 2024-05-01 14:30 or 2024-05-01T14:30:00+09:00")));
+                fm.lineOf(key), "'" + key + ": " + value + "' is not a date", DATE_HINT)));
     }
 
-    private static List<String> tags(Map<String, Object> v) {
+    /** Tags, categories and keywords together, each a list or a comma-separated string, without repeats. */
+    private List<String> tags(Map<String, Object> v) {
         List<String> tags = new ArrayList<>();
-        for (String key : Keys.TAGS) {
+        for (String key : keys.names(Field.TAGS)) {
             Object value = v.get(key);
             if (value instanceof List<?> list) {
                 for (Object item : list) if (item != null && !(item instanceof Map) && !(item instanceof List)) add(tags, String.valueOf(item));
-            } else if (value != null && !(value instanceof Map)) {
+            } else if (value != null && !(value instanceof Map) && !(value instanceof Boolean)) {
                 for (String part : String.valueOf(value).split(",")) add(tags, part);
             }
         }
@@ -164,84 +197,124 @@ public final class PostReader {
         if (!t.isEmpty() && !tags.contains(t)) tags.add(t);
     }
 
-    private String language(Map<String, Object> v, List<String> tags, PostFile postFile) {
-        Object declared = first(v, Keys.LANGUAGE);
-        if (declared != null && !(declared instanceof Map) && !(declared instanceof List) && !String.valueOf(declared).isBlank()) {
-            return normaliseLanguage(String.valueOf(declared));
+    /** Authors as names: a string, a list of strings, or objects with a name (Next.js's {name, picture}). */
+    private List<String> authors(Map<String, Object> v) {
+        List<String> names = new ArrayList<>();
+        String key = keys.find(v, Field.AUTHORS);
+        if (key == null) return names;
+        Object value = v.get(key);
+        List<?> items = value instanceof List<?> list ? list : List.of(value);
+        for (Object item : items) {
+            Object name = item instanceof Map<?, ?> map ? firstPresent(map, "name", "title", "id") : item;
+            if (name != null && !(name instanceof Map) && !(name instanceof List)) add(names, String.valueOf(name));
+        }
+        return names;
+    }
+
+    private String language(FrontMatter fm, String name, List<String> tags, PostFile postFile) throws ProblemException {
+        String key = keys.find(fm.values(), Field.LANGUAGE);
+        String declared = text(fm, name, key);
+        if (declared != null && !declared.isBlank()) {
+            if (!declared.matches("[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*")) {
+                throw new ProblemException(Problem.error(name, fm.lineOf(key), "'" + key + ": " + declared + "' is not a language code",
+                        "write a language code such as en, ja or pt-BR"));
+            }
+            return Languages.normalise(declared);
         }
         for (String tag : tags) {
-            if (languageTags.contains(tag.toLowerCase(Locale.ROOT))) return tag.toLowerCase(Locale.ROOT);
+            if (languageTags.contains(Languages.normalise(tag))) return Languages.normalise(tag);
         }
         if (postFile.languageFromPath() != null) return postFile.languageFromPath();
         return siteLanguage;
     }
 
+    /** Kept for callers that normalise language codes as posts do. */
     static String normaliseLanguage(String value) {
-        return value.strip().replace('_', '-').toLowerCase(Locale.ROOT);
+        return Languages.normalise(value);
     }
 
-    private static boolean draft(Map<String, Object> v) {
-        return Boolean.TRUE.equals(v.get("draft")) || "true".equals(String.valueOf(v.get("draft")))
-                || Boolean.FALSE.equals(v.get("published")) || "false".equals(String.valueOf(v.get("published")));
+    /**
+     * Drafts: draft: true, published: false, and Eleventy's permalink: false and eleventyExcludeFromCollections: true
+     * (pages Eleventy does not write or list).
+     */
+    private boolean draft(Map<String, Object> v) {
+        String draftKey = keys.findSwitch(v, Field.DRAFT);
+        if (draftKey != null && isTrue(v.get(draftKey))) return true;
+        if (isFalse(v.get("published"))) return true;
+        String permalinkKey = keys.findSwitch(v, Field.PERMALINK);
+        if (permalinkKey != null && isFalse(v.get(permalinkKey))) return true;
+        return isTrue(v.get("eleventyExcludeFromCollections"));
+    }
+
+    private static boolean isTrue(Object value) {
+        return Boolean.TRUE.equals(value) || value != null && "true".equalsIgnoreCase(String.valueOf(value).strip());
+    }
+
+    private static boolean isFalse(Object value) {
+        return Boolean.FALSE.equals(value) || value != null && "false".equalsIgnoreCase(String.valueOf(value).strip());
+    }
+
+    /** The path a permalink or url key gives, kept inside the site; null when there is none or it is a template. */
+    private String permalink(FrontMatter fm, String name) throws ProblemException {
+        String key = keys.find(fm.values(), Field.PERMALINK);
+        String declared = text(fm, name, key);
+        if (declared == null || declared.isBlank()) return null;
+        // Templates (Eleventy's {{ ... }}, Jekyll's :title) need the generator to fill them: the site's pattern is used instead.
+        if (declared.contains("{{") || declared.contains("{%") || declared.matches(".*(^|/):[a-z_]+.*")) return null;
+        try {
+            return SitePath.of(declared, siteUrl);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(Problem.error(name, fm.lineOf(key), "'" + key + ": " + declared + "' " + e.getMessage(),
+                    "write the post's path below the site root, such as /blog/my-post/"));
+        }
     }
 
     private FeaturedImage image(FrontMatter fm, String name, Path postFolder) throws ProblemException {
         Map<String, Object> v = fm.values();
-        String key = firstKey(v, Keys.IMAGE);
+        String key = keys.find(v, Field.IMAGE);
         if (key == null) return null;
         Object value = v.get(key);
         String alt = null;
-        if (value instanceof List<?> list) value = list.isEmpty() ? null : list.get(0);
+        if (value instanceof List<?> list) value = list.stream().filter(item -> item != null).findFirst().orElse(null);
         if (value instanceof Map<?, ?> map) {
-            Object path = Optional.<Object>ofNullable(map.get("path")).or(() -> Optional.ofNullable(map.get("image")))
-                    .or(() -> Optional.ofNullable(map.get("src"))).or(() -> Optional.ofNullable(map.get("url"))).orElse(null);
-            alt = map.get("alt") == null ? null : String.valueOf(map.get("alt"));
-            value = path;
+            // jekyll-seo-tag's image: {path, alt}, Hugo themes' cover: {image, alt}, Next.js's ogImage: {url}
+            Object altValue = firstPresent(map, "alt", "alternative", "caption");
+            alt = altValue instanceof String s && !s.isBlank() ? s.strip() : null;
+            value = firstPresent(map, "path", "image", "src", "url", "file");
         }
         if (value == null || value instanceof Map || value instanceof List || String.valueOf(value).isBlank()) return null;
         String declared = String.valueOf(value).strip();
-        if (alt == null) alt = optionalText(fm, name, Keys.IMAGE_ALT);
-        String focus = optionalText(fm, name, List.of("featuredImageFocus", "imageFocus"));
-        String fit = optionalText(fm, name, List.of("featuredImageFit", "imageFit"));
-        if (declared.startsWith("http://") || declared.startsWith("https://")) {
+        if (alt == null) alt = text(fm, name, keys.find(v, Field.IMAGE_ALT));
+        String focus = text(fm, name, firstKey(v, "featuredImageFocus", "imageFocus"));
+        String fit = text(fm, name, firstKey(v, "featuredImageFit", "imageFit"));
+        if (declared.startsWith("//")) declared = "https:" + declared;
+        String lower = declared.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://")) {
             try {
-                return new FeaturedImage(declared, null, URI.create(declared), alt, focus, fit);
+                URI uri = URI.create(declared);
+                if (uri.getHost() == null) throw new IllegalArgumentException("no host");
+                return new FeaturedImage(declared, null, uri, alt, focus, fit);
             } catch (IllegalArgumentException e) {
                 throw new ProblemException(Problem.error(name, fm.lineOf(key), "'" + declared + "' is not a valid URL", "fix the image's URL"));
             }
         }
-        Path file = locate(fm, name, key, declared, postFolder);
-        return new FeaturedImage(declared, file, null, alt, focus, fit);
-    }
-
-    /** The image file, looked up beside the post and then in the content folder, never outside the content folder. */
-    private Path locate(FrontMatter fm, String name, String key, String declared, Path postFolder) throws ProblemException {
-        String relative = declared.startsWith("/") ? declared.substring(1) : declared;
-        Path asGiven = Path.of(declared);
-        List<Path> candidates = new ArrayList<>();
-        if (!asGiven.isAbsolute() && !declared.startsWith("/")) candidates.add(postFolder.resolve(relative));
-        candidates.add(root.resolve(relative));
-        for (Path candidate : candidates) {
-            Path normal = candidate.toAbsolutePath().normalize();
-            if (!normal.startsWith(root)) {
-                throw new ProblemException(Problem.error(name, fm.lineOf(key), "the featured image '" + declared + "' is outside the content folder",
-                        "keep images inside the content folder, beside the post or below the folder"));
-            }
-            if (Files.isRegularFile(normal)) {
-                try {
-                    if (!normal.toRealPath().startsWith(root.toRealPath())) {
-                        throw new ProblemException(Problem.error(name, fm.lineOf(key), "the featured image '" + declared + "' links to a file outside the content folder",
-                                "copy the image into the content folder instead of linking to it"));
-                    }
-                } catch (IOException e) {
-                    continue;
-                }
-                return normal;
-            }
+        try {
+            return new FeaturedImage(declared, images.find(declared, postFolder), null, alt, focus, fit);
+        } catch (ImageFinder.NotFound e) {
+            throw new ProblemException(Problem.error(name, fm.lineOf(key), e.getMessage(), e.hint()));
         }
-        throw new ProblemException(Problem.error(name, fm.lineOf(key), "the featured image '" + declared + "' does not exist",
-                "looked for " + String.join(" and ", candidates.stream().map(p -> root.relativize(p.toAbsolutePath().normalize()).toString()).toList())
-                        + " in the content folder; fix the path or add the image"));
     }
 
+    private static Object firstPresent(Map<?, ?> map, String... keys) {
+        for (String k : keys) {
+            Object value = map.get(k);
+            if (value != null && !(value instanceof Boolean)) return value;
+        }
+        return null;
+    }
+
+    private static String firstKey(Map<String, Object> v, String... names) {
+        for (String k : names) if (v.get(k) != null && !(v.get(k) instanceof Boolean)) return k;
+        return null;
+    }
 }

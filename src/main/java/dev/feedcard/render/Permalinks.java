@@ -11,15 +11,38 @@ public final class Permalinks {
     private Permalinks() {
     }
 
-    /** The post's path below the site root, such as "/my-post/" or "/2024/05/my-post/". */
+    /**
+     * The post's path below the site root, such as "/my-post/" or "/2024/05/my-post/": the path its front matter
+     * gives (permalink, url), else the site's pattern filled in with {slug}, {year}, {month}, {day}, {lang} and
+     * {section} (the folders between the content folder and the post; empty segments collapse). A post whose file
+     * or folder name gives a language other than the site's (index.ja.md, ja/...) goes under "/ja" when the pattern
+     * has no {lang}.
+     */
     public static String path(Site site, Post post) {
+        if (post.permalink() != null) return post.permalink();
         ZonedDateTime date = post.published().atZone(site.timeZone());
-        return site.permalink()
+        String path = site.permalink()
                 .replace("{slug}", encodeSegment(post.slug()))
                 .replace("{year}", String.format("%04d", date.getYear()))
                 .replace("{month}", String.format("%02d", date.getMonthValue()))
                 .replace("{day}", String.format("%02d", date.getDayOfMonth()))
-                .replace("{lang}", post.language());
+                .replace("{lang}", post.language())
+                .replace("{section}", encodePath(post.section()))
+                .replaceAll("/{2,}", "/");
+        if (!post.languagePrefix().isEmpty() && !site.permalink().contains("{lang}")) {
+            path = "/" + encodeSegment(post.languagePrefix()) + path;
+        }
+        return path;
+    }
+
+    private static String encodePath(String path) {
+        StringBuilder sb = new StringBuilder();
+        for (String segment : path.split("/")) {
+            if (segment.isEmpty()) continue;
+            if (sb.length() > 0) sb.append('/');
+            sb.append(encodeSegment(segment));
+        }
+        return sb.toString();
     }
 
     public static URI of(Site site, Post post) {
