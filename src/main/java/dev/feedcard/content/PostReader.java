@@ -175,7 +175,7 @@ public final class PostReader {
                     DATE_HINT));
         }
         return Dates.parse(value, zone).orElseThrow(() -> new ProblemException(Problem.error(name,
-                fm.lineOf(key), "'" + key + ": " + value + "' is not a date", DATE_HINT)));
+                fm.lineOf(key), "'" + value + "' is not a date", DATE_HINT)));
     }
 
     /** Tags, categories and keywords together, each a list or a comma-separated string, without repeats. */
