@@ -16,9 +16,11 @@ import java.util.List;
  * @param unchanged files already up to date
  * @param removed stale files of earlier builds removed
  * @param published false when errors kept the build from touching the output folder
+ * @param outline what was published, post by post; null when nothing was
  */
 public record BuildResult(List<Problem> problems, int posts, int skipped, int feeds, int cards,
-                          int written, int unchanged, int removed, boolean published, Duration took) {
+                          int written, int unchanged, int removed, boolean published, Duration took,
+                          SiteOutline outline) {
 
     public boolean hasErrors() {
         return problems.stream().anyMatch(Problem::isError);

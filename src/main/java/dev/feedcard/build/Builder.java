@@ -40,10 +40,17 @@ import java.util.function.Predicate;
 public final class Builder {
     private final Config config;
     private final Progress progress;
+    private final ExtraPages extraPages;
 
     public Builder(Config config, Progress progress) {
+        this(config, progress, outline -> Map.of());
+    }
+
+    /** A builder that also writes the pages {@code extraPages} makes from what the build publishes. */
+    public Builder(Config config, Progress progress, ExtraPages extraPages) {
         this.config = config;
         this.progress = progress;
+        this.extraPages = extraPages;
     }
 
     public BuildResult build() throws IOException {
@@ -94,6 +101,12 @@ public final class Builder {
             }
         }
         if (problems.stream().anyMatch(Problem::isError)) return failed(problems, start);
+        SiteOutline outline = outline(posts.published(), cards, feedSets, problems);
+        for (Map.Entry<String, byte[]> page : extraPages.files(outline).entrySet()) {
+            if (files.putIfAbsent(page.getKey(), page.getValue()) != null) {
+                throw new IllegalStateException("an extra page would replace the build's own " + page.getKey());
+            }
+        }
 
         try (OutputFolder out = OutputFolder.lock(config.out(), config.output().lockTimeout(),
                 () -> progress.notice("waiting for another feedcard build to finish writing into " + config.out() + "…"))) {
@@ -110,7 +123,7 @@ public final class Builder {
             OutputFolder.Published published = out.publish(files, kept, (done, total) -> progress.update("writing", done, total));
             return new BuildResult(List.copyOf(problems), posts.published().size(), skipped, feedCount, cards.size(),
                     published.written().size(), published.unchanged().size(), published.removed().size(), true,
-                    Duration.ofNanos(System.nanoTime() - start));
+                    Duration.ofNanos(System.nanoTime() - start), outline);
         } catch (OutputFolder.LockTimeoutException e) {
             problems.add(Problem.error("", 0, e.getMessage(),
                     "let that build finish and run feedcard again, or wait longer with --lock-timeout SECONDS"));
@@ -119,7 +132,27 @@ public final class Builder {
     }
 
     private BuildResult failed(List<Problem> problems, long start) {
-        return new BuildResult(List.copyOf(problems), 0, 0, 0, 0, 0, 0, 0, false, Duration.ofNanos(System.nanoTime() - start));
+        return new BuildResult(List.copyOf(problems), 0, 0, 0, 0, 0, 0, 0, false, Duration.ofNanos(System.nanoTime() - start), null);
+    }
+
+    /** What was published, post by post, reusing the summaries the feeds already rendered. */
+    private SiteOutline outline(List<Post> posts, Map<String, Card> cards, List<FeedSet> feedSets, List<Problem> problems) {
+        Renderer renderer = new Renderer(config.site());
+        Map<String, String> summaries = new HashMap<>();
+        for (FeedSet set : feedSets) for (Entry e : set.entries()) summaries.put(e.rendered().post().slug(), e.rendered().summary());
+        List<PublishedPost> published = Parallel.map(posts, post -> {
+            Card card = cards.get(post.slug());
+            String summary = summaries.containsKey(post.slug()) ? summaries.get(post.slug()) : renderer.summary(post);
+            return new PublishedPost(post.file(), post.slug(), post.title(), Permalinks.of(config.site(), post), post.published(), post.updated(),
+                    summary, post.tags(), post.language(), card == null ? null : card.path(),
+                    card == null ? 0 : card.width(), card == null ? 0 : card.height(), List.of());
+        });
+        List<PublishedFeed> feeds = new ArrayList<>();
+        for (FeedSet set : feedSets) {
+            feeds.add(new PublishedFeed(set.atomPath(), set.title(), "Atom"));
+            feeds.add(new PublishedFeed(set.rssPath(), set.title(), "RSS"));
+        }
+        return new SiteOutline(config.site(), published, feeds, problems);
     }
 
     /** With keep-going, a post's error becomes a warning that says the post was left out. */

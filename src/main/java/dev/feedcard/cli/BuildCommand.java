@@ -4,6 +4,7 @@ import dev.feedcard.build.BuildResult;
 import dev.feedcard.build.Builder;
 import dev.feedcard.config.Config;
 import dev.feedcard.config.ConfigException;
+import dev.feedcard.preview.PreviewPage;
 import dev.feedcard.report.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,6 +26,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only problems.")
     boolean quiet;
 
+    @Option(names = "--preview", description = "Also write the preview page to preview/index.html in the output folder.")
+    boolean preview;
+
     @Spec
     CommandSpec spec;
 
@@ -40,7 +44,7 @@ final class BuildCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         Console console = new Console(err, quiet);
-        BuildResult result = new Builder(config, console).build();
+        BuildResult result = (preview ? new Builder(config, console, PreviewPage.extraPages()) : new Builder(config, console)).build();
         console.clearProgress();
         for (Problem p : result.problems()) err.println(p.format());
         if (!result.published()) {
@@ -54,6 +58,7 @@ final class BuildCommand implements Callable<Integer> {
         if (broken > 0) err.println("feedcard: published without " + broken + (broken == 1 ? " broken post" : " broken posts") + " (listed above)");
         err.flush();
         if (!quiet) out.println(summary(result, config));
+        if (!quiet && preview) out.println("preview: " + config.out().resolve(PreviewPage.PATH));
         out.flush();
         return Main.OK;
     }

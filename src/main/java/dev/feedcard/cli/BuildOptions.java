@@ -75,6 +75,11 @@ final class BuildOptions {
     @Option(names = "--now", paramLabel = "DATE", description = "The moment that decides which posts are in the future (default: SOURCE_DATE_EPOCH, else the clock).")
     String now;
 
+    /** The configuration file these options read, or would read once it exists. */
+    Path configFile() {
+        return config != null ? config : Path.of(ConfigFile.DEFAULT_NAME);
+    }
+
     Config toConfig() {
         Map<String, Object> flags = new LinkedHashMap<>();
         flags.put("content", content == null ? null : content.toString());

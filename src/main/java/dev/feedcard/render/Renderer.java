@@ -21,4 +21,10 @@ public final class Renderer {
         String html = FeedHtml.of(markdown.html(document), permalink);
         return new RenderedPost(post, permalink, html, Summaries.of(post.description(), document));
     }
+
+    /** The post's summary alone, as {@link #render} gives it, without making its HTML. */
+    public String summary(Post post) {
+        if (!PlainText.clean(post.description()).isEmpty()) return Summaries.of(post.description(), null);
+        return Summaries.of(post.description(), markdown.parse(PlainText.xmlSafe(post.markdown())));
+    }
 }

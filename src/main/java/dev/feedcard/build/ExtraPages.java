@@ -1,0 +1,13 @@
+package dev.feedcard.build;
+
+import java.util.Map;
+
+/**
+ * Pages made from what a build published (such as the preview page), handed to the {@link Builder} so that they
+ * are written, recorded and replaced together with the build's own files.
+ */
+@FunctionalInterface
+public interface ExtraPages {
+    /** The files to add, by their path in the output folder. */
+    Map<String, byte[]> files(SiteOutline outline);
+}

@@ -1,0 +1,26 @@
+package dev.feedcard.build;
+
+import dev.feedcard.config.Site;
+import dev.feedcard.report.Problem;
+
+import java.util.List;
+
+/**
+ * Everything one build published, in the order readers see it: the data pages about the build are made from.
+ *
+ * @param posts the published posts, newest first
+ * @param feeds every feed file written
+ * @param problems the build's problems (warnings, and with keep-going the errors of skipped posts)
+ */
+public record SiteOutline(Site site, List<PublishedPost> posts, List<PublishedFeed> feeds, List<Problem> problems) {
+    public SiteOutline {
+        posts = List.copyOf(posts);
+        feeds = List.copyOf(feeds);
+        problems = List.copyOf(problems);
+    }
+
+    /** The problems found in one post's file. */
+    public List<Problem> problemsOf(PublishedPost post) {
+        return problems.stream().filter(p -> p.file().equals(post.file())).toList();
+    }
+}

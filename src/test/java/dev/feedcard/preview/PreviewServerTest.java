@@ -1,0 +1,184 @@
+package dev.feedcard.preview;
+
+import dev.feedcard.Fixtures;
+import dev.feedcard.build.SiteOutline;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PreviewServerTest {
+    @TempDir
+    Path dir;
+    Path out;
+    PreviewServer server;
+    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @BeforeEach
+    void start() throws IOException {
+        out = dir.resolve("out");
+        Fixtures.write(out, "atom.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<?xml-stylesheet href=\"/feed.xsl\" type=\"text/xsl\"?>\n"
+                + "<!-- made by feedcard -->\n<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>é</title></feed>\n");
+        Fixtures.write(out, "rss.xml", "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel/></rss>\n");
+        Fixtures.write(out, "tags/java/index.xml", "<feed xmlns=\"http://www.w3.org/2005/Atom\"/>\n");
+        Fixtures.write(out, "sitemap.xml", "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"/>\n");
+        Fixtures.write(out, "feed.json", "{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"x\", \"items\": []}\n");
+        Fixtures.write(out, "data.json", "{\"a\": 1}\n");
+        Fixtures.write(out, "feed.xsl", "<xsl:stylesheet version=\"1.0\" xmlns:xsl=\"http://www.w3.org/1999/XSL/Transform\"/>\n");
+        Fixtures.write(out, "blog/index.html", "<!doctype html><title>blog</title>\n");
+        Fixtures.write(out, ".feedcard/manifest.txt", "atom.xml\n");
+        Files.write(out.resolve("cards.jpg"), new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0});
+        Fixtures.write(dir, "secret.txt", "not to be served");
+        server = new PreviewServer(new InetSocketAddress("127.0.0.1", 0), out);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private HttpResponse<byte[]> get(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
+        if (headers.length > 0) request.headers(headers);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private String type(String path) throws Exception {
+        HttpResponse<byte[]> r = get(path);
+        assertEquals(200, r.statusCode(), path);
+        return r.headers().firstValue("Content-Type").orElse("");
+    }
+
+    @Test
+    void feedsAndFilesAreSentWithTheirTypes() throws Exception {
+        assertEquals("application/atom+xml; charset=utf-8", type("/atom.xml"));
+        assertEquals("application/rss+xml; charset=utf-8", type("/rss.xml"));
+        assertEquals("application/atom+xml; charset=utf-8", type("/tags/java/index.xml"), "a feed is known by its root element");
+        assertEquals("application/xml; charset=utf-8", type("/sitemap.xml"));
+        assertEquals("application/feed+json; charset=utf-8", type("/feed.json"));
+        assertEquals("application/json; charset=utf-8", type("/data.json"));
+        assertEquals("text/xsl; charset=utf-8", type("/feed.xsl"));
+        assertEquals("image/jpeg", type("/cards.jpg"));
+        assertEquals("text/html; charset=utf-8", type("/blog/"));
+        assertEquals("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>é</title></feed>",
+                new String(get("/atom.xml").body(), StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("<feed")).findFirst().orElseThrow());
+    }
+
+    @Test
+    void conditionalRequestsAreAnsweredWith304UntilTheFileChanges() throws Exception {
+        HttpResponse<byte[]> first = get("/atom.xml");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+        assertTrue(etag.matches("\"[0-9a-f]{32}\""), etag);
+
+        HttpResponse<byte[]> again = get("/atom.xml", "If-None-Match", etag);
+        assertEquals(304, again.statusCode());
+        assertEquals(0, again.body().length);
+        assertEquals(etag, again.headers().firstValue("ETag").orElseThrow());
+        assertEquals(304, get("/atom.xml", "If-None-Match", "\"other\", W/" + etag).statusCode(), "weak comparison, any tag of a list");
+        assertEquals(304, get("/atom.xml", "If-Modified-Since", lastModified).statusCode());
+        assertEquals(200, get("/atom.xml", "If-None-Match", "\"other\"", "If-Modified-Since", lastModified).statusCode(),
+                "If-None-Match decides when both are sent");
+        assertEquals(200, get("/atom.xml", "If-Modified-Since", "Mon, 01 Jan 2001 00:00:00 GMT").statusCode());
+
+        Fixtures.write(out, "atom.xml", "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>new</title></feed>\n");
+        Files.setLastModifiedTime(out.resolve("atom.xml"), FileTime.from(Instant.now().plusSeconds(5)));
+        HttpResponse<byte[]> changed = get("/atom.xml", "If-None-Match", etag);
+        assertEquals(200, changed.statusCode());
+        assertNotEquals(etag, changed.headers().firstValue("ETag").orElseThrow());
+        assertEquals(200, get("/atom.xml", "If-Modified-Since", lastModified).statusCode());
+    }
+
+    @Test
+    void headAnswersWithoutABodyAndOtherMethodsAreRefused() throws Exception {
+        HttpResponse<byte[]> head = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/rss.xml"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, head.statusCode());
+        assertEquals(0, head.body().length);
+        assertTrue(head.headers().firstValue("ETag").isPresent());
+        HttpResponse<byte[]> post = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/rss.xml"))
+                .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(405, post.statusCode());
+    }
+
+    @Test
+    void nothingOutsideTheOutputFolderIsServed() throws Exception {
+        for (String path : List.of("/../secret.txt", "/%2e%2e/secret.txt", "/blog/..%2f..%2fsecret.txt", "/..%5csecret.txt",
+                "/.feedcard/manifest.txt", "/%00atom.xml", "/blog/../../secret.txt")) {
+            String answer = raw("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+            assertTrue(answer.startsWith("HTTP/1.1 404") || answer.startsWith("HTTP/1.1 400"), path + ": " + answer.lines().findFirst().orElse(""));
+            assertFalse(answer.contains("not to be served"), path);
+        }
+        try {
+            Files.createSymbolicLink(out.resolve("link.txt"), dir.resolve("secret.txt"));
+        } catch (UnsupportedOperationException | IOException e) {
+            return; // no symbolic links on this file system
+        }
+        assertEquals(404, get("/link.txt").statusCode());
+    }
+
+    @Test
+    void aFolderWithoutItsSlashIsRedirectedAndTheRootGoesToThePreview() throws Exception {
+        HttpResponse<byte[]> folder = get("/blog");
+        assertEquals(302, folder.statusCode());
+        assertEquals("/blog/", folder.headers().firstValue("Location").orElseThrow());
+        assertEquals("/preview/", get("/").headers().firstValue("Location").orElseThrow());
+        assertEquals("/preview/", get("/preview").headers().firstValue("Location").orElseThrow());
+        assertEquals(404, get("/missing.xml").statusCode());
+    }
+
+    @Test
+    void theVersionGrowsWithEveryBuildAndAFailureKeepsTheLastGoodOutput() throws Exception {
+        assertEquals("{\"version\":0,\"building\":true}", new String(get(PreviewServer.VERSION_PATH).body(), StandardCharsets.UTF_8));
+        assertTrue(new String(get("/preview/").body(), StandardCharsets.UTF_8).contains("The first build is running"));
+
+        SiteOutline outline = PreviewPageTest.outline();
+        server.published(out, outline);
+        assertEquals("{\"version\":1,\"building\":false}", new String(get(PreviewServer.VERSION_PATH).body(), StandardCharsets.UTF_8));
+        HttpResponse<byte[]> page = get("/preview/");
+        assertEquals("text/html; charset=utf-8", page.headers().firstValue("Content-Type").orElseThrow());
+        String html = new String(page.body(), StandardCharsets.UTF_8);
+        assertTrue(html.contains("data-version=\"1\""), "the page knows which build it shows");
+        assertTrue(html.contains("/_feedcard/version"), "the served page polls for rebuilds");
+        assertEquals(304, get("/preview/", "If-None-Match", page.headers().firstValue("ETag").orElseThrow()).statusCode());
+
+        server.failed(List.of("posts/a.md:3: error: 'date' is not a date"));
+        String failed = new String(get("/preview/").body(), StandardCharsets.UTF_8);
+        assertTrue(failed.contains("The last build failed"), failed);
+        assertTrue(failed.contains("posts/a.md:3: error: &#39;date&#39; is not a date") || failed.contains("posts/a.md:3: error: 'date' is not a date"));
+        assertTrue(failed.contains("A title that runs on"), "the last good build's posts are still shown");
+        assertEquals(200, get("/atom.xml").statusCode(), "the last good output is still served");
+        assertTrue(new String(get(PreviewServer.VERSION_PATH).body(), StandardCharsets.UTF_8).contains("\"version\":2"));
+    }
+
+    private String raw(String request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            OutputStream o = socket.getOutputStream();
+            o.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            o.flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+}
