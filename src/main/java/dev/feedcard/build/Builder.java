@@ -3,6 +3,8 @@ package dev.feedcard.build;
 import dev.feedcard.card.Card;
 import dev.feedcard.card.CardImage;
 import dev.feedcard.card.CardMaker;
+import dev.feedcard.card.MadeCard;
+import dev.feedcard.card.UnusableImageException;
 import dev.feedcard.config.Config;
 import dev.feedcard.content.ContentScanner;
 import dev.feedcard.content.Post;
@@ -232,27 +234,29 @@ public final class Builder {
     }
 
     private Map<String, Card> makeCards(List<Post> posts, List<Problem> problems) {
-        CardMaker maker = new CardMaker(config.cards());
-        List<Post> withImages = posts.stream().filter(p -> p.image() != null && p.image().file() != null).toList();
+        CardMaker maker;
+        try {
+            maker = CardMaker.create(config.cards(), config.site(), config.content());
+        } catch (UnusableImageException e) {
+            problems.add(Problem.error(config.cards().titleImage(), 0, "cannot use the title cards' background image (cardTitleImage): " + e.getMessage(), e.hint()));
+            return Map.of();
+        }
         AtomicInteger done = new AtomicInteger();
-        List<Object> results = Parallel.map(withImages, post -> {
-            Object result;
-            Path source = post.image().file();
+        List<MadeCard> results = Parallel.map(posts, post -> {
+            MadeCard made;
             try {
-                byte[] jpeg = maker.fromImage(source);
-                result = new Card(post.slug(), CARDS_FOLDER + post.slug() + ".jpg", config.cards().width(), config.cards().height(), jpeg,
-                        config.content().toAbsolutePath().normalize().relativize(source).toString().replace('\\', '/'));
-            } catch (IOException | RuntimeException | StackOverflowError e) {
-                result = Problem.error(post.file(), 0, "cannot make a card from '" + post.image().declared() + "': " + e.getMessage(),
-                        "use a JPEG, PNG, GIF or WebP image");
+                made = maker.make(post, config.keepGoing());
+            } catch (RuntimeException | StackOverflowError e) {
+                Problem p = unexpected(post.file(), "make a card for", e);
+                made = new MadeCard(null, List.of(config.keepGoing() ? asWarning(p) : p));
             }
-            progress.update("making cards", done.incrementAndGet(), withImages.size());
-            return result;
+            progress.update("making cards", done.incrementAndGet(), posts.size());
+            return made;
         });
         Map<String, Card> cards = new LinkedHashMap<>();
-        for (Object result : results) {
-            if (result instanceof Card card) cards.put(card.slug(), card);
-            else problems.add(config.keepGoing() ? asWarning((Problem) result) : (Problem) result);
+        for (MadeCard made : results) {
+            if (made.card() != null) cards.put(made.card().slug(), made.card());
+            problems.addAll(made.problems());
         }
         return cards;
     }
@@ -307,7 +311,7 @@ public final class Builder {
 
     private CardImage cardImage(Post post, Card card) {
         if (card != null) {
-            return new CardImage(config.site().resolve("cards/" + Permalinks.encodeSegment(post.slug()) + ".jpg"),
+            return new CardImage(config.site().resolve(CardMaker.path(Permalinks.encodeSegment(post.slug()))),
                     card.width(), card.height(), card.bytes(), "image/jpeg", altText(post));
         }
         if (post.image() != null && post.image().remote() != null) {

@@ -1,63 +1,245 @@
 package dev.feedcard.card;
 
 import dev.feedcard.config.CardSettings;
-import net.coobird.thumbnailator.Thumbnails;
-import net.coobird.thumbnailator.geometry.Positions;
+import dev.feedcard.config.CardSettings.Fit;
+import dev.feedcard.config.Site;
+import dev.feedcard.content.FeaturedImage;
+import dev.feedcard.content.Post;
+import dev.feedcard.report.Problem;
 
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import java.awt.image.ConvolveOp;
+import java.awt.image.Kernel;
+import java.awt.image.RescaleOp;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 
-/** Turns a featured image into a card of exactly the configured size: cropped to fill around the centre, JPEG. */
+/**
+ * Makes each post's social card: its featured image decoded, turned upright, cropped around its focal point (or
+ * fitted whole) to exactly the configured size; or, for a post without a usable image, a drawn title card.
+ * Cards are progressive sRGB JPEGs without metadata, no larger than the configured limit. Safe to share between
+ * threads.
+ */
 public final class CardMaker {
-    static {
-        ImageIO.setUseCache(false);
+    /** A card's path in the output folder. */
+    public static String path(String slug) {
+        return "cards/" + slug + ".jpg";
     }
+
+    /** Enlarging an image more than this many times gets a warning. */
+    static final double MAX_ENLARGEMENT = 2.0;
 
     private final CardSettings settings;
+    private final Site site;
+    private final Path content;
+    private final ImageDecoder decoder;
+    private final JpegEncoder encoder;
+    private final TitleCard titles;
 
-    public CardMaker(CardSettings settings) {
+    private CardMaker(CardSettings settings, Site site, Path content, BufferedImage titleBackground) {
         this.settings = settings;
+        this.site = site;
+        this.content = content.toAbsolutePath().normalize();
+        this.decoder = new ImageDecoder(settings.maxPixels());
+        this.encoder = new JpegEncoder(settings.quality(), settings.maxBytes());
+        this.titles = new TitleCard(settings, titleBackground);
     }
 
-    public byte[] fromImage(Path source) throws IOException {
-        BufferedImage image = Thumbnails.of(source.toFile())
-                .size(settings.width(), settings.height())
-                .crop(Positions.CENTER)
-                .asBufferedImage();
-        return jpeg(opaque(image));
-    }
-
-    private BufferedImage opaque(BufferedImage image) {
-        BufferedImage canvas = new BufferedImage(settings.width(), settings.height(), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = canvas.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        g.drawImage(image, 0, 0, settings.width(), settings.height(), null);
-        g.dispose();
-        return canvas;
-    }
-
-    private byte[] jpeg(BufferedImage image) throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
-            writer.setOutput(out);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(settings.quality() / 100f);
-            writer.write(null, new IIOImage(image, null, null), param);
-        } finally {
-            writer.dispose();
+    /**
+     * A card maker for the posts in {@code content}; it fails only when the title cards' background image
+     * (cardTitleImage, relative to the content folder) cannot be used.
+     */
+    public static CardMaker create(CardSettings settings, Site site, Path content) throws UnusableImageException {
+        BufferedImage background = null;
+        if (settings.titleImage() != null) {
+            Path file = content.resolve(settings.titleImage());
+            CardMaker plain = new CardMaker(settings, site, content, null);
+            BufferedImage image = plain.picture(file, ImageProbe.probe(file), Focus.CENTRE, Fit.COVER);
+            background = shade(image, settings.titleBackground(), 0.72f);
         }
-        return bytes.toByteArray();
+        return new CardMaker(settings, site, content, background);
+    }
+
+    /**
+     * The card of {@code post}: made from its featured image, or drawn when it has none. A remote image gets no
+     * card (it is shared as it is). When the image cannot be used, the result holds an error, or with
+     * {@code fallBack} a warning and a drawn card.
+     */
+    public MadeCard make(Post post, boolean fallBack) {
+        FeaturedImage image = post.image();
+        if (image != null && image.remote() != null) return new MadeCard(null, List.of());
+        if (image == null || image.file() == null) return new MadeCard(titleCard(post), List.of());
+        List<Problem> problems = new ArrayList<>();
+        Focus focus = Focus.CENTRE;
+        if (image.focus() != null && !image.focus().isBlank()) {
+            focus = Focus.parse(image.focus()).orElse(null);
+            if (focus == null) {
+                focus = Focus.CENTRE;
+                problems.add(Problem.warning(post.file(), 0, "featuredImageFocus '" + image.focus() + "' is not a focal point; the card is cropped around the centre",
+                        "write two numbers between 0 and 1 such as 0.3,0.6 (from the left and from the top), or a word such as top, bottom-left or center"));
+            }
+        }
+        Fit fit = settings.fit();
+        if (image.fit() != null && !image.fit().isBlank()) {
+            Fit declared = Fit.parse(image.fit());
+            if (declared == null) {
+                problems.add(Problem.warning(post.file(), 0, "featuredImageFit '" + image.fit() + "' is neither cover nor contain; using " + fit.name().toLowerCase(Locale.ROOT),
+                        "write featuredImageFit: cover (fill the card) or featuredImageFit: contain (show the whole image)"));
+            } else {
+                fit = declared;
+            }
+        }
+        try {
+            ImageHeader header = ImageProbe.probe(image.file());
+            BufferedImage picture = picture(image.file(), header, focus, fit);
+            double enlargement = enlargement(header, fit);
+            if (enlargement > MAX_ENLARGEMENT) {
+                problems.add(Problem.warning(post.file(), 0, String.format(Locale.ROOT,
+                                "the featured image '%s' is %dx%d, much smaller than the %dx%d card: it was enlarged %.1f times and looks blurry",
+                                image.declared(), header.shownWidth(), header.shownHeight(), settings.width(), settings.height(), enlargement),
+                        "use an image of at least " + settings.width() / 2 + "x" + settings.height() / 2 + " pixels, ideally "
+                                + settings.width() + "x" + settings.height()));
+            }
+            if (settings.titleOverlay()) titles.overlay(picture, text(post));
+            Card card = new Card(post.slug(), path(post.slug()), settings.width(), settings.height(), encoder.encode(picture), relative(image.file()));
+            return new MadeCard(card, problems);
+        } catch (UnusableImageException e) {
+            String message = "cannot make a card from the featured image '" + image.declared() + "': " + e.getMessage();
+            if (!fallBack) {
+                problems.add(Problem.error(post.file(), 0, message, e.hint() + "; or build with --keep-going to use a title card instead"));
+                return new MadeCard(null, problems);
+            }
+            problems.add(Problem.warning(post.file(), 0, message + "; a title card was drawn instead", e.hint()));
+            return new MadeCard(titleCard(post), problems);
+        }
+    }
+
+    /** A drawn card with the post's title, the site's name, the date and the tags. */
+    public Card titleCard(Post post) {
+        BufferedImage drawn = titles.draw(text(post));
+        return new Card(post.slug(), path(post.slug()), settings.width(), settings.height(), encoder.encode(drawn), "");
+    }
+
+    private TitleCard.Text text(Post post) {
+        Locale locale = Locale.forLanguageTag(post.language());
+        String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(post.published().atZone(site.timeZone()));
+        return new TitleCard.Text(post.title(), site.title(), date, post.tags(), locale);
+    }
+
+    /**
+     * How many times the image is enlarged to make the card (below 1 when it is reduced). Slight enlargement is
+     * common (most blogs' images are 800 pixels wide) and hard to see; beyond twice, which is also where
+     * Facebook starts showing images small, the card looks blurry.
+     */
+    double enlargement(ImageHeader header, Fit fit) {
+        double sx = (double) settings.width() / header.shownWidth();
+        double sy = (double) settings.height() / header.shownHeight();
+        return fit == Fit.COVER ? Math.max(sx, sy) : Math.min(sx, sy);
+    }
+
+    /** The card's pixels from an image file: decoded at the resolution the card needs, upright, fitted, opaque. */
+    BufferedImage picture(Path file, ImageHeader header, Focus focus, Fit fit) throws UnusableImageException {
+        int tw = settings.width();
+        int th = settings.height();
+        double scale = enlargement(header, fit);
+        int subsampling = Math.max(1, (int) Math.floor(1 / (2 * scale)));
+        BufferedImage upright = decoder.decodeUpright(file, header, subsampling, settings.background());
+        if (fit == Fit.COVER) return Scaler.scale(upright, coverRegion(upright.getWidth(), upright.getHeight(), focus), tw, th);
+        return contain(upright);
+    }
+
+    /** The part of a {@code w} x {@code h} image that fills the card, centred on the focus as far as the image allows. */
+    Rectangle2D coverRegion(int w, int h, Focus focus) {
+        double scale = Math.max((double) settings.width() / w, (double) settings.height() / h);
+        double cw = Math.min(w, settings.width() / scale);
+        double ch = Math.min(h, settings.height() / scale);
+        double x = Math.max(0, Math.min(w - cw, focus.x() * w - cw / 2));
+        double y = Math.max(0, Math.min(h - ch, focus.y() * h - ch / 2));
+        return new Rectangle2D.Double(x, y, cw, ch);
+    }
+
+    private BufferedImage contain(BufferedImage upright) {
+        int tw = settings.width();
+        int th = settings.height();
+        double scale = Math.min((double) tw / upright.getWidth(), (double) th / upright.getHeight());
+        int iw = Math.max(1, Math.min(tw, (int) Math.round(upright.getWidth() * scale)));
+        int ih = Math.max(1, Math.min(th, (int) Math.round(upright.getHeight() * scale)));
+        BufferedImage inner = Scaler.scale(upright, new Rectangle2D.Double(0, 0, upright.getWidth(), upright.getHeight()), iw, ih);
+        BufferedImage card = settings.containBackground() == null ? blurred(upright) : plain(settings.containBackground());
+        Graphics2D g = card.createGraphics();
+        try {
+            g.drawImage(inner, (tw - iw) / 2, (th - ih) / 2, null);
+        } finally {
+            g.dispose();
+        }
+        return card;
+    }
+
+    /** The image filling the card, blurred beyond recognition and darkened, to pad a contained image. */
+    private BufferedImage blurred(BufferedImage upright) {
+        int sw = Math.max(8, settings.width() / 20);
+        int sh = Math.max(8, settings.height() / 20);
+        BufferedImage small = Scaler.scale(upright, coverRegion(upright.getWidth(), upright.getHeight(), Focus.CENTRE), sw, sh);
+        small = blur(blur(small));
+        small = new RescaleOp(0.55f, 0, null).filter(small, null);
+        BufferedImage mid = Scaler.scale(small, new Rectangle2D.Double(0, 0, sw, sh), sw * 4, sh * 4);
+        mid = blur(mid);
+        return Scaler.scale(mid, new Rectangle2D.Double(0, 0, mid.getWidth(), mid.getHeight()), settings.width(), settings.height());
+    }
+
+    /** A 5x5 box blur that treats the edges as repeating, so the borders do not darken. */
+    private static BufferedImage blur(BufferedImage image) {
+        int pad = 2;
+        BufferedImage padded = new BufferedImage(image.getWidth() + 2 * pad, image.getHeight() + 2 * pad, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = padded.createGraphics();
+        try {
+            g.drawImage(image, pad, pad, null);
+            g.drawImage(image, 0, pad, pad, pad + image.getHeight(), 0, 0, 1, image.getHeight(), null);
+            g.drawImage(image, pad + image.getWidth(), pad, 2 * pad + image.getWidth(), pad + image.getHeight(), image.getWidth() - 1, 0, image.getWidth(), image.getHeight(), null);
+            g.drawImage(padded, 0, 0, padded.getWidth(), pad, 0, pad, padded.getWidth(), pad + 1, null);
+            g.drawImage(padded, 0, pad + image.getHeight(), padded.getWidth(), padded.getHeight(), 0, pad + image.getHeight() - 1, padded.getWidth(), pad + image.getHeight(), null);
+        } finally {
+            g.dispose();
+        }
+        float[] box = new float[25];
+        Arrays.fill(box, 1 / 25f);
+        BufferedImage blurred = new ConvolveOp(new Kernel(5, 5, box), ConvolveOp.EDGE_NO_OP, null).filter(padded, null);
+        return blurred.getSubimage(pad, pad, image.getWidth(), image.getHeight());
+    }
+
+    private BufferedImage plain(Color colour) {
+        BufferedImage card = new BufferedImage(settings.width(), settings.height(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = card.createGraphics();
+        try {
+            g.setColor(colour);
+            g.fillRect(0, 0, card.getWidth(), card.getHeight());
+        } finally {
+            g.dispose();
+        }
+        return card;
+    }
+
+    /** {@code image} under a layer of {@code colour}, so text drawn on it stays readable. */
+    private static BufferedImage shade(BufferedImage image, Color colour, float opacity) {
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), Math.round(opacity * 255)));
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    private String relative(Path file) {
+        return content.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
     }
 }
