@@ -293,6 +293,22 @@ public class GenerateBlog {
                 ignoreErrors = ["error-disable-taxonomy"]
                 [taxonomies]
                   tag = "tags"
+                # The same Markdown work as feedcard (flexmark: CommonMark + GFM tables, strikethrough,
+                # autolinks, raw HTML kept, no syntax highlighting). Hugo's defaults would also run Chroma
+                # on every fenced code block (about half of Hugo's CPU time on these posts), the
+                # typographer, footnotes, definition and task lists, and drop raw HTML.
+                [markup.highlight]
+                  codeFences = false
+                [markup.goldmark.renderer]
+                  unsafe = true
+                [markup.goldmark.extensions]
+                  typographer = false
+                  footnote = false
+                  definitionList = false
+                  taskList = false
+                  linkify = true
+                  strikethrough = true
+                  table = true
                 [outputs]
                   home = ["RSS"]
                   term = ["RSS"]

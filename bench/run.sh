@@ -1,0 +1,391 @@
+#!/usr/bin/env bash
+# feedcard benchmark driver (issue 6): feedcard vs Hugo on feeds, feedcard vs sharp on cards.
+# See bench/README.md. Run from anywhere; paths are relative to the repository root.
+#
+#   bench/run.sh                       # all scenarios, 3 runs each, writes bench/results.md
+#   bench/run.sh --update-readme       # ... and puts the tables into README.md
+#   bench/run.sh --small-posts 200 --large-posts 1000 --photos 6 --runs 1   # a quick trial
+#
+# Options:
+#   --runs N            measured runs per tool and scenario (default 3; the median is reported)
+#   --scenarios LIST    comma-separated subset of a,b,c,d,e,f (default a,b,c,d,e; f = feeds at --huge-posts)
+#   --small-posts N     posts in the small feeds blog (default 1000)
+#   --large-posts N     posts in the large feeds blog (default 10000)
+#   --huge-posts N      posts for the optional scenario f (default 100000)
+#   --photos N          photos for the cards scenario (default 40)
+#   --tags N            synthetic topic tags (default 200)
+#   --skip-feedcard     measure only Hugo and sharp
+#   --skip-other        measure only feedcard
+#   --no-warmup         no unmeasured warm-up run before the measured runs of a scenario
+#   --update-readme     replace the part of README.md between <!-- bench:start --> and <!-- bench:end -->
+#   --results FILE      where to write the results (default bench/results.md)
+# Environment:
+#   FEEDCARD_JAR        the jar to measure (default target/feedcard.jar)
+#   FEEDCARD_JAVA_OPTS  JVM options for feedcard (default none)
+#   FEEDCARD_EXTRA_ARGS extra arguments appended to every feedcard build
+#   BENCH_WORK          folder for generated inputs and outputs (default bench/work, ignored by git)
+#   CORPUS              corpus blog (default ../shared/corpora/hippocampus-garden/content/blog)
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+RUNS=3
+SCENARIOS="a,b,c,d,e"
+SMALL=1000
+LARGE=10000
+HUGE=100000
+PHOTOS=40
+TAGS=200
+SKIP_FEEDCARD=0
+SKIP_OTHER=0
+WARMUP=1
+UPDATE_README=0
+RESULTS="bench/results.md"
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --runs) RUNS="$2"; shift 2 ;;
+    --scenarios) SCENARIOS="$2"; shift 2 ;;
+    --small-posts) SMALL="$2"; shift 2 ;;
+    --large-posts) LARGE="$2"; shift 2 ;;
+    --huge-posts) HUGE="$2"; shift 2 ;;
+    --photos) PHOTOS="$2"; shift 2 ;;
+    --tags) TAGS="$2"; shift 2 ;;
+    --skip-feedcard) SKIP_FEEDCARD=1; shift ;;
+    --skip-other) SKIP_OTHER=1; shift ;;
+    --no-warmup) WARMUP=0; shift ;;
+    --update-readme) UPDATE_README=1; shift ;;
+    --results) RESULTS="$2"; shift 2 ;;
+    -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "unknown option: $1 (try --help)" >&2; exit 2 ;;
+  esac
+done
+
+FEEDCARD_JAR="${FEEDCARD_JAR:-target/feedcard.jar}"
+WORK="${BENCH_WORK:-bench/work}"
+CORPUS="${CORPUS:-../shared/corpora/hippocampus-garden/content/blog}"
+SITE_URL="https://bench.example"
+mkdir -p "$WORK"
+WORK="$(cd "$WORK" && pwd)"
+LOG="$WORK/logs"
+mkdir -p "$LOG"
+RAW="$WORK/runs.tsv"
+printf 'scenario\ttool\trun\twall_s\tpeak_kb\texit\n' > "$RAW"
+
+has() { [[ ",$SCENARIOS," == *",$1,"* ]]; }
+say() { printf '\n== %s\n' "$*" >&2; }
+
+# ---------------------------------------------------------------------------------------------
+# Tools
+need_apt() { # command package
+  if ! command -v "$1" >/dev/null 2>&1 && [[ ! -x "$1" ]]; then
+    if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
+      say "installing Debian package $2"
+      apt-get install -y -qq "$2" >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq "$2" >/dev/null; }
+    else
+      echo "missing $1: install the Debian package '$2'" >&2; exit 1
+    fi
+  fi
+}
+need_apt /usr/bin/time time
+command -v java >/dev/null || { echo "java (17+) is required" >&2; exit 1; }
+
+RUN_FEEDCARD=1
+if [[ $SKIP_FEEDCARD -eq 1 ]]; then
+  RUN_FEEDCARD=0
+elif [[ ! -f "$FEEDCARD_JAR" ]]; then
+  RUN_FEEDCARD=0
+  echo "SKIPPING feedcard: $FEEDCARD_JAR not found. Build it first (mvn -B package -DskipTests)," \
+       "or point FEEDCARD_JAR at a jar. Measuring only Hugo and sharp." >&2
+else
+  FEEDCARD_JAR="$(cd "$(dirname "$FEEDCARD_JAR")" && pwd)/$(basename "$FEEDCARD_JAR")"
+fi
+RUN_OTHER=$(( SKIP_OTHER == 1 ? 0 : 1 ))
+if [[ $RUN_OTHER -eq 1 ]]; then
+  if has a || has b || has d || has e || has f; then need_apt hugo hugo; fi
+  if has c; then
+    command -v node >/dev/null || { echo "node (20.9+) is required for the sharp baseline" >&2; exit 1; }
+    if [[ ! -d bench/sharp/node_modules/sharp ]]; then
+      say "installing sharp (npm ci in bench/sharp)"
+      (cd bench/sharp && npm ci --no-audit --no-fund --loglevel=error >&2)
+    fi
+  fi
+fi
+
+# ---------------------------------------------------------------------------------------------
+# Inputs (generated once; a folder is reused only if its stamp in $WORK/.stamps matches the arguments)
+STAMPS="$WORK/.stamps"
+mkdir -p "$STAMPS"
+stamp_ok() { [[ -e "$1" && -f "$STAMPS/$(basename "$1")" && "$(cat "$STAMPS/$(basename "$1")")" == "$2" ]]; }
+stamp() { echo "$2" > "$STAMPS/$(basename "$1")"; }
+# A change to a generator regenerates its inputs.
+GEN_BLOG=$(sha1sum bench/GenerateBlog.java | cut -c1-12)
+GEN_PHOTOS=$(sha1sum bench/GeneratePhotos.java | cut -c1-12)
+
+gen_blog() { # posts -> $WORK/blog-N and $WORK/blog-N-hugo
+  local n="$1" dir="$WORK/blog-$1" key="posts=$1 tags=$TAGS seed=42 corpus=$CORPUS gen=$GEN_BLOG"
+  if stamp_ok "$dir" "$key" && stamp_ok "$dir-hugo" "$key"; then return; fi
+  say "generating a $n-post blog in $dir (and $dir-hugo)"
+  rm -f "$STAMPS/$(basename "$dir")" "$STAMPS/$(basename "$dir")-hugo"
+  java bench/GenerateBlog.java --corpus "$CORPUS" --posts "$n" --tags "$TAGS" --out "$dir" >&2
+  stamp "$dir" "$key"; stamp "$dir-hugo" "$key"
+}
+
+gen_photos() { # -> $WORK/photos-N and $WORK/cards-blog-N
+  local n="$1" dir="$WORK/photos-$1" key="photos=$1 3456x2304 q=0.9 seed=7 gen=$GEN_PHOTOS"
+  if ! stamp_ok "$dir" "$key"; then
+    say "generating $n photos of 3456x2304 in $dir"
+    rm -f "$STAMPS/$(basename "$dir")"
+    rm -rf "$dir"
+    java bench/GeneratePhotos.java --count "$n" --out "$dir" --threads 2 >&2
+    stamp "$dir" "$key"
+  fi
+  local blog="$WORK/cards-blog-$n" bkey="posts=$n photos=$key seed=42 gen=$GEN_BLOG"
+  if ! stamp_ok "$blog" "$bkey"; then
+    say "generating a $n-post blog with the photos as featured images in $blog"
+    rm -f "$STAMPS/$(basename "$blog")"
+    java bench/GenerateBlog.java --corpus "$CORPUS" --posts "$n" --tags "$TAGS" --out "$blog" \
+      --photos "$dir" --no-hugo >&2
+    stamp "$blog" "$bkey"
+  fi
+}
+
+if has a; then gen_blog "$SMALL"; fi
+if has b || has d || has e; then gen_blog "$LARGE"; fi
+if has f; then gen_blog "$HUGE"; fi
+if has c; then gen_photos "$PHOTOS"; fi
+
+# ---------------------------------------------------------------------------------------------
+# Measuring: wall time from the shell's clock (ns), peak RSS from /usr/bin/time -v (the largest
+# resident set of the measured process or any of its children).
+measure() { # scenario tool run cmd...
+  local scen="$1" tool="$2" run="$3"; shift 3
+  local tv="$LOG/$scen.$tool.$run.time" out="$LOG/$scen.$tool.$run.log"
+  local t0 t1 rc=0
+  t0=$(date +%s%N)
+  /usr/bin/time -v -o "$tv" "$@" >"$out" 2>&1 || rc=$?
+  t1=$(date +%s%N)
+  local wall peak
+  wall=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')
+  peak=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$tv")
+  if [[ "$run" != warmup ]]; then
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$scen" "$tool" "$run" "$wall" "${peak:-0}" "$rc" >> "$RAW"
+  fi
+  printf '   %-9s %-8s run %-6s %7.2f s %7.0f MB%s\n' "$scen" "$tool" "$run" "$wall" \
+    "$(awk -v k="${peak:-0}" 'BEGIN { print k / 1024 }')" "$([[ $rc -ne 0 ]] && echo "  FAILED (exit $rc, see $out)")" >&2
+  if [[ $rc -ne 0 ]]; then tail -n 5 "$out" | sed 's/^/      /' >&2; fi
+}
+
+# The feedcard command line (an array, since /usr/bin/time runs programs, not shell functions).
+# shellcheck disable=SC2206
+FC=(java ${FEEDCARD_JAVA_OPTS:-} -jar "$FEEDCARD_JAR" build --site-url "$SITE_URL" ${FEEDCARD_EXTRA_ARGS:-})
+
+OUTS="$WORK/out"
+mkdir -p "$OUTS"
+
+# A cold scenario: delete the output folder before every run, alternate the two tools.
+cold_feeds() { # scen posts
+  local scen="$1" n="$2" blog="$WORK/blog-$2"
+  say "scenario $scen: feeds, $n posts, cold (output deleted before each run)"
+  local fo="$OUTS/$scen-feedcard" ho="$OUTS/$scen-hugo" r
+  for r in $( [[ $WARMUP -eq 1 ]] && echo warmup; seq 1 "$RUNS"); do
+    if [[ $RUN_FEEDCARD -eq 1 ]]; then
+      rm -rf "$fo"
+      measure "$scen" feedcard "$r" "${FC[@]}" --content "$blog" --out "$fo" --languages en,ja --feeds-only
+    fi
+    if [[ $RUN_OTHER -eq 1 ]]; then
+      rm -rf "$ho"
+      measure "$scen" hugo "$r" hugo --source "$blog-hugo" --destination "$ho" --quiet
+    fi
+  done
+}
+
+# Rebuild scenarios on a private copy of the large blog, over an existing output folder.
+REB="$WORK/rebuild-$LARGE"
+prepare_rebuild() {
+  if [[ -n "${REB_READY:-}" ]]; then return; fi
+  say "copying the $LARGE-post blog to $REB for the rebuild scenarios"
+  rm -rf "$REB" "$REB-hugo"
+  cp -r "$WORK/blog-$LARGE" "$REB"
+  cp -r "$WORK/blog-$LARGE-hugo" "$REB-hugo"
+  rm -rf "$OUTS/rebuild-feedcard" "$OUTS/rebuild-hugo"
+  say "one cold build of each tool (not measured) to warm up the output folders"
+  if [[ $RUN_FEEDCARD -eq 1 ]]; then
+    measure prepare feedcard warmup "${FC[@]}" --content "$REB" --out "$OUTS/rebuild-feedcard" --languages en,ja --feeds-only
+  fi
+  if [[ $RUN_OTHER -eq 1 ]]; then
+    measure prepare hugo warmup hugo --source "$REB-hugo" --destination "$OUTS/rebuild-hugo" --quiet
+  fi
+  REB_READY=1
+}
+
+rebuild() { # scen edit(0/1)
+  local scen="$1" edit="$2" r
+  prepare_rebuild
+  # The post changed in (e): the newest one, so that it is in the home, language and tag feeds.
+  local slug
+  slug=$(ls "$REB" | grep -v '^\.' | sort | tail -n 1)
+  if [[ $edit -eq 1 ]]; then
+    say "scenario $scen: rebuild of $LARGE posts after changing the body of $slug"
+  else
+    say "scenario $scen: rebuild of $LARGE posts with nothing changed"
+  fi
+  for r in $(seq 1 "$RUNS"); do
+    if [[ $edit -eq 1 ]]; then
+      local line="Edited for benchmark run $r at $(date +%s%N)."
+      printf '\n%s\n' "$line" >> "$REB/$slug/index.md"
+      printf '\n%s\n' "$line" >> "$REB-hugo/content/posts/$slug.md"
+    fi
+    if [[ $RUN_FEEDCARD -eq 1 ]]; then
+      measure "$scen" feedcard "$r" "${FC[@]}" --content "$REB" --out "$OUTS/rebuild-feedcard" --languages en,ja --feeds-only
+    fi
+    if [[ $RUN_OTHER -eq 1 ]]; then
+      measure "$scen" hugo "$r" hugo --source "$REB-hugo" --destination "$OUTS/rebuild-hugo" --quiet
+    fi
+  done
+}
+
+cold_cards() { # scen photos
+  local scen="$1" n="$2" r
+  say "scenario $scen: cards from $n photos of 3456x2304, cold (output deleted before each run)"
+  local fo="$OUTS/$scen-feedcard" so="$OUTS/$scen-sharp"
+  for r in $( [[ $WARMUP -eq 1 ]] && echo warmup; seq 1 "$RUNS"); do
+    if [[ $RUN_FEEDCARD -eq 1 ]]; then
+      rm -rf "$fo"
+      measure "$scen" feedcard "$r" "${FC[@]}" --content "$WORK/cards-blog-$n" --out "$fo"
+    fi
+    if [[ $RUN_OTHER -eq 1 ]]; then
+      rm -rf "$so"
+      measure "$scen" sharp "$r" node bench/sharp/cards.mjs "$WORK/photos-$n" "$so"
+    fi
+  done
+}
+
+if has a; then cold_feeds a "$SMALL"; fi
+if has b; then cold_feeds b "$LARGE"; fi
+if has d; then rebuild d 0; fi
+if has e; then rebuild e 1; fi
+if has c; then cold_cards c "$PHOTOS"; fi
+if has f; then cold_feeds f "$HUGE"; fi
+
+# ---------------------------------------------------------------------------------------------
+# Report
+stat_of() { # scen tool col(wall_s|peak_kb) -> median (wall) or max (peak) over successful runs, or empty
+  awk -F'\t' -v s="$1" -v t="$2" -v c="$3" '
+    NR > 1 && $1 == s && $2 == t && $6 == 0 { v[n++] = (c == "wall_s" ? $4 : $5) }
+    END {
+      if (n == 0) exit
+      if (c == "peak_kb") { m = v[0]; for (i = 1; i < n; i++) if (v[i] > m) m = v[i]; printf "%.0f", m / 1024; exit }
+      for (i = 0; i < n; i++) for (j = i + 1; j < n; j++) if (v[j] < v[i]) { x = v[i]; v[i] = v[j]; v[j] = x }
+      printf "%.2f", (n % 2 ? v[(n - 1) / 2] : (v[n / 2 - 1] + v[n / 2]) / 2)
+    }' "$RAW"
+}
+fails_of() { awk -F'\t' -v s="$1" -v t="$2" 'NR > 1 && $1 == s && $2 == t && $6 != 0 { n++ } END { print n + 0 }' "$RAW"; }
+ratio() { if [[ -n "$1" && -n "$2" ]]; then awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "—" }'; else echo "—"; fi; }
+cell() { local v="$1" f="$2"; if [[ -n "$v" ]]; then printf '%s' "$v"; elif [[ "$f" != 0 ]]; then printf 'failed'; else printf '—'; fi; }
+fmt() { printf "%'d" "$1" 2>/dev/null || printf '%s' "$1"; }
+
+TABLE="$WORK/table.md"
+{
+  echo "| scenario | feedcard median s | other | other median s | ratio feedcard/other | feedcard peak MB | other peak MB |"
+  echo "| --- | ---: | --- | ---: | ---: | ---: | ---: |"
+  row() { # scen label other-tool
+    local s="$1" label="$2" o="$3"
+    has "$s" || return 0
+    local ft ot fm om
+    ft=$(stat_of "$s" feedcard wall_s); ot=$(stat_of "$s" "$o" wall_s)
+    fm=$(stat_of "$s" feedcard peak_kb); om=$(stat_of "$s" "$o" peak_kb)
+    printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$label" \
+      "$(cell "$ft" "$(fails_of "$s" feedcard)")" "$o" "$(cell "$ot" "$(fails_of "$s" "$o")")" \
+      "$(ratio "$ft" "$ot")" "$(cell "$fm" 0)" "$(cell "$om" 0)"
+  }
+  row a "(a) feeds, $(fmt "$SMALL") posts, cold" hugo
+  row b "(b) feeds, $(fmt "$LARGE") posts, cold" hugo
+  row c "(c) cards from $PHOTOS photos of 8 MP, cold" sharp
+  row d "(d) rebuild of (b), nothing changed" hugo
+  row e "(e) rebuild of (b), one post changed" hugo
+  row f "(f) feeds, $(fmt "$HUGE") posts, cold" hugo
+  if has a && has b; then
+    echo
+    echo "Growth from $(fmt "$SMALL") to $(fmt "$LARGE") posts, cold feeds ($(( LARGE / SMALL ))x the posts: a factor of $(( LARGE / SMALL )) or less is linear or better):"
+    echo
+    echo "| tool | time $(fmt "$SMALL") s | time $(fmt "$LARGE") s | time x | peak $(fmt "$SMALL") MB | peak $(fmt "$LARGE") MB | peak x |"
+    echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+    for t in feedcard hugo; do
+      a1=$(stat_of a $t wall_s); b1=$(stat_of b $t wall_s); a2=$(stat_of a $t peak_kb); b2=$(stat_of b $t peak_kb)
+      [[ -z "$a1$b1" ]] && continue
+      printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$t" "$(cell "$a1" 0)" "$(cell "$b1" 0)" "$(ratio "$b1" "$a1")" \
+        "$(cell "$a2" 0)" "$(cell "$b2" 0)" "$(ratio "$b2" "$a2")"
+    done
+  fi
+  bt=$(stat_of b feedcard wall_s); dt=$(stat_of d feedcard wall_s); et=$(stat_of e feedcard wall_s)
+  ht=$(stat_of b hugo wall_s); bm=$(stat_of b feedcard peak_kb)
+  ct=$(stat_of c feedcard wall_s); st=$(stat_of c sharp wall_s)
+  if [[ -n "$bt$ct" ]]; then
+    echo
+    echo "Targets of issue 6 (checked here, never by a test):"
+    echo
+    [[ -n "$bt" && -n "$ht" ]] && echo "- feeds, $(fmt "$LARGE") posts: feedcard/Hugo = $(ratio "$bt" "$ht") (target at most 0.50); feedcard peak ${bm} MB (target under 512)"
+    [[ -n "$bt" && -n "$dt" ]] && echo "- rebuild with nothing changed / cold build = $(ratio "$dt" "$bt") (target under 0.20)"
+    [[ -n "$bt" && -n "$et" ]] && echo "- rebuild after one post changed / cold build = $(ratio "$et" "$bt")"
+    [[ -n "$ct" && -n "$st" ]] && echo "- cards: feedcard/sharp = $(ratio "$ct" "$st") (target at most 2.00; aim 1.00 or less)"
+  fi
+} > "$TABLE"
+
+machine() {
+  local cpu java_v hugo_v node_v sharp_v fc_v
+  cpu=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
+  java_v=$(java -version 2>&1 | head -n 1)
+  hugo_v=$(command -v hugo >/dev/null && hugo version 2>/dev/null | head -n 1 || echo "not installed")
+  node_v=$(command -v node >/dev/null && node --version || echo "not installed")
+  sharp_v=$( [[ -d bench/sharp/node_modules/sharp ]] && (cd bench/sharp && node -e "import('sharp').then(s => console.log('sharp ' + s.default.versions.sharp + ', libvips ' + s.default.versions.vips))") || echo "not installed")
+  fc_v=$( [[ $RUN_FEEDCARD -eq 1 ]] && (java -jar "$FEEDCARD_JAR" --version 2>/dev/null | head -n 1) || echo "not measured")
+  echo "- CPU: ${cpu:-unknown}; \`nproc\`: $(nproc)"
+  echo "- memory (\`free -h\`): $(free -h | awk '/^Mem:/ { print $2 " total, " $7 " available" }')"
+  echo "- Java: $java_v${FEEDCARD_JAVA_OPTS:+ (options: $FEEDCARD_JAVA_OPTS)}"
+  echo "- feedcard: ${fc_v:-unknown}"
+  echo "- Hugo: $hugo_v"
+  echo "- Node: $node_v; $sharp_v"
+  echo "- date: $(date -u +%Y-%m-%dT%H:%MZ); commit: $(git rev-parse --short HEAD 2>/dev/null || echo none)"
+}
+
+{
+  echo "# feedcard benchmark results"
+  echo
+  echo "Made by \`bench/run.sh\` ($RUNS measured runs per tool and scenario, alternating the tools;"
+  echo "medians of wall time, the largest peak RSS of any run). Inputs: synthetic blogs of"
+  echo "$(fmt "$SMALL") and $(fmt "$LARGE") posts with $TAGS topic tags in English and Japanese built from the"
+  echo "hippocampus-garden corpus, and $PHOTOS generated 3456x2304 photos. See bench/README.md."
+  echo
+  echo "Machine:"
+  echo
+  machine
+  echo
+  cat "$TABLE"
+  echo
+  echo "<details><summary>Every run</summary>"
+  echo
+  echo '```'
+  column -t -s $'\t' "$RAW" 2>/dev/null || cat "$RAW"
+  echo '```'
+  echo
+  echo "</details>"
+} > "$RESULTS"
+say "results written to $RESULTS"
+cat "$RESULTS"
+
+if [[ $UPDATE_README -eq 1 ]]; then
+  README="README.md"
+  SECTION="$WORK/readme-section.md"
+  { echo "<!-- bench:start -->"; sed '1,2d' "$RESULTS"; echo "<!-- bench:end -->"; } > "$SECTION"
+  if [[ -f "$README" ]] && grep -q '<!-- bench:start -->' "$README" && grep -q '<!-- bench:end -->' "$README"; then
+    awk -v sec="$SECTION" '
+      /<!-- bench:start -->/ { while ((getline l < sec) > 0) print l; skip = 1; next }
+      /<!-- bench:end -->/ { skip = 0; next }
+      !skip { print }' "$README" > "$README.tmp" && mv "$README.tmp" "$README"
+    say "README.md: benchmark section replaced"
+  else
+    { [[ -f "$README" ]] && echo; echo "## Benchmark"; echo; cat "$SECTION"; } >> "$README"
+    say "README.md had no <!-- bench:start --> ... <!-- bench:end --> markers: appended a Benchmark section with them"
+  fi
+fi
