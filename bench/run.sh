@@ -352,16 +352,22 @@ machine() {
 {
   echo "# feedcard benchmark results"
   echo
-  echo "Made by \`bench/run.sh\` ($RUNS measured runs per tool and scenario, alternating the tools;"
-  echo "medians of wall time, the largest peak RSS of any run). Inputs: synthetic blogs of"
-  echo "$(fmt "$SMALL") and $(fmt "$LARGE") posts with $TAGS topic tags in English and Japanese built from the"
-  echo "hippocampus-garden corpus, and $PHOTOS generated 3456x2304 photos. See bench/README.md."
+  inputs=()
+  has a && inputs+=("a synthetic blog of $(fmt "$SMALL") posts")
+  has b || has d || has e && inputs+=("one of $(fmt "$LARGE") posts")
+  has f && inputs+=("one of $(fmt "$HUGE") posts")
+  has c && inputs+=("$PHOTOS generated 3456x2304 photos (about 2.5 MB each)")
+  echo "Made by \`bench/run.sh\`: $RUNS measured run(s) per tool and scenario, the tools alternating;"
+  echo "medians of wall time, the largest peak RSS of any run. Inputs: $(IFS=';'; echo "${inputs[*]}" | sed 's/;/, /g')."
+  echo "The blogs are built from the bodies of the hippocampus-garden corpus, in English and Japanese,"
+  echo "with $TAGS topic tags. See bench/README.md for what each scenario measures."
   echo
   echo "Machine:"
   echo
   machine
   echo
   cat "$TABLE"
+  echo "<!-- end of summary -->"
   echo
   echo "<details><summary>Every run</summary>"
   echo
@@ -377,7 +383,8 @@ cat "$RESULTS"
 if [[ $UPDATE_README -eq 1 ]]; then
   README="README.md"
   SECTION="$WORK/readme-section.md"
-  { echo "<!-- bench:start -->"; sed '1,2d' "$RESULTS"; echo "<!-- bench:end -->"; } > "$SECTION"
+  { echo "<!-- bench:start -->"; sed -n '3,/<!-- end of summary -->/p' "$RESULTS" | sed '$d'
+    echo; echo "Every run: \`bench/results.md\`."; echo "<!-- bench:end -->"; } > "$SECTION"
   if [[ -f "$README" ]] && grep -q '<!-- bench:start -->' "$README" && grep -q '<!-- bench:end -->' "$README"; then
     awk -v sec="$SECTION" '
       /<!-- bench:start -->/ { while ((getline l < sec) > 0) print l; skip = 1; next }
