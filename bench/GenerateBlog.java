@@ -285,12 +285,14 @@ public class GenerateBlog {
                 baseURL = "https://bench.example/"
                 languageCode = "en"
                 title = "Bench"
-                # Hugo 0.111 (Debian 12) reads rssLimit; [services.rss] limit only exists from 0.114 on.
-                rssLimit = 20
                 # Only the home page and the tag term pages remain, and each renders only its RSS feed.
                 disableKinds = ["section", "taxonomy", "sitemap", "robotsTXT", "404"]
                 # Disabling "taxonomy" (the /tags/ list page) is what we mean; Hugo warns since 0.73.
                 ignoreErrors = ["error-disable-taxonomy"]
+                # 20 entries per feed. Debian 12's Hugo 0.111 reads both this and the older top-level
+                # rssLimit (deprecated since 0.114); this form works in the later versions too.
+                [services.rss]
+                  limit = 20
                 [taxonomies]
                   tag = "tags"
                 # The same Markdown work as feedcard (flexmark: CommonMark + GFM tables, strikethrough,
