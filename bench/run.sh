@@ -265,7 +265,14 @@ if has a; then cold_feeds a "$SMALL"; fi
 if has b; then cold_feeds b "$LARGE"; fi
 if has d; then rebuild d 0; fi
 if has e; then rebuild e 1; fi
-if has c; then cold_cards c "$PHOTOS"; fi
+if has c; then
+  cold_cards c "$PHOTOS"
+  if [[ -d "$OUTS/c-feedcard/cards" && -d "$OUTS/c-sharp" ]]; then
+    say "comparing feedcard's cards with sharp's (bench/CompareCards.java; details in $WORK/compare-cards.txt)"
+    java bench/CompareCards.java "$OUTS/c-feedcard/cards" "$OUTS/c-sharp" > "$WORK/compare-cards.txt" 2>&1 || true
+    tail -n 1 "$WORK/compare-cards.txt" >&2
+  fi
+fi
 if has f; then cold_feeds f "$HUGE"; fi
 
 # ---------------------------------------------------------------------------------------------
@@ -286,6 +293,7 @@ cell() { local v="$1" f="$2"; if [[ -n "$v" ]]; then printf '%s' "$v"; elif [[ "
 fmt() { printf "%'d" "$1" 2>/dev/null || printf '%s' "$1"; }
 
 TABLE="$WORK/table.md"
+has c || rm -f "$WORK/compare-cards.txt"
 {
   echo "| scenario | feedcard median s | other | other median s | ratio feedcard/other | feedcard peak MB | other peak MB |"
   echo "| --- | ---: | --- | ---: | ---: | ---: | ---: |"
@@ -329,6 +337,9 @@ TABLE="$WORK/table.md"
     [[ -n "$bt" && -n "$dt" ]] && echo "- rebuild with nothing changed / cold build = $(ratio "$dt" "$bt") (target under 0.20)"
     [[ -n "$bt" && -n "$et" ]] && echo "- rebuild after one post changed / cold build = $(ratio "$et" "$bt")"
     [[ -n "$ct" && -n "$st" ]] && echo "- cards: feedcard/sharp = $(ratio "$ct" "$st") (target at most 2.00; aim 1.00 or less)"
+    if [[ -n "$ct" && -n "$st" && -f "$WORK/compare-cards.txt" ]]; then
+      echo "- cards compared with sharp's (luma SSIM and PSNR, bench/CompareCards.java): $(tail -n 1 "$WORK/compare-cards.txt")"
+    fi
   fi
 } > "$TABLE"
 
