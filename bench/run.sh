@@ -70,7 +70,7 @@ WORK="$(cd "$WORK" && pwd)"
 LOG="$WORK/logs"
 mkdir -p "$LOG"
 RAW="$WORK/runs.tsv"
-printf 'scenario\ttool\trun\twall_s\tpeak_kb\texit\n' > "$RAW"
+printf 'scenario\ttool\trun\twall_s\tpeak_kb\texit\tcpu_s\tload1\n' > "$RAW"
 
 has() { [[ ",$SCENARIOS," == *",$1,"* ]]; }
 say() { printf '\n== %s\n' "$*" >&2; }
@@ -165,14 +165,17 @@ measure() { # scenario tool run cmd...
   t0=$(date +%s%N)
   /usr/bin/time -v -o "$tv" "$@" >"$out" 2>&1 || rc=$?
   t1=$(date +%s%N)
-  local wall peak
+  local wall peak cpu load
   wall=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')
   peak=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$tv")
+  cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.2f", s }' "$tv")
+  load=$(cut -d' ' -f1 /proc/loadavg)
   if [[ "$run" != warmup ]]; then
-    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$scen" "$tool" "$run" "$wall" "${peak:-0}" "$rc" >> "$RAW"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$scen" "$tool" "$run" "$wall" "${peak:-0}" "$rc" "$cpu" "$load" >> "$RAW"
   fi
-  printf '   %-9s %-8s run %-6s %7.2f s %7.0f MB%s\n' "$scen" "$tool" "$run" "$wall" \
-    "$(awk -v k="${peak:-0}" 'BEGIN { print k / 1024 }')" "$([[ $rc -ne 0 ]] && echo "  FAILED (exit $rc, see $out)")" >&2
+  printf '   %-9s %-8s run %-6s %7.2f s %7.0f MB %7.2f s CPU  load %s%s\n' "$scen" "$tool" "$run" "$wall" \
+    "$(awk -v k="${peak:-0}" 'BEGIN { print k / 1024 }')" "$cpu" "$load" \
+    "$([[ $rc -ne 0 ]] && echo "  FAILED (exit $rc, see $out)")" >&2
   if [[ $rc -ne 0 ]]; then tail -n 5 "$out" | sed 's/^/      /' >&2; fi
 }
 
@@ -182,6 +185,10 @@ FC=(java ${FEEDCARD_JAVA_OPTS:-} -jar "$FEEDCARD_JAR" build --site-url "$SITE_UR
 
 OUTS="$WORK/out"
 mkdir -p "$OUTS"
+LOAD_START=$(cut -d' ' -f1 /proc/loadavg)
+if awk -v l="$LOAD_START" -v n="$(nproc)" 'BEGIN { exit !(l > n / 2) }'; then
+  echo "NOTE: load average $LOAD_START on $(nproc) cores: other work is running, so wall times will be inflated." >&2
+fi
 
 # A cold scenario: delete the output folder before every run, alternate the two tools.
 cold_feeds() { # scen posts
@@ -267,7 +274,8 @@ if has d; then rebuild d 0; fi
 if has e; then rebuild e 1; fi
 if has c; then
   cold_cards c "$PHOTOS"
-  if [[ -d "$OUTS/c-feedcard/cards" && -d "$OUTS/c-sharp" ]]; then
+  rm -f "$WORK/compare-cards.txt"
+  if [[ $RUN_FEEDCARD -eq 1 && $RUN_OTHER -eq 1 && -d "$OUTS/c-feedcard/cards" && -d "$OUTS/c-sharp" ]]; then
     say "comparing feedcard's cards with sharp's (bench/CompareCards.java; details in $WORK/compare-cards.txt)"
     java bench/CompareCards.java "$OUTS/c-feedcard/cards" "$OUTS/c-sharp" > "$WORK/compare-cards.txt" 2>&1 || true
     tail -n 1 "$WORK/compare-cards.txt" >&2
@@ -358,6 +366,8 @@ machine() {
   echo "- Hugo: $hugo_v"
   echo "- Node: $node_v; $sharp_v"
   echo "- date: $(date -u +%Y-%m-%dT%H:%MZ); commit: $(git rev-parse --short HEAD 2>/dev/null || echo none)"
+  echo "- load average when the runs started: $LOAD_START (1 min); at the end: $(cut -d' ' -f1-3 /proc/loadavg)." \
+       "Other work on the machine inflates wall times: compare the cpu_s column of the runs."
 }
 
 {
