@@ -1,21 +1,17 @@
 package dev.feedcard.output;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -37,16 +33,18 @@ public final class OutputFolder implements AutoCloseable {
     public static final String MANIFEST = ".feedcard/manifest.txt";
     /** The file two builds lock to take turns. */
     public static final String LOCK = ".feedcard/lock";
-    static final String TEMP_PREFIX = ".feedcard-tmp-";
+    static final String TEMP_PREFIX = AtomicWriter.TEMP_PREFIX;
     private static final String MANIFEST_HEADER = "# files written by feedcard; it replaces and removes only these";
     private static final long POLL_MILLIS = 100;
 
     private final Path root;
+    private final AtomicWriter writer;
     private final FileChannel lockChannel;
     private final FileLock lock;
 
     private OutputFolder(Path root, FileChannel lockChannel, FileLock lock) {
         this.root = root;
+        this.writer = new AtomicWriter(root);
         this.lockChannel = lockChannel;
         this.lock = lock;
     }
@@ -247,40 +245,12 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     /**
-     * Writes {@code bytes} to {@code path} unless the file already holds exactly those bytes: into a temporary
-     * file in the same folder, forced to disk, then renamed over the target in one step.
+     * Writes {@code bytes} to {@code path} unless the file already holds exactly those bytes (see {@link AtomicWriter}).
      *
      * @return true when the file was written, false when it was already up to date
      */
     boolean write(String path, byte[] bytes) throws IOException {
-        Path target = resolve(path);
-        if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == bytes.length
-                && Arrays.equals(Files.readAllBytes(target), bytes)) {
-            return false;
-        }
-        Path folder = target.getParent();
-        Files.createDirectories(folder);
-        if (!folder.toRealPath().startsWith(root.toRealPath())) {
-            throw new IOException("cannot write " + path + ": its folder is a link that leads out of " + root);
-        }
-        Path temp = Files.createTempFile(folder, TEMP_PREFIX, ".part");
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) channel.write(buffer);
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-        return true;
+        return writer.write(resolve(path), bytes);
     }
 
     private void removeEmptyParents(Path dir) throws IOException {
@@ -304,15 +274,6 @@ public final class OutputFolder implements AutoCloseable {
         folders.add(root);
         folders.add(root.resolve(MANIFEST).getParent());
         for (String path : paths) folders.add(resolve(path).getParent());
-        int removed = 0;
-        for (Path folder : folders) {
-            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) continue;
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, TEMP_PREFIX + "*")) {
-                for (Path leftover : entries) {
-                    if (Files.isRegularFile(leftover, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(leftover)) removed++;
-                }
-            }
-        }
-        return removed;
+        return writer.removeLeftovers(folders);
     }
 }

@@ -31,11 +31,15 @@ final class TagKeys {
         return of(element.normalName(), element::attr);
     }
 
-    /** The keys of a tag feedcard writes: its declared key, or else what its attributes make it. */
+    /**
+     * The keys of a tag feedcard writes: what its attributes make it (first), and its declared key. Both count, so
+     * that a declared key more precise than the page can tell ("alternate application/atom+xml https://…/atom.xml")
+     * still finds the page's own tag of that kind, and a second run finds the tag the first one wrote.
+     */
     static Set<String> of(HeadTag tag) {
-        if (tag.key() != null && !tag.key().isBlank()) return Set.of(normalise(tag.key()));
         Map<String, String> attributes = tag.attributes();
         Set<String> keys = of(tag.element().toLowerCase(Locale.ROOT), name -> attributes.getOrDefault(name, ""));
+        if (tag.key() != null && !tag.key().isBlank()) keys.add(normalise(tag.key()));
         if (!keys.isEmpty()) return keys;
         // a tag with nothing to name it by is "the same" only as an identical tag, so a second run still finds it
         return Set.of(tag.element().toLowerCase(Locale.ROOT) + " " + attributes);

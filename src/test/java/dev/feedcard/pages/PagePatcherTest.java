@@ -176,6 +176,21 @@ class PagePatcherTest {
     }
 
     @Test
+    void aFeedLinkWithAKeyNamingItsUrlStillReplacesThePagesFeedLinkOfItsType() throws Exception {
+        Map<String, String> a = new LinkedHashMap<>();
+        a.put("rel", "alternate");
+        a.put("type", "application/atom+xml");
+        a.put("href", "https://example.com/atom.xml");
+        List<HeadTag> tags = List.of(new HeadTag("link", a, "alternate application/atom+xml https://example.com/atom.xml"));
+        String page = "<html><head><link rel=\"alternate\" type=\"application/atom+xml\" href=\"/feed.xml\"></head></html>";
+
+        String patched = patch(page, tags);
+
+        assertEquals("<html><head><link rel=\"alternate\" type=\"application/atom+xml\" href=\"https://example.com/atom.xml\"></head></html>", patched);
+        assertPatchingAgainChangesNothing(patched, tags);
+    }
+
+    @Test
     void noTagsLeaveThePageAsItWas() throws Exception {
         byte[] page = GeneratorPages.HUGO.getBytes(StandardCharsets.UTF_8);
         assertArrayEquals(page, patcher.patch(page, List.of()));

@@ -1,0 +1,88 @@
+package dev.feedcard.output;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.Collection;
+
+/**
+ * Writes files whole inside one folder: the bytes go to a temporary file beside the target, forced to disk, then
+ * renamed over it in one step, so a reader sees the old file or the new one, never half of one; a file that
+ * already holds the bytes is left alone. It keeps no record of what it wrote: {@link OutputFolder} does that
+ * for feedcard's own files, and the pages of a site generator that feedcard edits are never recorded.
+ */
+public final class AtomicWriter {
+    static final String TEMP_PREFIX = ".feedcard-tmp-";
+
+    private final Path root;
+
+    /** A writer that never writes outside {@code root}, neither by the path nor through a link. */
+    public AtomicWriter(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    /**
+     * Writes {@code bytes} to {@code target} unless the file already holds exactly those bytes.
+     *
+     * @return true when the file was written, false when it was already up to date
+     * @throws IOException when the file cannot be written, or when it (or its folder, through a link) is outside the root
+     */
+    public boolean write(Path target, byte[] bytes) throws IOException {
+        target = target.toAbsolutePath().normalize();
+        if (!target.startsWith(root) || target.equals(root)) throw new IOException("cannot write " + target + ": it is outside " + root);
+        if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == bytes.length
+                && Arrays.equals(Files.readAllBytes(target), bytes)) {
+            return false;
+        }
+        Path folder = target.getParent();
+        Files.createDirectories(folder);
+        if (!folder.toRealPath().startsWith(root.toRealPath())) {
+            throw new IOException("cannot write " + root.relativize(target) + ": its folder is a link that leads out of " + root);
+        }
+        Path temp = Files.createTempFile(folder, TEMP_PREFIX, ".part");
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) channel.write(buffer);
+                channel.force(true);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        return true;
+    }
+
+    /**
+     * Removes the temporary files a killed run left behind in {@code folders} (only those: never a walk through
+     * the rest of the site).
+     *
+     * @return how many were removed
+     */
+    public int removeLeftovers(Collection<Path> folders) throws IOException {
+        int removed = 0;
+        for (Path folder : folders) {
+            if (!folder.toAbsolutePath().normalize().startsWith(root) || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) continue;
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, TEMP_PREFIX + "*")) {
+                for (Path leftover : entries) {
+                    if (Files.isRegularFile(leftover, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(leftover)) removed++;
+                }
+            }
+        }
+        return removed;
+    }
+}
