@@ -43,16 +43,21 @@ public final class Builder {
     private final Config config;
     private final Progress progress;
     private final ExtraPages extraPages;
+    private final CardCache cardCache;
 
     public Builder(Config config, Progress progress) {
-        this(config, progress, outline -> Map.of());
+        this(config, progress, outline -> Map.of(), null);
     }
 
-    /** A builder that also writes the pages {@code extraPages} makes from what the build publishes. */
-    public Builder(Config config, Progress progress, ExtraPages extraPages) {
+    /**
+     * A builder that also writes the pages {@code extraPages} makes from what the build publishes, and reuses the
+     * cards of earlier builds kept in {@code cardCache} (null for none).
+     */
+    public Builder(Config config, Progress progress, ExtraPages extraPages, CardCache cardCache) {
         this.config = config;
         this.progress = progress;
         this.extraPages = extraPages;
+        this.cardCache = cardCache;
     }
 
     public BuildResult build() throws IOException {
@@ -243,9 +248,16 @@ public final class Builder {
         }
         AtomicInteger done = new AtomicInteger();
         List<MadeCard> results = Parallel.map(posts, post -> {
+            CardCache.Key key = cardCache == null ? null : CardCache.key(post, config);
+            MadeCard cached = key == null ? null : cardCache.get(key);
+            if (cached != null) {
+                progress.update("making cards", done.incrementAndGet(), posts.size());
+                return cached;
+            }
             MadeCard made;
             try {
                 made = maker.make(post, config.keepGoing());
+                if (key != null) cardCache.put(key, made);
             } catch (RuntimeException | StackOverflowError e) {
                 Problem p = unexpected(post.file(), "make a card for", e);
                 made = new MadeCard(null, List.of(config.keepGoing() ? asWarning(p) : p));
@@ -254,6 +266,7 @@ public final class Builder {
             return made;
         });
         Map<String, Card> cards = new LinkedHashMap<>();
+        if (cardCache != null) cardCache.keepOnly(posts.stream().map(Post::slug).collect(java.util.stream.Collectors.toSet()));
         for (MadeCard made : results) {
             if (made.card() != null) cards.put(made.card().slug(), made.card());
             problems.addAll(made.problems());

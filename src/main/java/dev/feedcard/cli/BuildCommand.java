@@ -44,7 +44,7 @@ final class BuildCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         Console console = new Console(err, quiet);
-        BuildResult result = (preview ? new Builder(config, console, PreviewPage.extraPages()) : new Builder(config, console)).build();
+        BuildResult result = (preview ? new Builder(config, console, PreviewPage.extraPages(), null) : new Builder(config, console)).build();
         console.clearProgress();
         for (Problem p : result.problems()) err.println(p.format());
         if (!result.published()) {

@@ -2,6 +2,7 @@ package dev.feedcard.cli;
 
 import dev.feedcard.build.BuildResult;
 import dev.feedcard.build.Builder;
+import dev.feedcard.build.CardCache;
 import dev.feedcard.config.Config;
 import dev.feedcard.config.ConfigException;
 import dev.feedcard.preview.ContentWatcher;
@@ -20,6 +21,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -43,6 +45,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    /** The cards of this session's builds: a rebuild remakes only the cards of changed posts. */
+    private final CardCache cards = new CardCache();
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -98,7 +103,7 @@ final class ServeCommand implements Callable<Integer> {
         Console console = new Console(err, quiet);
         BuildResult result;
         try {
-            result = new Builder(config, console).build();
+            result = new Builder(config, console, outline -> Map.of(), cards).build();
         } catch (IOException | RuntimeException e) {
             console.clearProgress();
             String message = "the build stopped: " + e.getMessage();
