@@ -127,7 +127,7 @@ class PreviewInBrowserTest {
 
         assertNoConsoleErrors();
         screenshot("preview-desktop.png");
-        js("document.querySelector('article.post:nth-of-type(2)').scrollIntoView();");
+        js("document.querySelector('article.post:nth-of-type(2)').scrollIntoView(); window.scrollBy(0, -64);");
         screenshot("preview-desktop-post.png");
         js("window.scrollTo(0, 0);");
         phoneScreenshot("preview-phone.png");
