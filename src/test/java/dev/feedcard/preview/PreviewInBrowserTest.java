@@ -198,7 +198,7 @@ class PreviewInBrowserTest {
         assertTrue(title.find(), "the post has a title line: " + file);
         Files.writeString(post, title.replaceFirst(Matcher.quoteReplacement("title: \"" + newTitle + "\"")), StandardCharsets.UTF_8);
 
-        new WebDriverWait(browser, BUILD_LIMIT).until(d -> {
+        untilRebuilt(d -> {
             List<WebElement> titles = d.findElements(By.cssSelector("#" + id + " .post-title"));
             return !titles.isEmpty() && titles.get(0).getText().equals(newTitle);
         });
@@ -208,6 +208,34 @@ class PreviewInBrowserTest {
                 "the shares follow the new title");
         assertNoConsoleErrors();
         screenshot("preview-after-edit.png");
+    }
+
+    @Test
+    @Order(5)
+    void aBrokenPostShowsItsErrorOnThePageWhileTheLastGoodOutputIsServed() throws Exception {
+        browser.get(base + "preview/");
+        WebElement first = browser.findElement(By.cssSelector("article.post"));
+        String file = first.findElement(By.cssSelector(".post-meta code")).getText();
+        Path post = content.resolve(file);
+        String good = Files.readString(post, StandardCharsets.UTF_8);
+        Matcher date = Pattern.compile("(?m)^date:.*$").matcher(good);
+        assertTrue(date.find(), "the post has a date line: " + file);
+        Files.writeString(post, date.replaceFirst("date: \"the day after tomorrow\""), StandardCharsets.UTF_8);
+
+        WebElement errors = untilRebuilt(d -> {
+            List<WebElement> found = d.findElements(By.id("build-errors"));
+            return found.isEmpty() ? null : found.get(0);
+        });
+        assertTrue(errors.getText().contains(file), "the error names the file: " + errors.getText());
+        assertFalse(browser.findElements(By.cssSelector("article.post")).isEmpty(), "the last good build's posts are still shown");
+        HttpResponse<String> feed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "atom.xml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, feed.statusCode(), "the last good feed is still served");
+        screenshot("preview-build-error.png");
+
+        Files.writeString(post, good, StandardCharsets.UTF_8);
+        untilRebuilt(d -> d.findElements(By.id("build-errors")).isEmpty());
+        assertNoConsoleErrors();
     }
 
     // --- the server and the browser
@@ -277,6 +305,14 @@ class PreviewInBrowserTest {
             if (entry.getLevel().intValue() >= Level.WARNING.intValue()) errors.add(entry.getLevel() + " " + entry.getMessage());
         }
         assertTrue(errors.isEmpty(), "console errors and warnings: " + errors);
+    }
+
+    /** Waits for a rebuild to reach the page; the page may reload under the test's feet meanwhile. */
+    static <T> T untilRebuilt(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
+        return new WebDriverWait(browser, BUILD_LIMIT)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.JavascriptException.class)
+                .until(condition);
     }
 
     static Object js(String script) {
