@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  *     {@code 2024-05-01T14:30+09:00[Asia/Tokyo]}), and {@code 2024/05/01};</li>
  * <li>RFC 822, 1123 and 2822: {@code Tue, 17 Mar 2015 14:00:00 GMT}, {@code 17 Mar 15 14:00 EST},
  *     {@code Tue, 17 Mar 2015 14:00:00 +0900};</li>
+ * <li>dates with a month name, as Astro's blog template and hand-written posts have them: {@code Jul 08 2022},
+ *     {@code July 8, 2022}, {@code 8 July 2022}, {@code Jul 8th, 2022 10:30}, {@code Jul 08 2022 10:30 +0900};</li>
  * <li>the java.time values TOML front matter gives (local date, local date-time, offset date-time).</li>
  * </ul>
  * Spaces around the text are ignored.
@@ -39,6 +41,11 @@ public final class Dates {
     private static final Pattern RFC_822 = Pattern.compile(
             "(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s*)?(\\d{1,2})\\s+([A-Za-z]{3})[a-z]*\\.?\\s+(\\d{2}|\\d{4}),?\\s+"
                     + "(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\s*([+-]\\d{4}|[A-Za-z]{1,5}))?");
+    private static final String TIME_AND_ZONE = "(?:,?\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\s*([+-]\\d{4}|[A-Za-z]{1,5}))?)?";
+    private static final Pattern MONTH_FIRST = Pattern.compile(
+            "(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?([A-Za-z]{3})[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + TIME_AND_ZONE);
+    private static final Pattern DAY_FIRST = Pattern.compile(
+            "(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Za-z]{3})[a-z]*\\.?,?\\s+(\\d{4})" + TIME_AND_ZONE);
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
     private static final Map<String, Integer> NAMED_ZONES = Map.ofEntries(
             Map.entry("UT", 0), Map.entry("UTC", 0), Map.entry("GMT", 0), Map.entry("Z", 0),
@@ -72,6 +79,10 @@ public final class Dates {
         if (iso.matches()) return iso(iso, zone);
         Matcher rfc = RFC_822.matcher(text);
         if (rfc.matches()) return rfc822(rfc, zone);
+        Matcher monthFirst = MONTH_FIRST.matcher(text);
+        if (monthFirst.matches()) return named(monthFirst.group(1), monthFirst.group(2), monthFirst, zone);
+        Matcher dayFirst = DAY_FIRST.matcher(text);
+        if (dayFirst.matches()) return named(dayFirst.group(2), dayFirst.group(1), dayFirst, zone);
         return null;
     }
 
@@ -89,6 +100,15 @@ public final class Dates {
         return local.atZone(zone).toInstant();
     }
 
+    /** A date with a month name; groups 3 to 7 are the year, hours, minutes, seconds and zone. */
+    private static Instant named(String monthName, String day, Matcher m, ZoneId zone) {
+        String month = monthName.toLowerCase(Locale.ROOT);
+        if (!MONTHS.contains(month)) return null;
+        LocalDateTime local = LocalDateTime.of(Integer.parseInt(m.group(3)), MONTHS.indexOf(month) + 1, Integer.parseInt(day),
+                number(m.group(4)), number(m.group(5)), number(m.group(6)));
+        return inZone(local, m.group(7), zone);
+    }
+
     private static Instant rfc822(Matcher m, ZoneId zone) {
         int month = MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;
         if (month == 0) return null;
@@ -96,7 +116,11 @@ public final class Dates {
         if (m.group(3).length() == 2) year += year < 50 ? 2000 : 1900;
         LocalDateTime local = LocalDateTime.of(year, month, Integer.parseInt(m.group(1)),
                 Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), number(m.group(6)));
-        String zoneText = m.group(7);
+        return inZone(local, m.group(7), zone);
+    }
+
+    /** The local time in the zone RFC 822 text names (+0900, GMT, EST, a military letter), else in the site's zone. */
+    private static Instant inZone(LocalDateTime local, String zoneText, ZoneId zone) {
         if (zoneText == null) return local.atZone(zone).toInstant();
         if (zoneText.startsWith("+") || zoneText.startsWith("-")) return local.atOffset(offset(zoneText)).toInstant();
         Integer hours = NAMED_ZONES.get(zoneText.toUpperCase(Locale.ROOT));

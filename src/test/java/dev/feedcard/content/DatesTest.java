@@ -53,6 +53,8 @@ class DatesTest {
             "'Tue, 17 Mar 99 14:00:00 UT'        | 1999-03-17T14:00:00Z",
             "'Tuesday, 17 March 2015 14:00:00 Z' | 2015-03-17T14:00:00Z",
             "'tue, 17 mar 2015 14:00:00 gmt'     | 2015-03-17T14:00:00Z",
+            "'Jul 08 2022 10:30 +0900'           | 2022-07-08T01:30:00Z",
+            "'8 July 2022 10:30:15 GMT'          | 2022-07-08T10:30:15Z",
     })
     void readsDatesWithAZoneInThatZone(String text, String expected) {
         assertEquals(Instant.parse(expected), Dates.parse(text, TOKYO).orElseThrow());
@@ -71,6 +73,14 @@ class DatesTest {
             "2024-05-01T14:30:15.250        | 2024-05-01T14:30:15.250",
             "2024-05-01 9:05                | 2024-05-01T09:05",
             "'Wed, 01 May 2024 14:30:00'    | 2024-05-01T14:30",
+            // month names: Astro's blog template and hand-written dates
+            "'Jul 08 2022'                  | 2022-07-08T00:00",
+            "'July 8, 2022'                 | 2022-07-08T00:00",
+            "'Sep. 3, 2021'                 | 2021-09-03T00:00",
+            "'8 July 2022'                  | 2022-07-08T00:00",
+            "'8th July, 2022'               | 2022-07-08T00:00",
+            "'Jul 8th, 2022 10:30'          | 2022-07-08T10:30",
+            "'Friday, July 8, 2022'         | 2022-07-08T00:00",
     })
     void readsDatesWithoutAZoneInTheSiteZone(String text, String local) {
         LocalDateTime expected = LocalDateTime.parse(local);
@@ -103,7 +113,7 @@ class DatesTest {
     @ParameterizedTest(name = "''{0}''")
     @ValueSource(strings = {"", "   ", "yesterday", "2024-02-30", "2024-13-01", "2024-05-01T25:00", "2024-05-01T14:60",
             "2024-05-01 14:30 +25:00", "2024-05-01 14:30 Mars/Olympus", "32 Mar 2015 14:00:00 GMT", "17 Foo 2015 14:00 GMT",
-            "17 Mar 2015 14:00 XYZ", "2024-05", "05/01/2024", "2024-05-01T14:30:00+09:00 and more"})
+            "17 Mar 2015 14:00 XYZ", "2024-05", "05/01/2024", "Foo 08 2022", "Jul 32 2022", "July 2022", "2024-05-01T14:30:00+09:00 and more"})
     void refusesWhatIsNotADate(String text) {
         assertTrue(Dates.parse(text, TOKYO).isEmpty(), () -> text + " -> " + Dates.parse(text, TOKYO));
     }

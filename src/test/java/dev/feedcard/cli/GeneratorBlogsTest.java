@@ -1,0 +1,490 @@
+package dev.feedcard.cli;
+
+import dev.feedcard.cli.SiteFolder.Entry;
+import dev.feedcard.cli.SiteFolder.Run;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A small blog in the shape each generator gives it, configured by {@code feedcard init}, built by
+ * {@code feedcard build}, and read back from atom.xml: which posts are entries, their URLs, dates, cards and languages.
+ */
+class GeneratorBlogsTest {
+    @TempDir
+    Path dir;
+
+    private static void assertCard(Path out, String slug) throws Exception {
+        Path card = out.resolve("cards/" + slug + ".jpg");
+        assertTrue(Files.isRegularFile(card), "missing card " + card);
+        BufferedImage image = ImageIO.read(card.toFile());
+        assertNotNull(image, "not an image: " + card);
+        assertEquals(1200, image.getWidth());
+        assertEquals(630, image.getHeight());
+    }
+
+    private static Run initAndBuild(SiteFolder site, String initSays, String... buildFlags) {
+        Run init = site.init();
+        assertEquals(Main.OK, init.code(), init.toString());
+        assertTrue(init.out().contains(initSays), init.out());
+        Run build = site.buildWithConfig(buildFlags);
+        assertEquals(Main.OK, build.code(), build.toString() + "\n--- feedcard.yml\n" + readConfig(site));
+        return build;
+    }
+
+    private static String readConfig(SiteFolder site) {
+        try {
+            return Files.readString(site.path("feedcard.yml"));
+        } catch (Exception e) {
+            return "(none)";
+        }
+    }
+
+    @Test
+    void hugoPageBundlesWithTomlTranslationsAndStatic() throws Exception {
+        SiteFolder site = new SiteFolder(dir);
+        site.text("hugo.toml", """
+                baseURL = "https://hugo.example.org/"
+                languageCode = "en-us"
+                defaultContentLanguage = "en"
+                title = "Hugo Fixture"
+                timeZone = "Asia/Tokyo"
+
+                [permalinks]
+                posts = "/posts/:year/:slug/"
+                """);
+        site.text("content/_index.md", "+++\ntitle = \"Home\"\n+++\n");
+        site.text("content/about.md", "+++\ntitle = \"About\"\ndate = 2020-01-01\n+++\nNot a post.\n");
+        site.text("content/posts/_index.md", "+++\ntitle = \"Posts\"\n+++\n");
+        site.text("content/posts/first-bundle/index.md", """
+                +++
+                title = "First bundle"
+                date = 2024-02-03T10:00:00+09:00
+                lastmod = 2024-02-05T08:00:00Z
+                tags = ["hugo", "toml"]
+                categories = ["notes"]
+                [cover]
+                image = "cover.jpg"
+                alt = "A gradient"
+                +++
+
+                The first post, in a page bundle.
+                """);
+        site.image("content/posts/first-bundle/cover.jpg", 1600, 900);
+        site.text("content/posts/first-bundle/index.ja.md", """
+                +++
+                title = "最初のバンドル"
+                date = 2024-02-04T10:00:00+09:00
+                [cover]
+                image = "cover.jpg"
+                +++
+
+                日本語の記事です。
+                """);
+        site.text("content/posts/2023/json-post.md", """
+                {
+                  "title": "JSON front matter",
+                  "date": "2023-11-20T09:30:00Z",
+                  "images": ["/images/shared.png", "/images/other.png"],
+                  "tags": "json, hugo"
+                }
+                A post whose front matter is JSON, in a year folder.
+                """);
+        site.image("static/images/shared.png", 800, 600);
+        site.text("content/posts/local-date.md", "---\ntitle: Local date\ndate: 2024-04-01 09:00\n---\nYAML in Hugo, dated in the site's zone.\n");
+        site.text("content/posts/draft.md", "+++\ntitle = \"Draft\"\ndate = 2024-01-01\ndraft = true\n+++\nNot yet.\n");
+
+        initAndBuild(site, "Generator: Hugo");
+        String config = readConfig(site);
+        assertTrue(config.contains("content: \"content/posts\""), config);
+        assertTrue(config.contains("siteUrl: \"https://hugo.example.org/\""), config);
+        assertTrue(config.contains("permalink: \"/posts/{year}/{slug}/\""), config);
+        assertTrue(config.contains("timeZone: \"Asia/Tokyo\""), config);
+
+        Path out = site.path("public");
+        Map<String, Entry> entries = SiteFolder.atomEntries(out.resolve("atom.xml"));
+        assertEquals(Set.of("First bundle", "最初のバンドル", "JSON front matter", "Local date"), entries.keySet());
+
+        Entry first = entries.get("First bundle");
+        assertEquals("https://hugo.example.org/posts/2024/first-bundle/", first.link());
+        assertEquals("2024-02-03T01:00:00Z", first.published());
+        assertEquals("2024-02-05T08:00:00Z", first.updated());
+        assertEquals("https://hugo.example.org/cards/first-bundle.jpg", first.thumbnail());
+
+        Entry japanese = entries.get("最初のバンドル");
+        assertEquals("https://hugo.example.org/ja/posts/2024/first-bundle/", japanese.link(), "index.ja.md is the Japanese translation");
+        assertEquals("2024-02-04T01:00:00Z", japanese.published());
+        assertNotNull(japanese.thumbnail());
+
+        Entry json = entries.get("JSON front matter");
+        assertEquals("https://hugo.example.org/posts/2023/json-post/", json.link());
+        assertEquals("2023-11-20T09:30:00Z", json.published());
+        assertEquals("https://hugo.example.org/cards/json-post.jpg", json.thumbnail(), "the first of images, from static/");
+
+        Entry local = entries.get("Local date");
+        assertEquals("2024-04-01T00:00:00Z", local.published(), "09:00 in Asia/Tokyo");
+        assertNull(local.thumbnail());
+
+        assertCard(out, "first-bundle");
+        assertCard(out, "json-post");
+    }
+
+    @Test
+    void jekyllPostsWithDatesInTheirNames() throws Exception {
+        SiteFolder site = new SiteFolder(dir);
+        site.text("_config.yml", """
+                title: Jekyll Fixture
+                url: "https://jekyll.example.org"
+                baseurl: ""
+                timezone: America/New_York
+                permalink: pretty
+                plugins:
+                  - jekyll-feed
+                  - jekyll-seo-tag
+                """);
+        site.text("Gemfile", "source \"https://rubygems.org\"\ngem \"jekyll\", \"~> 4.3\"\n");
+        site.text("index.md", "---\nlayout: home\n---\n");
+        site.text("README.md", "# My site\n");
+        site.text("_posts/2024-03-10-hello-jekyll.md", """
+                ---
+                layout: post
+                title: "Hello Jekyll"
+                image: /assets/img/hello.png
+                tags: [jekyll]
+                ---
+                No date in the front matter: it comes from the file's name.
+                """);
+        site.image("assets/img/hello.png", 1200, 800);
+        site.text("_posts/2024-02-01-seo-image.md", """
+                ---
+                title: "SEO image"
+                last_modified_at: 2024-02-02 12:00:00 -0500
+                image:
+                  path: /assets/img/seo.jpg
+                  height: 630
+                  width: 1200
+                  alt: "The jekyll-seo-tag form"
+                ---
+                jekyll-seo-tag's image object.
+                """);
+        site.image("assets/img/seo.jpg", 1200, 630);
+        site.text("_posts/2023-12-31-with-date.md", """
+                ---
+                title: "Date in the front matter"
+                date: 2015-03-17 14:00:00 -4
+                categories: news, updates
+                ---
+                The front matter's date wins over the file name's.
+                """);
+        site.text("_posts/2024-05-01-unpublished.md", "---\ntitle: Unpublished\npublished: false\n---\nHidden.\n");
+        site.text("_drafts/a-draft.md", "---\ntitle: A draft\n---\nNot in _posts yet.\n");
+
+        initAndBuild(site, "Generator: Jekyll");
+        String config = readConfig(site);
+        assertTrue(config.contains("content: \"_posts\""), config);
+        assertTrue(config.contains("- \".\""), "Jekyll serves its root: " + config);
+        assertTrue(config.contains("permalink: \"/{year}/{month}/{day}/{slug}/\""), config);
+
+        Path out = site.path("_site");
+        Map<String, Entry> entries = SiteFolder.atomEntries(out.resolve("atom.xml"));
+        assertEquals(List.of("Hello Jekyll", "SEO image", "Date in the front matter"), List.copyOf(entries.keySet()), "newest first");
+
+        Entry hello = entries.get("Hello Jekyll");
+        assertEquals("2024-03-10T05:00:00Z", hello.published(), "midnight in America/New_York");
+        assertEquals("https://jekyll.example.org/2024/03/10/hello-jekyll/", hello.link());
+        assertEquals("https://jekyll.example.org/cards/hello-jekyll.jpg", hello.thumbnail());
+
+        Entry seo = entries.get("SEO image");
+        assertEquals("2024-02-01T05:00:00Z", seo.published());
+        assertEquals("2024-02-02T17:00:00Z", seo.updated());
+        assertEquals("https://jekyll.example.org/cards/seo-image.jpg", seo.thumbnail());
+
+        Entry dated = entries.get("Date in the front matter");
+        assertEquals("2015-03-17T18:00:00Z", dated.published());
+        assertEquals("https://jekyll.example.org/2015/03/17/with-date/", dated.link());
+
+        assertCard(out, "hello-jekyll");
+        assertCard(out, "seo-image");
+        assertFalse(Files.exists(out.resolve("cards/with-date.jpg")));
+    }
+
+    @Test
+    void astroContentCollectionWithHeroImagesAndAJapaneseFolder() throws Exception {
+        SiteFolder site = new SiteFolder(dir);
+        site.text("package.json", "{\n  \"name\": \"astro-blog\",\n  \"dependencies\": {\"astro\": \"^5.0.0\"}\n}\n");
+        site.text("astro.config.mjs", """
+                // @ts-check
+                import { defineConfig } from 'astro/config';
+                import mdx from '@astrojs/mdx';
+
+                export default defineConfig({
+                \tsite: 'https://astro.example.org',
+                \tintegrations: [mdx()],
+                });
+                """);
+        site.text("src/content.config.ts", "import { defineCollection } from 'astro:content';\n");
+        site.text("src/content/blog/first-post.md", """
+                ---
+                title: 'First post'
+                description: 'Lorem ipsum dolor sit amet'
+                pubDate: 'Jul 08 2022'
+                heroImage: '../../assets/blog-placeholder-3.jpg'
+                ---
+                Astro's template writes dates like this and keeps hero images in src/assets.
+                """);
+        site.image("src/assets/blog-placeholder-3.jpg", 960, 480);
+        site.text("src/content/blog/second-post.md", """
+                ---
+                title: 'Second post'
+                description: 'From public/'
+                pubDate: '2024-01-15'
+                updatedDate: 'Jan 20 2024'
+                heroImage: '/blog-placeholder-2.jpg'
+                ---
+                An older template keeps hero images in public/.
+                """);
+        site.image("public/blog-placeholder-2.jpg", 960, 480);
+        site.text("src/content/blog/ja/third-post.md", """
+                ---
+                title: '三番目の記事'
+                pubDate: '2024-02-01'
+                ---
+                A folder named by a language code gives the post's language.
+                """);
+
+        initAndBuild(site, "Generator: Astro");
+        String config = readConfig(site);
+        assertTrue(config.contains("content: \"src/content/blog\""), config);
+        assertTrue(config.contains("- \"public\"") && config.contains("- \"src/assets\""), config);
+        assertTrue(config.contains("siteUrl: \"https://astro.example.org\""), config);
+
+        Path out = site.path("dist");
+        Map<String, Entry> entries = SiteFolder.atomEntries(out.resolve("atom.xml"));
+        assertEquals(List.of("三番目の記事", "Second post", "First post"), List.copyOf(entries.keySet()));
+
+        Entry first = entries.get("First post");
+        assertEquals("2022-07-08T00:00:00Z", first.published());
+        assertEquals("https://astro.example.org/blog/first-post/", first.link());
+        assertEquals("https://astro.example.org/cards/first-post.jpg", first.thumbnail());
+
+        Entry second = entries.get("Second post");
+        assertEquals("2024-01-15T00:00:00Z", second.published());
+        assertEquals("2024-01-20T00:00:00Z", second.updated());
+        assertEquals("https://astro.example.org/cards/second-post.jpg", second.thumbnail());
+
+        assertEquals("https://astro.example.org/ja/blog/third-post/", entries.get("三番目の記事").link());
+        assertNull(entries.get("三番目の記事").thumbnail());
+
+        assertCard(out, "first-post");
+        assertCard(out, "second-post");
+    }
+
+    @Test
+    void eleventyBaseBlog() throws Exception {
+        SiteFolder site = new SiteFolder(dir);
+        site.text("package.json", "{\"name\": \"eleventy-base-blog\", \"devDependencies\": {\"@11ty/eleventy\": \"^3.0.0\"}}\n");
+        site.text("eleventy.config.js", """
+                export default async function(eleventyConfig) {
+                \televentyConfig.addPassthroughCopy({ "./public/": "/" });
+                };
+                export const config = { dir: { input: "content", includes: "../_includes", data: "../_data" } };
+                """);
+        site.text("_data/metadata.js", """
+                export default {
+                \ttitle: "Eleventy Base Blog v9",
+                \turl: "https://eleventy.example.org/",
+                \tlanguage: "en",
+                \tdescription: "I am writing about my experiences as a naval navel-gazer.",
+                };
+                """);
+        site.text("_includes/layouts/post.njk", "{{ content | safe }}\n");
+        site.text("content/index.njk", "---\nlayout: layouts/home.njk\n---\n");
+        site.text("content/blog/blog.11tydata.js", "export default { tags: [\"posts\"], layout: \"layouts/post.njk\" };\n");
+        site.text("content/blog/firstpost.md", """
+                ---
+                title: This is my first post.
+                description: This is a post on My Blog about agile frameworks.
+                date: 2018-05-01
+                tags:
+                  - another tag
+                image: /img/first.png
+                ---
+                Leverage agile frameworks.
+                """);
+        site.image("public/img/first.png", 1000, 700);
+        site.text("content/blog/secondpost/index.md", """
+                ---
+                title: This is my second post with a much longer title.
+                date: 2018-07-04
+                image: photo.jpg
+                ---
+                A folder per post, with its photo beside it.
+                """);
+        site.image("content/blog/secondpost/photo.jpg", 900, 900);
+        site.text("content/blog/2019-02-14-fourth.md", "---\ntitle: Fourth post\n---\nDated by its name.\n");
+        site.text("content/blog/excluded.md", "---\ntitle: Excluded\ndate: 2019-01-01\neleventyExcludeFromCollections: true\n---\nNot in collections.\n");
+        site.text("content/blog/nopage.md", "---\ntitle: No page\ndate: 2019-01-01\npermalink: false\n---\nNot written.\n");
+
+        initAndBuild(site, "Generator: Eleventy");
+        String config = readConfig(site);
+        assertTrue(config.contains("content: \"content/blog\""), config);
+        assertTrue(config.contains("siteUrl: \"https://eleventy.example.org/\""), config);
+
+        Path out = site.path("_site");
+        Map<String, Entry> entries = SiteFolder.atomEntries(out.resolve("atom.xml"));
+        assertEquals(List.of("Fourth post", "This is my second post with a much longer title.", "This is my first post."),
+                List.copyOf(entries.keySet()));
+        assertEquals("2019-02-14T00:00:00Z", entries.get("Fourth post").published());
+        assertEquals("https://eleventy.example.org/blog/fourth/", entries.get("Fourth post").link());
+        Entry first = entries.get("This is my first post.");
+        assertEquals("2018-05-01T00:00:00Z", first.published());
+        assertEquals("https://eleventy.example.org/blog/firstpost/", first.link());
+        assertEquals("https://eleventy.example.org/cards/firstpost.jpg", first.thumbnail());
+        assertEquals("https://eleventy.example.org/blog/secondpost/", entries.get("This is my second post with a much longer title.").link());
+        assertCard(out, "firstpost");
+        assertCard(out, "secondpost");
+    }
+
+    @Test
+    void gatsbyStarterBlogFolders() throws Exception {
+        SiteFolder site = new SiteFolder(dir);
+        site.text("gatsby-config.js", """
+                module.exports = {
+                  siteMetadata: {
+                    title: `Gatsby Starter Blog`,
+                    author: { name: `Kyle Mathews` },
+                    siteUrl: `https://gatsby.example.org/`,
+                  },
+                  plugins: [`gatsby-plugin-image`],
+                }
+                """);
+        site.text("static/robots.txt", "User-agent: *\n");
+        site.text("content/blog/hello-world/index.md", """
+                ---
+                title: Hello World
+                date: "2015-05-01T22:12:03.284Z"
+                description: "Hello World"
+                featuredImage: ./salty_egg.jpg
+                ---
+                This is my first post on my new fake blog!
+                """);
+        site.image("content/blog/hello-world/salty_egg.jpg", 1400, 1000);
+        site.text("content/blog/my-second-post/index.md", """
+                ---
+                title: My Second Post!
+                date: "2015-05-06T23:46:37.121Z"
+                ---
+                Wow! I love blogging so much already.
+                """);
+        site.text("content/blog/new-beginnings/index.md", """
+                ---
+                title: New Beginnings
+                date: "2015-05-28T22:40:32.169Z"
+                description: This is a custom description for SEO and Open Graph purposes.
+                ---
+                Far far away, behind the word mountains.
+                """);
+
+        initAndBuild(site, "Generator: Gatsby");
+        Path out = site.path("public");
+        Map<String, Entry> entries = SiteFolder.atomEntries(out.resolve("atom.xml"));
+        assertEquals(List.of("New Beginnings", "My Second Post!", "Hello World"), List.copyOf(entries.keySet()));
+        Entry hello = entries.get("Hello World");
+        assertEquals("2015-05-01T22:12:03Z", hello.published());
+        assertEquals("https://gatsby.example.org/hello-world/", hello.link());
+        assertEquals("https://gatsby.example.org/cards/hello-world.jpg", hello.thumbnail());
+        assertNull(entries.get("New Beginnings").thumbnail());
+        assertCard(out, "hello-world");
+    }
+
+    @Test
+    void nextJsPostsWithImagesInPublic() throws Exception {
+        SiteFolder site = new SiteFolder(dir);
+        site.text("package.json", "{\"name\": \"blog-starter\", \"dependencies\": {\"next\": \"15.0.0\", \"gray-matter\": \"4.0.3\"}}\n");
+        site.text("next.config.js", "/** @type {import('next').NextConfig} */\nmodule.exports = { output: 'export' };\n");
+        site.text("posts/hello-world.md", """
+                ---
+                title: "Learn How to Pre-render Pages Using Static Generation with Next.js"
+                excerpt: "Lorem ipsum dolor sit amet."
+                coverImage: "/assets/blog/hello-world/cover.jpg"
+                date: "2020-03-16T05:35:07.322Z"
+                author:
+                  name: Tim Neutkens
+                  picture: "/assets/blog/authors/tim.jpeg"
+                ogImage:
+                  url: "/assets/blog/hello-world/cover.jpg"
+                ---
+                Lorem ipsum dolor sit amet.
+                """);
+        site.image("public/assets/blog/hello-world/cover.jpg", 1300, 700);
+        site.text("posts/preview.md", """
+                ---
+                title: "Preview Mode for Static Generation"
+                excerpt: "Lorem ipsum."
+                coverImage: "cover-preview.png"
+                date: "2020-03-16T05:35:07.322Z"
+                author:
+                  name: Joe Haddad
+                ---
+                A bare file name, found in public/.
+                """);
+        site.image("public/cover-preview.png", 1300, 700);
+        site.text("posts/dynamic-routing.md", """
+                ---
+                title: "Dynamic Routing and Static Generation"
+                date: "2020-03-15T05:35:07.322Z"
+                ---
+                No image.
+                """);
+
+        // The starter has no site URL in its files: init says so, and the flag gives it.
+        Run init = site.init();
+        assertEquals(Main.OK, init.code(), init.toString());
+        assertTrue(init.out().contains("Generator: Next.js"), init.out());
+        assertTrue(init.out().contains("siteUrl:   not found"), init.out());
+        Run build = site.buildWithConfig("--site-url", "https://next.example.org");
+        assertEquals(Main.OK, build.code(), build.toString());
+
+        Path out = site.path("out");
+        Map<String, Entry> entries = SiteFolder.atomEntries(out.resolve("atom.xml"));
+        assertEquals(3, entries.size(), entries.keySet().toString());
+        Entry hello = entries.get("Learn How to Pre-render Pages Using Static Generation with Next.js");
+        assertEquals("https://next.example.org/posts/hello-world", hello.link());
+        assertEquals("2020-03-16T05:35:07Z", hello.published());
+        assertEquals("https://next.example.org/cards/hello-world.jpg", hello.thumbnail());
+        assertEquals("https://next.example.org/cards/preview.jpg", entries.get("Preview Mode for Static Generation").thumbnail());
+        assertNull(entries.get("Dynamic Routing and Static Generation").thumbnail());
+        assertCard(out, "hello-world");
+        assertCard(out, "preview");
+    }
+
+    @Test
+    void withNoConfigurationAtAllTheFlagsAreEnough() throws Exception {
+        // A Hugo bundle pointed at directly: TOML, a translation and a static image, read by default.
+        SiteFolder site = new SiteFolder(dir);
+        site.text("content/posts/trip/index.md", "+++\ntitle = \"Trip\"\ndate = 2024-06-01\nimages = [\"/img/trip.jpg\"]\n+++\nText.\n");
+        site.text("content/posts/trip/index.ja.md", "+++\ntitle = \"旅行\"\ndate = 2024-06-02\n+++\n本文。\n");
+        site.image("static/img/trip.jpg", 1300, 700);
+        Run build = SiteFolder.run("build", "--content", site.path("content/posts").toString(), "--static", site.path("static").toString(),
+                "--out", site.path("public").toString(), "--site-url", "https://plain.example.org", "--now", SiteFolder.NOW, "--quiet");
+        assertEquals(Main.OK, build.code(), build.toString());
+        Map<String, Entry> entries = SiteFolder.atomEntries(site.path("public/atom.xml"));
+        assertEquals("https://plain.example.org/trip/", entries.get("Trip").link());
+        assertEquals("https://plain.example.org/ja/trip/", entries.get("旅行").link());
+        assertEquals("https://plain.example.org/cards/trip.jpg", entries.get("Trip").thumbnail());
+        assertCard(site.path("public"), "trip");
+    }
+}

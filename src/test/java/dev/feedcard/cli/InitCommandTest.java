@@ -1,0 +1,126 @@
+package dev.feedcard.cli;
+
+import dev.feedcard.cli.SiteFolder.Run;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class InitCommandTest {
+    @TempDir
+    Path dir;
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> config() throws Exception {
+        return (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(Files.readString(dir.resolve("feedcard.yml")));
+    }
+
+    private Run init() {
+        return SiteFolder.run("init", "--dir", dir.toString());
+    }
+
+    @Test
+    void hugoWithYamlConfigAndDefaultPermalinks() throws Exception {
+        new SiteFolder(dir)
+                .text("hugo.yaml", "baseURL: https://yaml-hugo.example.org/\ntitle: \"Quoted \\\"title\\\"\"\nlanguageCode: ja-jp\n")
+                .text("content/blog/one/index.md", "---\ntitle: One\ndate: 2024-01-01\n---\n")
+                .text("content/blog/2023/two.md", "---\ntitle: Two\ndate: 2023-01-01\n---\n");
+        Run run = init();
+        assertEquals(Main.OK, run.code(), run.toString());
+        assertTrue(run.out().contains("content/blog (2 posts)"), run.out());
+        Map<String, Object> c = config();
+        assertEquals("content/blog", c.get("content"));
+        assertEquals("public", c.get("out"));
+        assertEquals("https://yaml-hugo.example.org/", c.get("siteUrl"));
+        assertEquals("Quoted \"title\"", c.get("title"));
+        assertEquals("ja-jp", c.get("language"));
+        assertEquals("/blog/{section}/{slug}/", c.get("permalink"));
+        assertFalse(c.containsKey("static"), "no static/ folder, none written");
+    }
+
+    @Test
+    void jekyllPermalinkStylesAndBaseUrl() throws Exception {
+        new SiteFolder(dir)
+                .text("_config.yml", "url: https://example.github.io\nbaseurl: /blog\npermalink: /:year/:title/\nlang: fr\n")
+                .text("_posts/2024-01-01-a.md", "---\ntitle: A\n---\n");
+        assertEquals(Main.OK, init().code());
+        Map<String, Object> c = config();
+        assertEquals("https://example.github.io/blog", c.get("siteUrl"));
+        assertEquals("/{year}/{slug}/", c.get("permalink"));
+        assertEquals("fr", c.get("language"));
+        assertEquals(List.of("."), c.get("static"));
+    }
+
+    @Test
+    void nextJsBlogStarterUnderscorePosts() throws Exception {
+        new SiteFolder(dir)
+                .text("next.config.mjs", "export default {};\n")
+                .text("_posts/hello.md", "---\ntitle: Hello\ndate: 2020-01-01\n---\n")
+                .text("public/favicon.ico", "x")
+                .text(".env.production", "NEXT_PUBLIC_SITE_URL=https://next-env.example.org\n");
+        Run run = init();
+        assertEquals(Main.OK, run.code(), run.toString());
+        Map<String, Object> c = config();
+        assertEquals("_posts", c.get("content"));
+        assertEquals("/posts/{slug}", c.get("permalink"));
+        assertEquals("https://next-env.example.org", c.get("siteUrl"));
+        assertEquals(List.of("public"), c.get("static"));
+        assertTrue(run.out().contains("check:") && run.out().contains("app/posts/[slug]"), run.out());
+    }
+
+    @Test
+    void plainFolderWhenNoGeneratorIsThere() throws Exception {
+        new SiteFolder(dir).text("posts/a.md", "---\ntitle: A\ndate: 2024-01-01\n---\n");
+        Run run = init();
+        assertEquals(Main.OK, run.code(), run.toString());
+        assertTrue(run.out().contains("Generator: none recognised; a plain Markdown folder"), run.out());
+        assertTrue(run.out().contains("siteUrl:   not found"), run.out());
+        Map<String, Object> c = config();
+        assertEquals("posts", c.get("content"));
+        assertEquals("https://example.com/", c.get("siteUrl"));
+        assertTrue(Files.readString(dir.resolve("feedcard.yml")).contains("# CHANGE THIS: the site's public URL"));
+    }
+
+    @Test
+    void theWrittenFileBuildsAsItIs() throws Exception {
+        new SiteFolder(dir).text("posts/a.md", "---\ntitle: A\ndate: 2024-01-01\n---\nText.\n");
+        assertEquals(Main.OK, init().code());
+        Run build = new SiteFolder(dir).buildWithConfig();
+        assertEquals(Main.OK, build.code(), build.toString());
+        assertTrue(Files.isRegularFile(dir.resolve("out/atom.xml")), "out is relative to feedcard.yml's folder");
+    }
+
+    @Test
+    void neverOverwritesAConfiguration() throws Exception {
+        new SiteFolder(dir).text("feedcard.yml", "title: Mine\n").text("posts/a.md", "---\ntitle: A\ndate: 2024-01-01\n---\n");
+        Run run = init();
+        assertEquals(Main.USAGE, run.code());
+        assertTrue(run.err().contains("feedcard.yml already exists"), run.err());
+        assertEquals("title: Mine\n", Files.readString(dir.resolve("feedcard.yml")));
+    }
+
+    @Test
+    void refusesAFolderThatIsNotThere() {
+        Run run = SiteFolder.run("init", "--dir", dir.resolve("missing").toString());
+        assertEquals(Main.USAGE, run.code());
+        assertTrue(run.err().contains("is not a folder"), run.err());
+    }
+
+    @Test
+    void unreadableGeneratorConfigIsANoteNotACrash() throws Exception {
+        new SiteFolder(dir).text("hugo.toml", "baseURL = = broken\n").text("content/posts/a.md", "---\ntitle: A\ndate: 2024-01-01\n---\n");
+        Run run = init();
+        assertEquals(Main.OK, run.code(), run.toString());
+        assertTrue(run.out().contains("check:     Could not read hugo.toml"), run.out());
+        assertEquals("https://example.com/", config().get("siteUrl"));
+    }
+}
