@@ -80,7 +80,7 @@ public final class Builder {
         int readable = posts.published().size();
         List<RenderedPost> shown = render(posts.published(), problems);
         int skipped = posts.skipped() + readable - posts.published().size();
-        cards.keySet().retainAll(posts.published().stream().map(Post::slug).toList());
+        cards.keySet().retainAll(posts.published().stream().map(Post::key).toList());
         boolean errors = problems.stream().anyMatch(Problem::isError);
         if (errors) return failed(problems, start);
         if (config.keepGoing() && posts.published().isEmpty() && problems.stream().anyMatch(p -> p.message().startsWith(SKIPPED))) {
@@ -146,10 +146,10 @@ public final class Builder {
     private SiteOutline outline(List<Post> posts, Map<String, Card> cards, List<FeedSet> feedSets, List<Problem> problems) {
         Renderer renderer = new Renderer(config.site());
         Map<String, String> summaries = new HashMap<>();
-        for (FeedSet set : feedSets) for (Entry e : set.entries()) summaries.put(e.rendered().post().slug(), e.rendered().summary());
+        for (FeedSet set : feedSets) for (Entry e : set.entries()) summaries.put(e.rendered().post().key(), e.rendered().summary());
         List<PublishedPost> published = Parallel.map(posts, post -> {
-            Card card = cards.get(post.slug());
-            String summary = summaries.containsKey(post.slug()) ? summaries.get(post.slug()) : renderer.summary(post);
+            Card card = cards.get(post.key());
+            String summary = summaries.containsKey(post.key()) ? summaries.get(post.key()) : renderer.summary(post);
             return new PublishedPost(post.file(), post.slug(), post.title(), Permalinks.of(config.site(), post), post.published(), post.updated(),
                     summary, post.tags(), post.language(), card == null ? null : card.path(),
                     card == null ? 0 : card.width(), card == null ? 0 : card.height(), List.of());
@@ -318,13 +318,13 @@ public final class Builder {
 
     private List<FeedSet> feedSets(List<RenderedPost> shown, Map<String, Card> cards) {
         List<Entry> entries = new ArrayList<>();
-        for (RenderedPost r : shown) entries.add(new Entry(r, cardImage(r.post(), cards.get(r.post().slug()))));
+        for (RenderedPost r : shown) entries.add(new Entry(r, cardImage(r.post(), cards.get(r.post().key()))));
         return List.of(new FeedSet("", config.site().title(), config.site().description(), null, entries));
     }
 
     private CardImage cardImage(Post post, Card card) {
         if (card != null) {
-            return new CardImage(config.site().resolve(CardMaker.path(Permalinks.encodeSegment(post.slug()))),
+            return new CardImage(config.site().resolve(CardMaker.path(Permalinks.encodePath(post.key()))),
                     card.width(), card.height(), card.bytes(), "image/jpeg", altText(post));
         }
         if (post.image() != null && post.image().remote() != null) {

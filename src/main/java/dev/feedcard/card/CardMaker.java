@@ -109,7 +109,7 @@ public final class CardMaker {
                                 + settings.width() + "x" + settings.height()));
             }
             if (settings.titleOverlay()) titles.overlay(picture, text(post));
-            Card card = new Card(post.slug(), path(post.slug()), settings.width(), settings.height(), encoder.encode(picture), relative(image.file()));
+            Card card = new Card(post.key(), path(post.key()), settings.width(), settings.height(), encoder.encode(picture), relative(image.file()));
             return new MadeCard(card, problems);
         } catch (UnusableImageException e) {
             String message = "cannot make a card from the featured image '" + image.declared() + "': " + e.getMessage();
@@ -125,7 +125,7 @@ public final class CardMaker {
     /** A drawn card with the post's title, the site's name, the date and the tags. */
     public Card titleCard(Post post) {
         BufferedImage drawn = titles.draw(text(post));
-        return new Card(post.slug(), path(post.slug()), settings.width(), settings.height(), encoder.encode(drawn), "");
+        return new Card(post.key(), path(post.key()), settings.width(), settings.height(), encoder.encode(drawn), "");
     }
 
     private TitleCard.Text text(Post post) {

@@ -36,6 +36,19 @@ public record Post(String file, String slug, String title, Instant published, In
         languagePrefix = languagePrefix == null ? "" : languagePrefix;
     }
 
+    /**
+     * The post's name among the site's output files, such as its card: the slug, under its language prefix and its
+     * section when it has them ("ja/first-bundle", "2023/hello"). Two translations of one post, or two posts with one
+     * slug in different folders, so get different cards.
+     */
+    public String key() {
+        if (languagePrefix.isEmpty() && section.isEmpty()) return slug;
+        StringBuilder key = new StringBuilder();
+        if (!languagePrefix.isEmpty()) key.append(languagePrefix).append('/');
+        if (!section.isEmpty()) key.append(section).append('/');
+        return key.append(slug).toString();
+    }
+
     /** A post with no authors, no own permalink, no section and no language prefix. */
     public Post(String file, String slug, String title, Instant published, Instant updated, String description,
                 FeaturedImage image, List<String> tags, String language, String markdown, int bodyLine, boolean draft) {

@@ -35,7 +35,8 @@ public final class Permalinks {
         return path;
     }
 
-    private static String encodePath(String path) {
+    /** A '/'-separated path made safe for a URL, segment by segment; empty segments are dropped. */
+    public static String encodePath(String path) {
         StringBuilder sb = new StringBuilder();
         for (String segment : path.split("/")) {
             if (segment.isEmpty()) continue;

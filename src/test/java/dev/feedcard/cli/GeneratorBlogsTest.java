@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,13 +28,34 @@ class GeneratorBlogsTest {
     @TempDir
     Path dir;
 
+    /** The post's card exists, is 1200x630, and was made from its featured image (its corner has the image's colour). */
     private static void assertCard(Path out, String slug) throws Exception {
+        assertTrue(showsTheImage(card(out, slug)), "the card of " + slug + " was not made from its featured image");
+    }
+
+    /** The post's card exists, is 1200x630, and was drawn (the post has no featured image). */
+    private static void assertDrawnCard(Path out, String slug) throws Exception {
+        assertFalse(showsTheImage(card(out, slug)), "the card of " + slug + " should be a drawn title card");
+    }
+
+    private static BufferedImage card(Path out, String slug) throws Exception {
         Path card = out.resolve("cards/" + slug + ".jpg");
         assertTrue(Files.isRegularFile(card), "missing card " + card);
         BufferedImage image = ImageIO.read(card.toFile());
         assertNotNull(image, "not an image: " + card);
         assertEquals(1200, image.getWidth());
         assertEquals(630, image.getHeight());
+        return image;
+    }
+
+    private static boolean showsTheImage(BufferedImage card) {
+        Color expected = SiteFolder.IMAGE_COLOUR;
+        for (int[] p : new int[][]{{12, 12}, {1188, 12}}) {
+            Color c = new Color(card.getRGB(p[0], p[1]));
+            if (Math.abs(c.getRed() - expected.getRed()) > 16 || Math.abs(c.getGreen() - expected.getGreen()) > 16
+                    || Math.abs(c.getBlue() - expected.getBlue()) > 16) return false;
+        }
+        return true;
     }
 
     private static Run initAndBuild(SiteFolder site, String initSays, String... buildFlags) {
@@ -127,19 +149,21 @@ class GeneratorBlogsTest {
         Entry japanese = entries.get("最初のバンドル");
         assertEquals("https://hugo.example.org/ja/posts/2024/first-bundle/", japanese.link(), "index.ja.md is the Japanese translation");
         assertEquals("2024-02-04T01:00:00Z", japanese.published());
-        assertNotNull(japanese.thumbnail());
+        assertEquals("https://hugo.example.org/cards/ja/first-bundle.jpg", japanese.thumbnail(), "a translation has its own card");
 
         Entry json = entries.get("JSON front matter");
         assertEquals("https://hugo.example.org/posts/2023/json-post/", json.link());
         assertEquals("2023-11-20T09:30:00Z", json.published());
-        assertEquals("https://hugo.example.org/cards/json-post.jpg", json.thumbnail(), "the first of images, from static/");
+        assertEquals("https://hugo.example.org/cards/2023/json-post.jpg", json.thumbnail(), "the first of images, from static/");
 
         Entry local = entries.get("Local date");
         assertEquals("2024-04-01T00:00:00Z", local.published(), "09:00 in Asia/Tokyo");
-        assertNull(local.thumbnail());
+        assertEquals("https://hugo.example.org/cards/local-date.jpg", local.thumbnail());
 
         assertCard(out, "first-bundle");
-        assertCard(out, "json-post");
+        assertCard(out, "ja/first-bundle");
+        assertCard(out, "2023/json-post");
+        assertDrawnCard(out, "local-date");
     }
 
     @Test
@@ -218,7 +242,7 @@ class GeneratorBlogsTest {
 
         assertCard(out, "hello-jekyll");
         assertCard(out, "seo-image");
-        assertFalse(Files.exists(out.resolve("cards/with-date.jpg")));
+        assertDrawnCard(out, "with-date");
     }
 
     @Test
@@ -286,10 +310,11 @@ class GeneratorBlogsTest {
         assertEquals("https://astro.example.org/cards/second-post.jpg", second.thumbnail());
 
         assertEquals("https://astro.example.org/ja/blog/third-post/", entries.get("三番目の記事").link());
-        assertNull(entries.get("三番目の記事").thumbnail());
 
         assertCard(out, "first-post");
         assertCard(out, "second-post");
+        assertEquals("https://astro.example.org/cards/ja/third-post.jpg", entries.get("三番目の記事").thumbnail());
+        assertDrawnCard(out, "ja/third-post");
     }
 
     @Test
@@ -406,8 +431,9 @@ class GeneratorBlogsTest {
         assertEquals("2015-05-01T22:12:03Z", hello.published());
         assertEquals("https://gatsby.example.org/hello-world/", hello.link());
         assertEquals("https://gatsby.example.org/cards/hello-world.jpg", hello.thumbnail());
-        assertNull(entries.get("New Beginnings").thumbnail());
         assertCard(out, "hello-world");
+        assertDrawnCard(out, "new-beginnings");
+        assertDrawnCard(out, "my-second-post");
     }
 
     @Test
@@ -466,9 +492,9 @@ class GeneratorBlogsTest {
         assertEquals("2020-03-16T05:35:07Z", hello.published());
         assertEquals("https://next.example.org/cards/hello-world.jpg", hello.thumbnail());
         assertEquals("https://next.example.org/cards/preview.jpg", entries.get("Preview Mode for Static Generation").thumbnail());
-        assertNull(entries.get("Dynamic Routing and Static Generation").thumbnail());
         assertCard(out, "hello-world");
         assertCard(out, "preview");
+        assertDrawnCard(out, "dynamic-routing");
     }
 
     @Test
@@ -485,6 +511,8 @@ class GeneratorBlogsTest {
         assertEquals("https://plain.example.org/trip/", entries.get("Trip").link());
         assertEquals("https://plain.example.org/ja/trip/", entries.get("旅行").link());
         assertEquals("https://plain.example.org/cards/trip.jpg", entries.get("Trip").thumbnail());
+        assertEquals("https://plain.example.org/cards/ja/trip.jpg", entries.get("旅行").thumbnail());
         assertCard(site.path("public"), "trip");
+        assertDrawnCard(site.path("public"), "ja/trip");
     }
 }

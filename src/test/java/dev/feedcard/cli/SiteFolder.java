@@ -53,12 +53,17 @@ final class SiteFolder {
         }
     }
 
-    /** An image (png or jpg by its name) of the given size: a gradient, so that its card is not blank. */
+    /** The colour of every fixture image's edges, which no drawn title card has: a card that shows it was made from the image. */
+    static final Color IMAGE_COLOUR = new Color(200, 40, 160);
+
+    /** An image (png or jpg by its name) of the given size: {@link #IMAGE_COLOUR} with a lighter panel in the middle. */
     SiteFolder image(String name, int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
-        g.setPaint(new GradientPaint(0, 0, new Color(20, 110, 90), width, height, new Color(250, 180, 60)));
+        g.setColor(IMAGE_COLOUR);
         g.fillRect(0, 0, width, height);
+        g.setPaint(new GradientPaint(width / 3f, height / 3f, new Color(250, 220, 120), width * 2 / 3f, height * 2 / 3f, new Color(90, 200, 240)));
+        g.fillRect(width / 3, height / 3, width / 3, height / 3);
         g.dispose();
         try {
             Path file = root.resolve(name);
