@@ -266,7 +266,7 @@ public final class Builder {
             return made;
         });
         Map<String, Card> cards = new LinkedHashMap<>();
-        if (cardCache != null) cardCache.keepOnly(posts.stream().map(Post::slug).collect(java.util.stream.Collectors.toSet()));
+        if (cardCache != null) cardCache.keepOnly(posts.stream().map(Post::key).collect(java.util.stream.Collectors.toSet()));
         for (MadeCard made : results) {
             if (made.card() != null) cards.put(made.card().slug(), made.card());
             problems.addAll(made.problems());

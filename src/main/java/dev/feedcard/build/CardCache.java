@@ -50,17 +50,17 @@ public final class CardCache {
 
     /** What was made from exactly these inputs before, or null. */
     MadeCard get(Key key) {
-        Kept kept = cards.get(key.post().slug());
+        Kept kept = cards.get(key.post().key());
         return kept != null && kept.key().equals(key) ? kept.made() : null;
     }
 
     void put(Key key, MadeCard made) {
-        cards.put(key.post().slug(), new Kept(key, made));
+        cards.put(key.post().key(), new Kept(key, made));
     }
 
-    /** Forgets the cards of posts that are gone. */
-    void keepOnly(Set<String> slugs) {
-        cards.keySet().retainAll(slugs);
+    /** Forgets the cards of posts that are gone (by Post.key()). */
+    void keepOnly(Set<String> keys) {
+        cards.keySet().retainAll(keys);
     }
 
     int size() {
