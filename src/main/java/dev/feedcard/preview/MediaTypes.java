@@ -13,6 +13,7 @@ final class MediaTypes {
     static final String ATOM = "application/atom+xml; charset=utf-8";
     static final String RSS = "application/rss+xml; charset=utf-8";
     static final String JSON_FEED = "application/feed+json; charset=utf-8";
+    static final String XML = "application/xml; charset=utf-8";
 
     private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"),
@@ -60,6 +61,10 @@ final class MediaTypes {
         }
         if (extension.equals("json") && isJsonFeed(head)) return JSON_FEED;
         return BY_EXTENSION.getOrDefault(extension, "application/octet-stream");
+    }
+
+    static boolean isXmlFeed(String type) {
+        return type.equals(ATOM) || type.equals(RSS);
     }
 
     /** The local name of an XML document's root element, or "" when the bytes do not show one. */

@@ -123,14 +123,34 @@ public final class PreviewServer implements AutoCloseable {
     private void files(HttpExchange exchange, StaticFiles files, String path) throws IOException {
         StaticFiles.Lookup found = files.lookup(path);
         if (found instanceof StaticFiles.Found f) {
-            answer(exchange, StaticFiles.read(f.file()));
+            Resource file = StaticFiles.read(f.file());
+            if (MediaTypes.isXmlFeed(file.type())) {
+                exchange.getResponseHeaders().set("Vary", "Accept");
+                if (wantsPage(exchange)) file = file.as(MediaTypes.XML, "page");
+            }
+            answer(exchange, file);
         } else if (found instanceof StaticFiles.RedirectToFolder r) {
             redirect(exchange, r.location());
         } else if (path.equals("/")) {
             redirect(exchange, PAGE_PATH);
+        } else if (path.equals("/favicon.ico")) {
+            // browsers ask for it on every page (a feed opened through feed.xsl too): no icon, and no error in their console
+            exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+            exchange.sendResponseHeaders(204, -1);
         } else {
             plain(exchange, 404, "Not found: " + path + " is not in the output folder.");
         }
+    }
+
+    /**
+     * Whether the request is a browser opening a page (its Accept header names text/html). Browsers show an Atom or
+     * RSS feed sent with its own type as plain text (Chromium) or offer to download it, and apply the feed's
+     * {@code xml-stylesheet} (feed.xsl) only to a document sent as XML: such a request gets the feed as
+     * {@code application/xml}; feed readers, which do not ask for HTML, get the feed's own type.
+     */
+    private static boolean wantsPage(HttpExchange exchange) {
+        String accept = exchange.getRequestHeaders().getFirst("Accept");
+        return accept != null && accept.toLowerCase(Locale.ROOT).contains("text/html");
     }
 
     private Resource page(State s) {

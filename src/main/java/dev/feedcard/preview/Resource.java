@@ -36,6 +36,11 @@ record Resource(byte[] body, String type, String etag, Instant lastModified) {
         }
     }
 
+    /** The same bytes sent as another type: another representation, so another entity tag. */
+    Resource as(String otherType, String variant) {
+        return new Resource(body, otherType, etag.substring(0, etag.length() - 1) + "-" + variant + "\"", lastModified);
+    }
+
     String lastModifiedHeader() {
         return HTTP_DATE.format(lastModified);
     }

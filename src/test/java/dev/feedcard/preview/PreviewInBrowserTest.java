@@ -238,6 +238,35 @@ class PreviewInBrowserTest {
         assertNoConsoleErrors();
     }
 
+    @Test
+    @Order(6)
+    void theFeedsLinkedFromThePageOpenInTheBrowser() throws Exception {
+        browser.get(base + "preview/");
+        List<String> feeds = browser.findElements(By.cssSelector("nav.feeds a")).stream().map(a -> a.getAttribute("href")).toList();
+        assertTrue(feeds.contains(base + "atom.xml") && feeds.contains(base + "rss.xml"), feeds.toString());
+        browser.manage().logs().get(LogType.BROWSER);
+        for (String feed : feeds) {
+            if (!feed.endsWith(".xml")) continue;
+            browser.get(feed);
+            String type = (String) js("return document.contentType;");
+            String rawText = (String) js("return document.body ? document.body.innerText.trim() : '';");
+            String source = Files.readString(work.resolve("out").resolve(feed.substring(base.length())), StandardCharsets.UTF_8);
+            if (source.contains("<?xml-stylesheet")) {
+                assertFalse(rawText.startsWith("<?xml") || rawText.startsWith("<feed") || rawText.startsWith("<rss"),
+                        feed + " is shown through its stylesheet, not as text: " + rawText.substring(0, Math.min(200, rawText.length())));
+                assertTrue(rawText.contains("hippocampus"), feed + " shows the feed's title: " + rawText.substring(0, Math.min(200, rawText.length())));
+            } else {
+                assertEquals("application/xml", type, feed + " opens as an XML document, not as text or a download");
+            }
+        }
+        List<String> errors = new ArrayList<>();
+        for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) errors.add(entry.getMessage());
+        }
+        assertTrue(errors.isEmpty(), "console errors on the feeds: " + errors);
+        screenshot("feed-in-browser.png");
+    }
+
     // --- the server and the browser
 
     static String startServe() throws Exception {
@@ -273,10 +302,9 @@ class PreviewInBrowserTest {
         while (System.nanoTime() < deadline) {
             if (!serve.isAlive()) fail("feedcard serve stopped: " + serveOutput);
             String state = http.send(HttpRequest.newBuilder(URI.create(base + "_feedcard/version")).build(), HttpResponse.BodyHandlers.ofString()).body();
-            if (!state.contains("\"version\":0,")) {
-                assertTrue(serveOutput.stream().anyMatch(l -> l.contains(" posts, ")), "the first build published: " + serveOutput);
-                return;
-            }
+            boolean built = !state.contains("\"version\":0,");
+            if (built && serveOutput.stream().anyMatch(l -> l.contains(" posts, "))) return;
+            if (built && serveOutput.stream().anyMatch(l -> l.contains("the build failed"))) fail("the first build failed: " + serveOutput);
             Thread.sleep(250);
         }
         fail("the first build did not finish: " + serveOutput);

@@ -86,6 +86,23 @@ class PreviewServerTest {
     }
 
     @Test
+    void aBrowserOpeningAFeedGetsItAsXmlSoThatItsStylesheetApplies() throws Exception {
+        String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
+        HttpResponse<byte[]> page = get("/atom.xml", "Accept", browser);
+        assertEquals("application/xml; charset=utf-8", page.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("Accept", page.headers().firstValue("Vary").orElseThrow());
+        HttpResponse<byte[]> reader = get("/atom.xml", "Accept", "application/atom+xml, application/rss+xml;q=0.9, */*;q=0.1");
+        assertEquals("application/atom+xml; charset=utf-8", reader.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("Accept", reader.headers().firstValue("Vary").orElseThrow());
+        assertEquals("application/rss+xml; charset=utf-8", get("/rss.xml", "Accept", "*/*").headers().firstValue("Content-Type").orElseThrow());
+        String pageTag = page.headers().firstValue("ETag").orElseThrow();
+        String readerTag = reader.headers().firstValue("ETag").orElseThrow();
+        assertNotEquals(pageTag, readerTag, "two representations, two entity tags");
+        assertEquals(304, get("/atom.xml", "Accept", browser, "If-None-Match", pageTag).statusCode());
+        assertEquals(200, get("/atom.xml", "If-None-Match", pageTag).statusCode());
+    }
+
+    @Test
     void conditionalRequestsAreAnsweredWith304UntilTheFileChanges() throws Exception {
         HttpResponse<byte[]> first = get("/atom.xml");
         String etag = first.headers().firstValue("ETag").orElseThrow();
@@ -146,6 +163,7 @@ class PreviewServerTest {
         assertEquals("/preview/", get("/").headers().firstValue("Location").orElseThrow());
         assertEquals("/preview/", get("/preview").headers().firstValue("Location").orElseThrow());
         assertEquals(404, get("/missing.xml").statusCode());
+        assertEquals(204, get("/favicon.ico").statusCode(), "no icon, but no error in the browser's console either");
     }
 
     @Test
