@@ -150,7 +150,7 @@ public final class Builder {
         List<PublishedPost> published = Parallel.map(posts, post -> {
             Card card = cards.get(post.key());
             String summary = summaries.containsKey(post.key()) ? summaries.get(post.key()) : renderer.summary(post);
-            return new PublishedPost(post.file(), post.slug(), post.title(), Permalinks.of(config.site(), post), post.published(), post.updated(),
+            return new PublishedPost(post.file(), post.key(), post.title(), Permalinks.of(config.site(), post), post.published(), post.updated(),
                     summary, post.tags(), post.language(), card == null ? null : card.path(),
                     card == null ? 0 : card.width(), card == null ? 0 : card.height(), List.of());
         });

@@ -11,6 +11,7 @@ import java.util.List;
  * data (the preview page) without deriving anything again.
  *
  * @param file the post's file relative to the content folder
+ * @param key the post's name among the site's files: its slug, under its language prefix and section ("ja/first-post")
  * @param permalink the post's absolute URL
  * @param summary the plain-text summary the feeds carry
  * @param tags topic tags, without the tags that only mark the language
@@ -20,7 +21,7 @@ import java.util.List;
  * @param cardHeight the card's height in pixels, 0 without a card
  * @param headTags the tags written for the post's {@code <head>}, in order (empty when the build writes none)
  */
-public record PublishedPost(String file, String slug, String title, URI permalink, Instant published, Instant updated,
+public record PublishedPost(String file, String key, String title, URI permalink, Instant published, Instant updated,
                             String summary, List<String> tags, String language, String card, int cardWidth, int cardHeight,
                             List<HeadTag> headTags) {
     public PublishedPost {

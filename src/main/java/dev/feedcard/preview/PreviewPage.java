@@ -167,10 +167,10 @@ public final class PreviewPage {
     }
 
     private void post(Element article, PublishedPost post) {
-        article.addClass("post").attr("id", "post-" + post.slug())
+        article.addClass("post").attr("id", "post-" + post.key().replace('/', '-'))
                 .attr("data-tags", json(post.tags()))
                 .attr("data-lang", post.language())
-                .attr("data-text", (post.title() + " " + post.summary() + " " + String.join(" ", post.tags()) + " " + post.slug())
+                .attr("data-text", (post.title() + " " + post.summary() + " " + String.join(" ", post.tags()) + " " + post.key())
                         .toLowerCase(Locale.ROOT));
         Element heading = article.appendElement("h2").addClass("post-title");
         heading.appendElement("a").attr("href", post.permalink().toString()).text(post.title());
