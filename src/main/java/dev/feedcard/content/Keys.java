@@ -81,11 +81,11 @@ public final class Keys {
         return names.getOrDefault(field, field.names);
     }
 
-    /** The first name of the field the front matter uses with a value (not null, not a yes/no), or null. */
+    /** The first name of the field the front matter uses with a value (not null, not a yes/no, not blank), or null. */
     String find(Map<String, Object> values, Field field) {
         for (String name : names(field)) {
             Object value = values.get(name);
-            if (value != null && !(value instanceof Boolean)) return name;
+            if (value != null && !(value instanceof Boolean) && !(value instanceof CharSequence text && text.toString().isBlank())) return name;
         }
         return null;
     }

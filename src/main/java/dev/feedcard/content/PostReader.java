@@ -14,16 +14,19 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** Reads one post file into a {@link Post}, or the problems that keep it from being one. */
 public final class PostReader {
     private static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
+    private static final Set<String> ELEVENTY_FILE_DATES = Set.of("last modified", "created", "git last modified", "git created");
     private static final String DATE_HINT = "write dates as 2024-05-01, 2024-05-01 14:30 or 2024-05-01T14:30:00+09:00";
 
     private final Path root;
@@ -88,7 +91,7 @@ public final class PostReader {
         String dateKey = keys.find(v, Field.DATE);
         Instant published;
         if (dateKey != null) {
-            published = date(fm, name, dateKey);
+            published = date(fm, name, dateKey, postFile.path());
         } else if (postFile.dateFromName() != null) {
             published = Dates.parse(postFile.dateFromName(), zone).orElseThrow(() -> new ProblemException(Problem.error(name, 0,
                     "the date in the file's name (" + postFile.dateFromName() + ") is not a real date",
@@ -98,7 +101,7 @@ public final class PostReader {
                     "add a line such as " + example(fm, "date", "2024-05-01") + " to the front matter"));
         }
         String updatedKey = keys.find(v, Field.UPDATED);
-        Instant updated = updatedKey == null ? published : date(fm, name, updatedKey);
+        Instant updated = updatedKey == null ? published : date(fm, name, updatedKey, postFile.path());
         if (updated.isBefore(published)) updated = published;
 
         String description = text(fm, name, keys.find(v, Field.DESCRIPTION));
@@ -168,8 +171,17 @@ public final class PostReader {
         return String.valueOf(value).strip();
     }
 
-    private Instant date(FrontMatter fm, String name, String key) throws ProblemException {
+    private Instant date(FrontMatter fm, String name, String key, Path file) throws ProblemException {
         Object value = fm.values().get(key);
+        if (value instanceof String text && ELEVENTY_FILE_DATES.contains(text.strip().toLowerCase(Locale.ROOT))) {
+            // Eleventy's "Last Modified", "Created" and their git forms: the file's own time, as Eleventy takes it without git.
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                return (text.toLowerCase(Locale.ROOT).contains("created") ? attributes.creationTime() : attributes.lastModifiedTime()).toInstant();
+            } catch (IOException e) {
+                throw new ProblemException(Problem.error(name, fm.lineOf(key), "cannot read the file's time for '" + text + "': " + e.getMessage(), DATE_HINT));
+            }
+        }
         if (value instanceof Map || value instanceof List) {
             throw new ProblemException(Problem.error(name, fm.lineOf(key), "'" + key + "' is a " + (value instanceof Map ? "mapping" : "list") + ", not a date",
                     DATE_HINT));

@@ -114,6 +114,24 @@ class KeysTest {
     }
 
     @Test
+    void blankValuesGiveWayToTheNextName() throws Exception {
+        Files.write(root.resolve("cover.jpg"), new byte[]{1});
+        assertEquals("cover.jpg", read("title: T\ndate: 2024-05-01\nimage: \"\"\ncover: cover.jpg").image().declared());
+        assertEquals("From summary", read("title: T\ndate: 2024-05-01\ndescription: \"\"\nsummary: From summary").description());
+    }
+
+    @Test
+    void eleventyFileDates() throws Exception {
+        Path file = root.resolve("post.md");
+        Files.writeString(file, "---\ntitle: T\ndate: Last Modified\n---\nText.\n");
+        Instant modified = Instant.parse("2021-03-04T05:06:07Z");
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(modified));
+        PostFile postFile = ContentScanner.scan(root).get(0);
+        Post post = new PostReader(root, ZONE, "en", List.of()).read(postFile);
+        assertEquals(modified, post.published());
+    }
+
+    @Test
     void remoteImagesStayUrls() throws Exception {
         FeaturedImage image = read("title: T\ndate: 2024-05-01\nimage: https://cdn.example.org/x.jpg").image();
         assertEquals(URI.create("https://cdn.example.org/x.jpg"), image.remote());
