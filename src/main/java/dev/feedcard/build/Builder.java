@@ -149,7 +149,7 @@ public final class Builder {
         for (FeedSet set : feedSets) for (Entry e : set.entries()) summaries.put(e.rendered().post().key(), e.rendered().summary());
         List<PublishedPost> published = Parallel.map(posts, post -> {
             Card card = cards.get(post.key());
-            String summary = summaries.containsKey(post.key()) ? summaries.get(post.key()) : renderer.summary(post);
+            String summary = summaries.containsKey(post.key()) ? summaries.get(post.key()) : summary(renderer, post);
             return new PublishedPost(post.file(), post.key(), post.title(), Permalinks.of(config.site(), post), post.published(), post.updated(),
                     summary, post.tags(), post.language(), card == null ? null : card.path(),
                     card == null ? 0 : card.width(), card == null ? 0 : card.height(), List.of());
@@ -160,6 +160,15 @@ public final class Builder {
             feeds.add(new PublishedFeed(set.rssPath(), set.title(), "RSS"));
         }
         return new SiteOutline(config.site(), published, feeds, problems);
+    }
+
+    /** The summary of a post the feeds do not show; its text alone when its Markdown cannot be read. */
+    private static String summary(Renderer renderer, Post post) {
+        try {
+            return renderer.summary(post);
+        } catch (RuntimeException | StackOverflowError e) {
+            return dev.feedcard.render.PlainText.clean(post.description());
+        }
     }
 
     /** With keep-going, a post's error becomes a warning that says the post was left out. */
