@@ -253,7 +253,7 @@ public final class Builder {
             maker = CardMaker.create(config.cards(), config.site(), config.content());
         } catch (UnusableImageException e) {
             problems.add(Problem.error(config.cards().titleImage(), 0, "cannot use the title cards' background image (cardTitleImage): " + e.getMessage(), e.hint()));
-            return Map.of();
+            return new LinkedHashMap<>();
         }
         AtomicInteger done = new AtomicInteger();
         List<MadeCard> results = Parallel.map(posts, post -> {

@@ -169,11 +169,11 @@ class BadInputTest {
                 "featuredImage: nowhere.png"));
         cases.add(frontMatter("a featured image URL with a space", "image-url.md", 4, "'http://exa mple.com/a.png' is not a valid URL",
                 "featuredImage: \"http://exa mple.com/a.png\""));
-        cases.add(new Case("a featured image that is text", "image-text/index.md", 0, "cannot make a card from 'cover.png'", (blog, outside) -> {
+        cases.add(new Case("a featured image that is text", "image-text/index.md", 0, "cannot make a card from the featured image 'cover.png'", (blog, outside) -> {
             blog.text("image-text/index.md", "---\ntitle: Text image\ndate: 2024-05-01\nfeaturedImage: cover.png\n---\nText.\n");
             blog.text("image-text/cover.png", "this is not a picture");
         }));
-        cases.add(new Case("a featured image that is empty", "image-empty/index.md", 0, "cannot make a card from 'cover.png'", (blog, outside) -> {
+        cases.add(new Case("a featured image that is empty", "image-empty/index.md", 0, "cannot make a card from the featured image 'cover.png'", (blog, outside) -> {
             blog.text("image-empty/index.md", "---\ntitle: Empty image\ndate: 2024-05-01\nfeaturedImage: cover.png\n---\nText.\n");
             blog.bytes("image-empty/cover.png", new byte[0]);
         }));
@@ -249,9 +249,9 @@ class BadInputTest {
 
         assertEquals(Main.OK, run.code(), run.toString());
         for (Case bad : cases()) {
-            // a post whose image cannot become a card is still published, without its card
+            // a post whose image cannot become a card is still published, with a title card
             String expected = bad.message().startsWith("cannot make a card")
-                    ? bad.expected("warning").replace("warning: ", "warning: published without a card: ")
+                    ? bad.expected("warning")
                     : bad.expected("warning").replace("warning: ", "warning: skipped: ");
             assertTrue(run.err().contains(expected), "expected '" + expected + "' in\n" + run.err());
         }
@@ -262,9 +262,10 @@ class BadInputTest {
         for (int i = 0; i < entries.getLength(); i++) {
             titles.add(((org.w3c.dom.Element) entries.item(i)).getElementsByTagNameNS("http://www.w3.org/2005/Atom", "title").item(0).getTextContent());
         }
-        // the good posts, the first of two posts with one URL, and posts whose image could not become a card
+        // the good posts, the first of two posts with one URL, and posts whose image could not become a card (with a title card)
         assertEquals(Set.of("Hello", "Second", "Third", "Same one", "Text image", "Empty image"), titles);
         assertTrue(Files.exists(blog.out().resolve("cards/hello.jpg")));
+        assertTrue(Files.exists(blog.out().resolve("cards/image-text.jpg")));
     }
 
     private static TestBlog copyOfTheGoodBlog(Path dir) throws IOException {

@@ -56,7 +56,7 @@ class BuildCommandTest {
         TestBlog.Run run = blog.build("--site-url", "https://changed.example.org/");
 
         assertEquals(Main.CONTENT_ERRORS, run.code(), run.toString());
-        assertTrue(run.err().contains("broken-one.md:3: error: the front matter is not valid YAML"), run.err());
+        assertTrue(run.err().contains("broken-one.md:2: error: the front matter is not valid YAML: the list that opens with '[' on this line is not closed properly"), run.err());
         assertTrue(run.err().contains("broken-two.md:1: error: the file does not start with front matter"), run.err());
         assertTrue(run.err().contains("2 errors; nothing in " + blog.out() + " was changed (fix them, or publish the good posts with --keep-going)"), run.err());
         assertEquals("", run.out());
@@ -217,6 +217,17 @@ class BuildCommandTest {
         assertEquals(Main.FAILED, run.code(), run.toString());
         assertTrue(run.err().startsWith("feedcard: "), run.err());
         assertTrue(run.err().contains("run feedcard again"), run.err());
+    }
+
+    @Test
+    void aTitleCardBackgroundThatIsNotAnImageIsAnErrorNotACrash() throws Exception {
+        TestBlog blog = blogWithTwoGoodPosts();
+        blog.text("background.png", "not a picture");
+        Path config = Files.writeString(dir.resolve("feedcard.yml"), "cardTitleImage: background.png\n");
+        TestBlog.Run run = blog.build("--config", config.toString());
+        assertEquals(Main.CONTENT_ERRORS, run.code(), run.toString());
+        assertTrue(run.err().contains("background.png: error: cannot use the title cards' background image (cardTitleImage)"), run.err());
+        assertFalse(Files.exists(blog.out()));
     }
 
     @Test
