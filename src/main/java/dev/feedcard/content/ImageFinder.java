@@ -66,10 +66,37 @@ final class ImageFinder {
                             + (staticFolders.isEmpty() ? ", or name the folder that holds them with --static DIR" : " or a static folder"));
         }
         List<String> looked = candidates.stream().filter(c -> isInsideAllowed(c.file())).map(Candidate::shown).distinct().toList();
-        throw new NotFound("the featured image '" + declared + "' does not exist",
-                "looked for " + String.join(", ", looked) + "; fix the path or add the image"
-                        + (staticFolders.isEmpty() && declared.startsWith("/")
-                        ? ", and name the folder the site serves from its root with --static DIR (such as static or public)" : ""));
+        Path likely = likelyStaticFolder(declared);
+        String hint = likely != null
+                ? "it is in " + likely + ": name that folder with --static " + likely + " (or 'static: [" + likely + "]' in feedcard.yml)"
+                : "looked for " + String.join(", ", looked) + "; fix the path or add the image"
+                + (declared.startsWith("/") ? ", and name the folder the site serves from its root with --static DIR (such as static or public)" : "");
+        throw new NotFound("the featured image '" + declared + "' does not exist", hint);
+    }
+
+    /**
+     * A folder the site probably serves from its root (static, public, or the site's own folder) beside the content
+     * folder or above it, that holds the image: to name in the message, never used without being configured.
+     */
+    private Path likelyStaticFolder(String declared) {
+        String relative = declared.replace('\\', '/').replaceFirst("^/+", "");
+        if (relative.isEmpty() || relative.contains("..")) return null;
+        Path folder = contentRoot.getParent();
+        for (int level = 0; level < 3 && folder != null; level++, folder = folder.getParent()) {
+            for (String name : List.of("static", "public", "")) {
+                Path candidate = name.isEmpty() ? folder : folder.resolve(name);
+                if (staticFolders.stream().anyMatch(f -> f.toAbsolutePath().normalize().equals(candidate))) continue;
+                try {
+                    if (Files.isRegularFile(candidate.resolve(relative))) {
+                        Path shown = Path.of("").toAbsolutePath().relativize(candidate);
+                        return shown.toString().isEmpty() ? Path.of(".") : shown;
+                    }
+                } catch (IllegalArgumentException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     private List<Candidate> candidates(String declared, Path postFolder) {

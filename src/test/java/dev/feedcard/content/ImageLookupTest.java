@@ -103,6 +103,15 @@ class ImageLookupTest {
     }
 
     @Test
+    void aMissingImageInAnUnnamedStaticFolderIsPointedOut() throws Exception {
+        image(staticFolder, "assets/found.jpg");
+        Problem p = problemOf("/assets/found.jpg", List.of());
+        assertTrue(p.message().contains("does not exist"), p.message());
+        String shown = Path.of("").toAbsolutePath().relativize(staticFolder.toAbsolutePath()).toString();
+        assertTrue(p.hint().startsWith("it is in " + shown + ": name that folder with --static " + shown), p.hint());
+    }
+
+    @Test
     void neverOutsideTheContentAndStaticFolders() throws Exception {
         image(site, "secret.jpg");
         Problem p = problemOf("../../../secret.jpg", List.of(staticFolder));
