@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -60,25 +61,45 @@ public final class BuiltPages {
                     "run the site generator's build first, and pass its output folder with --pages DIR (public, _site, dist ...)"));
             return new Located(List.of(), problems);
         }
-        List<PostPage> pages = new ArrayList<>();
-        Map<String, Post> claimed = new HashMap<>();
+        // Pages where a permalink says are the posts' first; a page found by slug alone goes to its post only when
+        // no permalink leads to it and no other post's slug does too (same slugs in two sections or languages).
+        Map<Post, PageFinder.Lookup> lookups = new LinkedHashMap<>();
+        Map<String, List<Post>> byPermalink = new HashMap<>();
+        Map<String, List<Post>> bySlug = new HashMap<>();
         for (Post post : posts) {
             PageFinder.Lookup lookup = finder.find(post);
+            lookups.put(post, lookup);
+            if (lookup.found()) (lookup.byPermalink() ? byPermalink : bySlug).computeIfAbsent(lookup.page(), k -> new ArrayList<>()).add(post);
+        }
+        List<PostPage> pages = new ArrayList<>();
+        for (Map.Entry<Post, PageFinder.Lookup> e : lookups.entrySet()) {
+            Post post = e.getKey();
+            PageFinder.Lookup lookup = e.getValue();
             if (!lookup.found()) {
-                problems.add(Problem.warning(post.file(), 0, "no built page for this post in " + shown + " (tried "
-                                + String.join(", ", lookup.tried()) + ")",
-                        "check --permalink against the URLs the site generator gives its posts"));
-                continue;
+                problems.add(notFound(post, lookup, ""));
+            } else if (lookup.byPermalink()) {
+                List<Post> owners = byPermalink.get(lookup.page());
+                if (owners.get(0) == post) pages.add(new PostPage(post, lookup.page()));
+                else problems.add(Problem.warning(post.file(), 0, "its page " + page(lookup.page()) + " is already "
+                        + owners.get(0).file() + "'s; left it to that post", "give the posts permalinks that lead to pages of their own"));
+            } else if (byPermalink.containsKey(lookup.page())) {
+                problems.add(notFound(post, lookup, "; " + page(lookup.page()) + " has its slug but is "
+                        + byPermalink.get(lookup.page()).get(0).file() + "'s page"));
+            } else if (bySlug.get(lookup.page()).size() > 1) {
+                int others = bySlug.get(lookup.page()).size() - 1;
+                problems.add(notFound(post, lookup, "; " + page(lookup.page()) + " has its slug, but so has "
+                        + (others == 1 ? "another post" : others + " other posts") + ", so feedcard does not guess"));
+            } else {
+                pages.add(new PostPage(post, lookup.page()));
             }
-            Post other = claimed.putIfAbsent(lookup.page(), post);
-            if (other != null) {
-                problems.add(Problem.warning(post.file(), 0, "its page " + page(lookup.page()) + " is already " + other.file() + "'s; left it to that post",
-                        "give the posts permalinks that lead to pages of their own"));
-                continue;
-            }
-            pages.add(new PostPage(post, lookup.page()));
         }
         return new Located(List.copyOf(pages), problems);
+    }
+
+    private Problem notFound(Post post, PageFinder.Lookup lookup, String why) {
+        List<String> tried = lookup.found() ? lookup.tried().subList(0, lookup.tried().indexOf(lookup.page()) + 1) : lookup.tried();
+        return Problem.warning(post.file(), 0, "no built page for this post in " + shown + " (tried " + String.join(", ", tried) + ")" + why,
+                "check --permalink against the URLs the site generator gives its posts");
     }
 
     /**

@@ -39,31 +39,33 @@ public final class PageFinder {
      * Where the post's page was looked for and found.
      *
      * @param page the page, relative to the folder with '/' separators; null when none of the paths is a page
+     * @param byPermalink true when the page is where the post's permalink says, false when only its slug led there
      * @param tried the paths looked at, in order
      */
-    public record Lookup(String page, List<String> tried) {
+    public record Lookup(String page, boolean byPermalink, List<String> tried) {
         public boolean found() {
             return page != null;
         }
     }
 
     public Lookup find(Post post) throws IOException {
-        List<String> tried = candidates(post);
+        List<String> byPermalink = fromPermalink(post);
+        List<String> tried = new ArrayList<>(byPermalink);
+        for (String path : fromSlug(post)) if (!tried.contains(path)) tried.add(path);
         Path realFolder = folder.toRealPath();
         for (String path : tried) {
             Path file = folder.resolve(path).normalize();
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) continue;
             if (!file.getParent().toRealPath().startsWith(realFolder)) continue;
-            return new Lookup(path, tried);
+            return new Lookup(path, byPermalink.contains(path), List.copyOf(tried));
         }
-        return new Lookup(null, tried);
+        return new Lookup(null, false, List.copyOf(tried));
     }
 
-    /** The paths a post's page may have, in the order they are tried; none leads outside the folder. */
-    List<String> candidates(Post post) {
-        String permalink = decode(Permalinks.path(site, post));
-        String path = permalink.replaceFirst("^/+", "");
-        Set<String> candidates = new LinkedHashSet<>();
+    /** The files the post's permalink is served from, in the order they are tried. */
+    private List<String> fromPermalink(Post post) {
+        String path = decode(Permalinks.path(site, post)).replaceFirst("^/+", "");
+        List<String> candidates = new ArrayList<>();
         if (path.isEmpty() || path.endsWith("/")) {
             candidates.add(path + "index.html");
             if (!path.isEmpty()) candidates.add(path.substring(0, path.length() - 1) + ".html");
@@ -73,11 +75,19 @@ public final class PageFinder {
             candidates.add(path + ".html");
             candidates.add(path + "/index.html");
         }
-        candidates.add(post.slug() + "/index.html");
-        candidates.add(post.slug() + ".html");
-        List<String> safe = new ArrayList<>();
-        for (String c : candidates) if (OutputFolder.isSafe(c) && !c.contains("\\")) safe.add(c);
-        return safe;
+        return safe(candidates);
+    }
+
+    /** Where generators put a page named after the post's slug alone. */
+    private List<String> fromSlug(Post post) {
+        return safe(List.of(post.slug() + "/index.html", post.slug() + ".html"));
+    }
+
+    /** Only paths that stay inside the folder. */
+    private static List<String> safe(List<String> paths) {
+        Set<String> safe = new LinkedHashSet<>();
+        for (String p : paths) if (OutputFolder.isSafe(p) && !p.contains("\\")) safe.add(p);
+        return List.copyOf(safe);
     }
 
     /** A URL path with its %XX escapes decoded as UTF-8, as the file names on disk are written. */

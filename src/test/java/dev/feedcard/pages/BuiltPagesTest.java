@@ -114,9 +114,37 @@ class BuiltPagesTest {
 
         Files.delete(pages.resolve("2024/a.html"));
         located = new BuiltPages(pages, site).locate(List.of(first, sameSlugOtherYear));
-        assertEquals(List.of(new BuiltPages.PostPage(first, "a.html")), located.pages());
-        assertEquals("its page " + pages.resolve("a.html") + " is already a/index.md's; left it to that post", located.problems().get(0).message());
-        assertEquals("b/a.md", located.problems().get(0).file());
+        assertEquals(List.of(), located.pages(), "two posts found a.html by their slug alone: neither gets it");
+        assertEquals("no built page for this post in " + pages + " (tried 2023/a.html, a/index.html, a.html); " + pages.resolve("a.html")
+                + " has its slug, but so has another post, so feedcard does not guess", located.problems().get(0).message());
+        assertEquals(List.of("a/index.md", "b/a.md"), located.problems().stream().map(Problem::file).toList());
+
+        Fixtures.write(pages, "2024/a.html", GeneratorPages.ASTRO);
+        Fixtures.write(pages, "2023/a.html", GeneratorPages.ASTRO);
+        Post sameYear = new Post("c/a.md", "a", "A", first.published(), first.published(), "", null, List.of(), "en", "", 3, false);
+        located = new BuiltPages(pages, site).locate(List.of(first, sameYear));
+        assertEquals(List.of(new BuiltPages.PostPage(first, "2023/a.html")), located.pages());
+        assertEquals("its page " + pages.resolve("2023/a.html") + " is already a/index.md's; left it to that post", located.problems().get(0).message());
+    }
+
+    @Test
+    void aTranslationWithoutItsOwnPageNeverGetsTheOriginalsPage() throws Exception {
+        Path pages = dir.resolve("public");
+        Fixtures.write(pages, "hello/index.html", GeneratorPages.ASTRO);
+        Post english = Posts.post("hello", "2023-01-13T22:01:03Z");
+        Post japanese = Posts.translation("hello", "ja", "2023-01-13T22:01:03Z");
+
+        BuiltPages.Located located = new BuiltPages(pages, SITE).locate(List.of(japanese, english));
+
+        assertEquals(List.of(new BuiltPages.PostPage(english, "hello/index.html")), located.pages());
+        assertEquals("no built page for this post in " + pages + " (tried ja/hello/index.html, ja/hello.html, hello/index.html); "
+                + pages.resolve("hello/index.html") + " has its slug but is hello/index.md's page", located.problems().get(0).message());
+        assertEquals("ja/hello/index.md", located.problems().get(0).file());
+
+        Fixtures.write(pages, "ja/hello/index.html", GeneratorPages.ASTRO);
+        located = new BuiltPages(pages, SITE).locate(List.of(japanese, english));
+        assertEquals(List.of(new BuiltPages.PostPage(japanese, "ja/hello/index.html"), new BuiltPages.PostPage(english, "hello/index.html")),
+                located.pages());
     }
 
     @Test

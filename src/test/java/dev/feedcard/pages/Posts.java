@@ -20,6 +20,13 @@ final class Posts {
         return new Post(slug + "/index.md", slug, "Post " + slug, date, date, "", null, List.of(), "en", "Hello.", 5, false);
     }
 
+    /** A translation: the post's file or folder names another language, so its path starts with that language. */
+    static Post translation(String slug, String language, String published) {
+        Instant date = Instant.parse(published);
+        return new Post(language + "/" + slug + "/index.md", slug, "Post " + slug, date, date, "", null, List.of(), language, "Hello.", 5,
+                false, List.of(), null, "", language);
+    }
+
     static Site site(String permalink) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("siteUrl", "https://example.com");
