@@ -46,7 +46,7 @@ final class BuildCommand implements Callable<Integer> {
         Console console = new Console(err, quiet);
         BuildResult result = (preview ? new Builder(config, console, PreviewPage.extraPages(), null) : new Builder(config, console)).build();
         console.clearProgress();
-        for (Problem p : result.problems()) err.println(p.format());
+        for (Problem p : result.problems()) err.println(p.formatForTerminal());
         if (!result.published()) {
             long errors = result.problems().stream().filter(Problem::isError).count();
             err.println("feedcard: " + errors + (errors == 1 ? " error" : " errors") + "; nothing in " + config.out() + " was changed"

@@ -26,10 +26,18 @@ public record Problem(Severity severity, String file, int line, String message, 
 
     /** One line in the style of compilers: {@code file:line: error: message (hint)}. */
     public String format() {
+        return headline() + (hint != null && !hint.isEmpty() ? " (" + hint + ')' : "");
+    }
+
+    /** The problem without its hint: {@code file:line: error: message}. */
+    public String headline() {
         StringBuilder sb = new StringBuilder();
         if (!file.isEmpty()) sb.append(file).append(line > 0 ? ":" + line : "").append(": ");
-        sb.append(severity == Severity.ERROR ? "error: " : "warning: ").append(message);
-        if (hint != null && !hint.isEmpty()) sb.append(" (").append(hint).append(')');
-        return sb.toString();
+        return sb.append(severity == Severity.ERROR ? "error: " : "warning: ").append(message).toString();
+    }
+
+    /** For a terminal: the headline, then what to do on an indented line of its own. */
+    public String formatForTerminal() {
+        return headline() + (hint != null && !hint.isEmpty() ? System.lineSeparator() + "    " + hint : "");
     }
 }

@@ -177,6 +177,12 @@ class BadInputTest {
             blog.text("image-empty/index.md", "---\ntitle: Empty image\ndate: 2024-05-01\nfeaturedImage: cover.png\n---\nText.\n");
             blog.bytes("image-empty/cover.png", new byte[0]);
         }));
+        cases.add(imageCase("a decompression bomb (a 20000x20000 PNG)", "image-bomb", "bomb.png", pngHeader(20_000, 20_000),
+                "cannot make a card from the featured image 'bomb.png': the image is 20000x20000 (400 megapixels), more than the limit of 100 megapixels"));
+        cases.add(imageCase("a JPEG cut in half", "image-truncated", "photo.jpg", truncatedJpeg(),
+                "cannot make a card from the featured image 'photo.jpg': the image file is cut short"));
+        cases.add(imageCase("a JPEG with garbage after its first bytes", "image-corrupt", "photo.jpg", corruptJpeg(),
+                "cannot make a card from the featured image 'photo.jpg'"));
         cases.add(frontMatter("a slug that climbs out", "slug-escape.md", 4, "the slug '../../evil' cannot be part of a URL",
                 "slug: ../../evil"));
         cases.add(frontMatter("a slug with a slash", "slug-slash.md", 4, "the slug 'a/b' cannot be part of a URL", "slug: a/b"));
@@ -187,6 +193,67 @@ class BadInputTest {
             blog.post("same/index.md", "Same two", "2024-05-02");
         }));
         return cases;
+    }
+
+    private static Case imageCase(String name, String folder, String image, byte[] bytes, String message) {
+        return new Case(name, folder + "/index.md", 0, message, (blog, outside) -> {
+            blog.text(folder + "/index.md", "---\ntitle: " + name + "\ndate: 2024-05-01\nfeaturedImage: " + image + "\n---\nText.\n");
+            blog.bytes(folder + "/" + image, bytes);
+        });
+    }
+
+    /** A PNG whose header says width x height, with a tiny body: what a decompression bomb looks like before it is decoded. */
+    private static byte[] pngHeader(int width, int height) {
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        png.writeBytes(new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+        java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+        chunk(png, "IHDR", ihdr.array());
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.DeflaterOutputStream z = new java.util.zip.DeflaterOutputStream(zipped)) {
+            z.write(new byte[64 * 1024]);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        chunk(png, "IDAT", zipped.toByteArray());
+        chunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
+    }
+
+    private static void chunk(java.io.ByteArrayOutputStream png, String type, byte[] data) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
+        crc.update(typeBytes);
+        crc.update(data);
+        png.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        png.writeBytes(typeBytes);
+        png.writeBytes(data);
+        png.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
+    private static byte[] jpeg() {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(900, 600, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(3);
+        for (int y = 0; y < 600; y++) for (int x = 0; x < 900; x++) image.setRGB(x, y, random.nextInt());
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "jpeg", bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] truncatedJpeg() {
+        byte[] whole = jpeg();
+        return java.util.Arrays.copyOf(whole, whole.length / 2);
+    }
+
+    private static byte[] corruptJpeg() {
+        byte[] bytes = new byte[50_000];
+        new java.util.Random(4).nextBytes(bytes);
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xD8;
+        return bytes;
     }
 
     @BeforeAll
@@ -263,7 +330,8 @@ class BadInputTest {
             titles.add(((org.w3c.dom.Element) entries.item(i)).getElementsByTagNameNS("http://www.w3.org/2005/Atom", "title").item(0).getTextContent());
         }
         // the good posts, the first of two posts with one URL, and posts whose image could not become a card (with a title card)
-        assertEquals(Set.of("Hello", "Second", "Third", "Same one", "Text image", "Empty image"), titles);
+        assertEquals(Set.of("Hello", "Second", "Third", "Same one", "Text image", "Empty image", "a decompression bomb (a 20000x20000 PNG)",
+                "a JPEG cut in half", "a JPEG with garbage after its first bytes"), titles);
         assertTrue(Files.exists(blog.out().resolve("cards/hello.jpg")));
         assertTrue(Files.exists(blog.out().resolve("cards/image-text.jpg")));
     }
