@@ -138,13 +138,32 @@ public final class PreviewPage {
                 .text(outline.posts().size() + " of " + outline.posts().size() + " posts");
     }
 
+    /**
+     * Every feed: the site's own in each format first, then the others (per tag, per language) one line per feed,
+     * folded away when there are many.
+     */
     private void feeds(Element nav) {
         nav.appendElement("span").text("Feeds:");
         if (outline.feeds().isEmpty()) nav.appendElement("span").text("none written");
+        Map<String, List<PublishedFeed>> byFolder = new java.util.LinkedHashMap<>();
         for (PublishedFeed feed : outline.feeds()) {
-            String label = feed.path().contains("/") ? feed.path() : feed.format();
+            int slash = feed.path().lastIndexOf('/');
+            byFolder.computeIfAbsent(slash < 0 ? "" : feed.path().substring(0, slash + 1), k -> new ArrayList<>()).add(feed);
+        }
+        for (PublishedFeed feed : byFolder.getOrDefault("", List.of())) {
             nav.appendElement("a").attr("href", TO_ROOT + feed.path()).attr("title", feed.title() + " (" + feed.format() + ")")
-                    .addClass("feed").text(label);
+                    .addClass("feed").text(feed.format());
+        }
+        List<String> others = byFolder.keySet().stream().filter(f -> !f.isEmpty()).toList();
+        if (others.isEmpty()) return;
+        Element details = nav.appendElement("details").addClass("more-feeds");
+        details.appendElement("summary").text(others.size() + " more (tags, languages)");
+        Element list = details.appendElement("ul");
+        for (String folder : others) {
+            List<PublishedFeed> set = byFolder.get(folder);
+            Element li = list.appendElement("li").attr("data-folder", folder);
+            li.appendElement("span").addClass("feed-title").text(set.get(0).title());
+            for (PublishedFeed feed : set) li.appendText(" ").appendElement("a").attr("href", TO_ROOT + feed.path()).text(feed.format());
         }
     }
 

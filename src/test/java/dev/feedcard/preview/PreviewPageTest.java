@@ -145,6 +145,8 @@ class PreviewPageTest {
         assertEquals(List.of("", "en", "ja"), doc.select("#lang-filter option").eachAttr("value"));
         assertNotNull(doc.getElementById("search"));
         assertEquals(List.of("../atom.xml", "../rss.xml", "../tags/java/atom.xml"), doc.select("nav.feeds a").eachAttr("href"));
+        assertEquals(List.of("../atom.xml", "../rss.xml"), doc.select("nav.feeds > a").eachAttr("href"), "the site's feeds first");
+        assertEquals("Test blog: java Atom", doc.selectFirst(".more-feeds li[data-folder=tags/java/]").text(), "then one line per other feed");
     }
 
     @Test
