@@ -242,7 +242,13 @@ class PreviewInBrowserTest {
     @Order(6)
     void theFeedsLinkedFromThePageOpenInTheBrowser() throws Exception {
         browser.get(base + "preview/");
-        List<String> feeds = browser.findElements(By.cssSelector("nav.feeds a")).stream().map(a -> a.getAttribute("href")).toList();
+        List<String> all = browser.findElements(By.cssSelector("nav.feeds a")).stream().map(a -> a.getAttribute("href")).toList();
+        HttpClient http = HttpClient.newHttpClient();
+        for (String feed : all) {
+            int status = http.send(HttpRequest.newBuilder(URI.create(feed)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            assertEquals(200, status, feed + " is served");
+        }
+        List<String> feeds = browser.findElements(By.cssSelector("nav.feeds > a")).stream().map(a -> a.getAttribute("href")).toList();
         assertTrue(feeds.contains(base + "atom.xml") && feeds.contains(base + "rss.xml"), feeds.toString());
         browser.manage().logs().get(LogType.BROWSER);
         for (String feed : feeds) {
