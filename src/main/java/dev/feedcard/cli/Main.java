@@ -66,7 +66,8 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, line, parsed) -> {
+        cli.setExecutionExceptionHandler((thrown, line, parsed) -> {
+            Exception e = thrown instanceof java.io.UncheckedIOException u ? u.getCause() : thrown;
             if (e instanceof IOException) {
                 line.getErr().println("feedcard: " + e.getMessage());
                 line.getErr().println("feedcard: the build stopped; each file in the output folder is either as it was or complete and new."

@@ -231,6 +231,23 @@ class BuildCommandTest {
     }
 
     @Test
+    void aRemoteFeaturedImageIsUsedAsItIsWithoutFetchingIt() throws Exception {
+        TestBlog blog = new TestBlog(dir);
+        // a host under .invalid never resolves: had feedcard tried to fetch it, the build would have said so
+        String url = "https://images.feedcard-test.invalid/photos/a%20b.png?size=large&v=2";
+        blog.text("remote.md", "---\ntitle: Remote\ndate: 2024-01-01\nfeaturedImage: \"" + url + "\"\n---\nText.\n");
+
+        TestBlog.Run run = blog.build();
+
+        assertEquals(Main.OK, run.code(), run.toString());
+        assertEquals("", run.err());
+        org.w3c.dom.Document atom = TestBlog.parseXml(Files.readAllBytes(blog.out().resolve("atom.xml")));
+        org.w3c.dom.Element thumbnail = (org.w3c.dom.Element) atom.getElementsByTagNameNS("http://search.yahoo.com/mrss/", "thumbnail").item(0);
+        assertEquals(url, thumbnail.getAttribute("url"));
+        assertFalse(Files.exists(blog.out().resolve("cards/remote.jpg")), "no card is made from a remote image");
+    }
+
+    @Test
     void aMissingContentFolderIsAnError() {
         TestBlog blog = new TestBlog(dir);
         TestBlog.Run run = TestBlog.run("build", "--content", dir.resolve("nowhere").toString(), "--out", blog.out().toString());
