@@ -10,10 +10,10 @@ import dev.feedcard.content.ContentScanner;
 import dev.feedcard.content.Post;
 import dev.feedcard.content.PostFile;
 import dev.feedcard.content.PostReader;
-import dev.feedcard.feed.AtomFeed;
 import dev.feedcard.feed.Entry;
+import dev.feedcard.feed.FeedFiles;
+import dev.feedcard.feed.FeedPlan;
 import dev.feedcard.feed.FeedSet;
-import dev.feedcard.feed.RssFeed;
 import dev.feedcard.output.OutputFolder;
 import dev.feedcard.render.Permalinks;
 import dev.feedcard.render.RenderedPost;
@@ -27,10 +27,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
@@ -78,7 +81,7 @@ public final class Builder {
         }
         Map<String, Card> cards = config.feedsOnly() ? new LinkedHashMap<>() : makeCards(posts.published(), problems);
         int readable = posts.published().size();
-        List<RenderedPost> shown = render(posts.published(), problems);
+        Map<Post, RenderedPost> rendered = render(posts.published(), problems);
         int skipped = posts.skipped() + readable - posts.published().size();
         cards.keySet().retainAll(posts.published().stream().map(Post::key).toList());
         boolean errors = problems.stream().anyMatch(Problem::isError);
@@ -92,15 +95,9 @@ public final class Builder {
         // Images first, feeds last: a feed never points at a card that is not in place yet.
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (Card card : cards.values()) files.put(card.path(), card.jpeg());
-        List<FeedSet> feedSets = feedSets(shown, cards);
-        AtomFeed atom = new AtomFeed(config.site(), config.feeds().summaryOnly());
-        RssFeed rss = new RssFeed(config.site(), config.feeds().summaryOnly());
-        int feedCount = 0;
-        for (FeedSet set : feedSets) {
-            files.put(set.atomPath(), atom.write(set));
-            files.put(set.rssPath(), rss.write(set));
-            feedCount += 2;
-        }
+        List<FeedSet> feedSets = feedSets(posts.published(), rendered, cards);
+        files.putAll(feedFiles(feedSets));
+        int feedCount = feedSets.size() * 3;
         for (String path : files.keySet()) {
             if (!OutputFolder.isSafe(path)) {
                 problems.add(Problem.error("", 0, "feedcard would write '" + path + "', which is outside the output folder",
@@ -158,6 +155,7 @@ public final class Builder {
         for (FeedSet set : feedSets) {
             feeds.add(new PublishedFeed(set.atomPath(), set.title(), "Atom"));
             feeds.add(new PublishedFeed(set.rssPath(), set.title(), "RSS"));
+            feeds.add(new PublishedFeed(set.jsonPath(), set.title(), "JSON Feed"));
         }
         return new SiteOutline(config.site(), published, feeds, problems);
     }
@@ -288,47 +286,63 @@ public final class Builder {
     }
 
     /**
-     * Renders the posts the feeds show (the newest, up to the limit). A post that cannot be rendered is a problem
-     * of its own; with keep-going it is left out and the next post takes its place.
+     * Renders the posts some feed shows: the newest of the site, of each language and of each tag, up to the limit,
+     * each post once however many feeds show it, on every core. A post that cannot be rendered is a problem of its
+     * own; with keep-going it is left out of {@code posts} (so of every feed) and the next post takes its place.
      */
-    private List<RenderedPost> render(List<Post> posts, List<Problem> problems) {
-        int limit = config.feeds().limit() == 0 ? posts.size() : Math.min(config.feeds().limit(), posts.size());
+    private Map<Post, RenderedPost> render(List<Post> posts, List<Problem> problems) {
         Renderer renderer = new Renderer(config.site());
-        List<RenderedPost> shown = new ArrayList<>();
-        List<Post> failed = new ArrayList<>();
-        int next = 0;
+        Map<Post, RenderedPost> rendered = new IdentityHashMap<>();
         AtomicInteger done = new AtomicInteger();
-        while (shown.size() < limit && next < posts.size()) {
-            List<Post> batch = posts.subList(next, Math.min(posts.size(), next + limit - shown.size()));
-            next += batch.size();
-            List<Object> results = Parallel.map(batch, post -> {
+        while (true) {
+            List<Post> todo = FeedPlan.shown(FeedPlan.of(posts, config.site(), config.feeds())).stream()
+                    .filter(post -> !rendered.containsKey(post)).toList();
+            if (todo.isEmpty()) return rendered;
+            int total = done.get() + todo.size();
+            List<Object> results = Parallel.map(todo, post -> {
                 Object result;
                 try {
                     result = renderer.render(post);
                 } catch (RuntimeException | StackOverflowError e) {
                     result = unexpected(post.file(), "render", e);
                 }
-                progress.update("rendering", done.incrementAndGet(), limit);
+                progress.update("rendering", done.incrementAndGet(), total);
                 return result;
             });
+            Set<Post> failed = Collections.newSetFromMap(new IdentityHashMap<>());
             for (int i = 0; i < results.size(); i++) {
                 if (results.get(i) instanceof RenderedPost r) {
-                    shown.add(r);
+                    rendered.put(todo.get(i), r);
                 } else {
                     problems.add(skippedIfKeepGoing((Problem) results.get(i)));
-                    failed.add(batch.get(i));
+                    failed.add(todo.get(i));
                 }
             }
-            if (!config.keepGoing() && !failed.isEmpty()) break;
+            posts.removeIf(failed::contains);
+            if (!failed.isEmpty() && !config.keepGoing()) return rendered;
         }
-        posts.removeAll(failed);
-        return shown;
     }
 
-    private List<FeedSet> feedSets(List<RenderedPost> shown, Map<String, Card> cards) {
-        List<Entry> entries = new ArrayList<>();
-        for (RenderedPost r : shown) entries.add(new Entry(r, cardImage(r.post(), cards.get(r.post().key()))));
-        return List.of(new FeedSet("", config.site().title(), config.site().description(), null, entries));
+    /** The site's feed, one per language and one per tag, each limited, made from the rendered posts. */
+    private List<FeedSet> feedSets(List<Post> posts, Map<Post, RenderedPost> rendered, Map<String, Card> cards) {
+        return FeedPlan.of(posts, config.site(), config.feeds()).stream()
+                .map(plan -> plan.toSet(post -> new Entry(rendered.get(post), cardImage(post, cards.get(post.key())))))
+                .toList();
+    }
+
+    /** Every feed in every format, written on every core, then the files the feeds share. */
+    private Map<String, byte[]> feedFiles(List<FeedSet> feedSets) {
+        FeedFiles writer = new FeedFiles(config.site(), config.feeds());
+        AtomicInteger done = new AtomicInteger();
+        List<Map<String, byte[]>> perSet = Parallel.map(feedSets, set -> {
+            Map<String, byte[]> written = writer.of(set);
+            progress.update("writing feeds", done.incrementAndGet(), feedSets.size());
+            return written;
+        });
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (Map<String, byte[]> m : perSet) files.putAll(m);
+        files.putAll(writer.shared(feedSets));
+        return files;
     }
 
     private CardImage cardImage(Post post, Card card) {

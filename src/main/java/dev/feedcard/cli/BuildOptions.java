@@ -54,6 +54,21 @@ final class BuildOptions {
     @Option(names = "--summary-only", description = "Leave the full content out of the feeds.")
     Boolean summaryOnly;
 
+    @Option(names = "--keep-language-tags", description = "Also list the language tags (--languages) as topic tags, with their own tag feeds.")
+    Boolean keepLanguageTags;
+
+    @Option(names = "--icon", paramLabel = "URL", description = "A small square image for the feeds (Atom icon, JSON Feed favicon): a URL or a path below the site's root.")
+    String icon;
+
+    @Option(names = "--logo", paramLabel = "URL", description = "A larger image for the feeds (Atom logo, RSS image, JSON Feed icon): a URL or a path below the site's root.")
+    String logo;
+
+    @Option(names = "--rights", paramLabel = "TEXT", description = "The copyright line of the feeds, such as \"© 2024 Jane Doe\".")
+    String rights;
+
+    @Option(names = "--websub", paramLabel = "URL", description = "A WebSub hub the feeds announce, such as https://pubsubhubbub.appspot.com/.")
+    String websub;
+
     @Option(names = "--keep-going", description = "Publish the good posts and skip broken ones (exit 0).")
     Boolean keepGoing;
 
@@ -97,6 +112,11 @@ final class BuildOptions {
         flags.put("permalink", permalink);
         flags.put("limit", limit);
         flags.put("summaryOnly", summaryOnly);
+        flags.put("keepLanguageTags", keepLanguageTags);
+        flags.put("icon", icon);
+        flags.put("logo", logo);
+        flags.put("rights", rights);
+        flags.put("websub", websub);
         flags.put("keepGoing", keepGoing);
         flags.put("feedsOnly", feedsOnly);
         flags.put("lockTimeout", lockTimeout);

@@ -16,11 +16,12 @@ public record Config(Path content, Path out, Site site, FeedSettings feeds, Card
                      Instant now, boolean keepGoing, boolean feedsOnly, ContentSettings contentSettings) {
 
     public static Config from(Settings s, Instant now) {
+        Site site = Site.from(s);
         return new Config(
                 Path.of(s.string("content", "content")),
                 Path.of(s.string("out", "out")),
-                Site.from(s),
-                FeedSettings.from(s),
+                site,
+                FeedSettings.from(s, site),
                 CardSettings.from(s),
                 OutputSettings.from(s),
                 now,

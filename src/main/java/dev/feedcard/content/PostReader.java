@@ -33,6 +33,7 @@ public final class PostReader {
     private final ZoneId zone;
     private final String siteLanguage;
     private final List<String> languageTags;
+    private final boolean keepLanguageTags;
     private final Keys keys;
     private final ImageFinder images;
     private final URI siteUrl;
@@ -52,7 +53,7 @@ public final class PostReader {
     /** A reader for a build's content folder, site and content settings. */
     public PostReader(Config config) {
         this(config.content(), config.site().timeZone(), config.site().language(), config.feeds().languages(),
-                config.contentSettings(), config.site().url());
+                config.contentSettings(), config.site().url(), config.feeds().keepLanguageTags());
     }
 
     /**
@@ -60,6 +61,15 @@ public final class PostReader {
      * @param siteUrl the site's root URL, to accept a front matter permalink written as a full URL; may be null
      */
     public PostReader(Path root, ZoneId zone, String siteLanguage, List<String> languageTags, ContentSettings settings, URI siteUrl) {
+        this(root, zone, siteLanguage, languageTags, settings, siteUrl, false);
+    }
+
+    /**
+     * @param keepLanguageTags keep the language tags among the post's topic tags too (they always set its language)
+     */
+    public PostReader(Path root, ZoneId zone, String siteLanguage, List<String> languageTags, ContentSettings settings, URI siteUrl,
+                      boolean keepLanguageTags) {
+        this.keepLanguageTags = keepLanguageTags;
         this.root = root.toAbsolutePath().normalize();
         this.zone = zone;
         this.siteLanguage = siteLanguage;
@@ -107,7 +117,8 @@ public final class PostReader {
         String description = text(fm, name, keys.find(v, Field.DESCRIPTION));
         List<String> allTags = tags(v);
         String language = language(fm, name, allTags, postFile);
-        List<String> tags = allTags.stream().filter(t -> !languageTags.contains(Languages.normalise(t))).toList();
+        List<String> tags = keepLanguageTags ? allTags
+                : allTags.stream().filter(t -> !languageTags.contains(Languages.normalise(t))).toList();
         String slugKey = keys.find(v, Field.SLUG);
         String slug = text(fm, name, slugKey);
         if (slug == null || slug.isBlank()) slug = postFile.slug();

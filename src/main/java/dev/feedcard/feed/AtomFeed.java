@@ -1,8 +1,10 @@
 package dev.feedcard.feed;
 
 import com.rometools.modules.mediarss.MediaEntryModuleImpl;
+import com.rometools.modules.mediarss.types.MediaContent;
 import com.rometools.modules.mediarss.types.Metadata;
 import com.rometools.modules.mediarss.types.Thumbnail;
+import com.rometools.modules.mediarss.types.UrlReference;
 import com.rometools.rome.feed.atom.Category;
 import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Feed;
@@ -11,6 +13,7 @@ import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.feed.module.Module;
 import dev.feedcard.card.CardImage;
+import dev.feedcard.config.FeedSettings;
 import dev.feedcard.config.Site;
 import dev.feedcard.config.Version;
 import dev.feedcard.render.PlainText;
@@ -19,36 +22,51 @@ import dev.feedcard.render.RenderedPost;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Writes a {@link FeedSet} as Atom 1.0. */
+/**
+ * Writes a {@link FeedSet} as Atom 1.0 (RFC 4287): text titles and summaries, HTML content with absolute URLs,
+ * the card as {@code media:thumbnail} and {@code media:content}, {@code xml:lang} on the feed and on every entry
+ * in another language, self, alternate and (when configured) WebSub hub links.
+ */
 public final class AtomFeed {
     private final Site site;
-    private final boolean summaryOnly;
+    private final FeedSettings settings;
 
-    public AtomFeed(Site site, boolean summaryOnly) {
+    public AtomFeed(Site site, FeedSettings settings) {
         this.site = site;
-        this.summaryOnly = summaryOnly;
+        this.settings = settings;
     }
 
     public byte[] write(FeedSet set) {
         Feed feed = new Feed("atom_1.0");
-        String selfUrl = site.resolve(set.atomPath()).toString();
+        String selfUrl = FeedUrls.of(site, set.atomPath());
+        String language = FeedUrls.language(set, site);
         feed.setId(selfUrl);
-        feed.setTitle(PlainText.clean(set.title()));
-        if (!set.description().isBlank()) feed.setSubtitle(text(set.description()));
-        feed.setLanguage(set.language() != null ? set.language() : site.language());
-        feed.setUpdated(XmlFeeds.date(FeedDates.updated(set, site)));
+        feed.setTitleEx(text(set.title()));
+        if (!PlainText.clean(set.description()).isEmpty()) feed.setSubtitle(text(set.description()));
+        feed.setUpdated(XmlFeeds.date(FeedDates.updated(set)));
         feed.setAlternateLinks(List.of(link("alternate", "text/html", site.url().toString())));
-        feed.setOtherLinks(List.of(link("self", "application/atom+xml", selfUrl)));
-        feed.setAuthors(List.of(person(site.author().isBlank() ? site.title() : site.author())));
+        List<Link> others = new ArrayList<>();
+        others.add(link("self", "application/atom+xml", selfUrl));
+        if (settings.websub() != null) others.add(link("hub", null, settings.websub().toString()));
+        feed.setOtherLinks(others);
+        feed.setAuthors(List.of(person(FeedDates.authorName(site))));
         Generator generator = new Generator();
         generator.setValue("feedcard");
         generator.setVersion(Version.get());
         feed.setGenerator(generator);
+        if (settings.icon() != null) feed.setIcon(settings.icon().toString());
+        if (settings.logo() != null) feed.setLogo(settings.logo().toString());
+        if (!settings.rights().isBlank()) feed.setRights(PlainText.clean(settings.rights()));
 
         List<com.rometools.rome.feed.atom.Entry> entries = new ArrayList<>();
-        for (Entry entry : set.entries()) entries.add(entry(entry));
+        List<String> entryLanguages = new ArrayList<>();
+        for (Entry entry : set.entries()) {
+            entries.add(entry(entry));
+            String entryLanguage = entry.rendered().post().language();
+            entryLanguages.add(entryLanguage.equals(language) ? null : entryLanguage);
+        }
         feed.setEntries(entries);
-        return XmlFeeds.serialise(feed);
+        return XmlFeeds.serialise(feed, FeedStylesheet.href(site), language, entryLanguages);
     }
 
     private com.rometools.rome.feed.atom.Entry entry(Entry entry) {
@@ -61,7 +79,7 @@ public final class AtomFeed {
         e.setPublished(XmlFeeds.date(r.post().published()));
         e.setUpdated(XmlFeeds.date(r.post().updated()));
         if (!r.summary().isEmpty()) e.setSummary(text(r.summary()));
-        if (!summaryOnly) {
+        if (!settings.summaryOnly()) {
             Content content = new Content();
             content.setType(Content.HTML);
             content.setValue(r.html());
@@ -69,8 +87,10 @@ public final class AtomFeed {
         }
         List<Category> categories = new ArrayList<>();
         for (String tag : r.post().tags()) {
+            String term = PlainText.clean(tag);
+            if (term.isEmpty()) continue;
             Category c = new Category();
-            c.setTerm(PlainText.clean(tag));
+            c.setTerm(term);
             categories.add(c);
         }
         e.setCategories(categories);
@@ -78,6 +98,7 @@ public final class AtomFeed {
         return e;
     }
 
+    /** The card as Media RSS: a thumbnail, and the image itself with its size, type and byte length when known. */
     static Module media(CardImage image) {
         MediaEntryModuleImpl media = new MediaEntryModuleImpl();
         Metadata metadata = new Metadata();
@@ -85,6 +106,15 @@ public final class AtomFeed {
                 ? new Thumbnail(image.url(), image.width(), image.height())
                 : new Thumbnail(image.url())});
         media.setMetadata(metadata);
+        MediaContent content = new MediaContent(new UrlReference(image.url()));
+        content.setMedium("image");
+        if (image.type() != null) content.setType(image.type());
+        if (image.sizeKnown()) {
+            content.setWidth(image.width());
+            content.setHeight(image.height());
+        }
+        if (image.bytes() > 0) content.setFileSize(image.bytes());
+        media.setMediaContents(new MediaContent[]{content});
         return media;
     }
 
@@ -98,7 +128,7 @@ public final class AtomFeed {
     private static Link link(String rel, String type, String href) {
         Link l = new Link();
         l.setRel(rel);
-        l.setType(type);
+        if (type != null) l.setType(type);
         l.setHref(href);
         return l;
     }

@@ -7,50 +7,74 @@ import com.rometools.rome.feed.rss.Category;
 import com.rometools.rome.feed.rss.Channel;
 import com.rometools.rome.feed.rss.Content;
 import com.rometools.rome.feed.rss.Description;
+import com.rometools.rome.feed.rss.Enclosure;
 import com.rometools.rome.feed.rss.Guid;
+import com.rometools.rome.feed.rss.Image;
 import com.rometools.rome.feed.rss.Item;
+import dev.feedcard.card.CardImage;
+import dev.feedcard.config.FeedSettings;
 import dev.feedcard.config.Site;
 import dev.feedcard.config.Version;
 import dev.feedcard.render.PlainText;
 import dev.feedcard.render.RenderedPost;
+import org.jsoup.nodes.Entities;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Writes a {@link FeedSet} as RSS 2.0, with the full content in content:encoded and names in dc:creator. */
+/**
+ * Writes a {@link FeedSet} as RSS 2.0: the summary (escaped as HTML) in {@code description}, the full content in
+ * {@code content:encoded}, names in {@code dc:creator} (RSS {@code author} takes only e-mail addresses), the card
+ * as an {@code enclosure} (when its byte length is known) and as Media RSS, and {@code atom:link} self and hub links.
+ */
 public final class RssFeed {
-    private final Site site;
-    private final boolean summaryOnly;
+    static final String SPEC = "https://www.rssboard.org/rss-specification";
 
-    public RssFeed(Site site, boolean summaryOnly) {
+    private final Site site;
+    private final FeedSettings settings;
+
+    public RssFeed(Site site, FeedSettings settings) {
         this.site = site;
-        this.summaryOnly = summaryOnly;
+        this.settings = settings;
     }
 
     public byte[] write(FeedSet set) {
         Channel channel = new Channel("rss_2.0");
-        channel.setTitle(PlainText.clean(set.title()));
+        String title = PlainText.clean(set.title());
+        String language = FeedUrls.language(set, site);
+        channel.setTitle(title);
         channel.setLink(site.url().toString());
-        channel.setDescription(PlainText.clean(set.description().isBlank() ? set.title() : set.description()));
-        channel.setLanguage(set.language() != null ? set.language() : site.language());
+        String description = PlainText.clean(set.description());
+        channel.setDescription(description.isEmpty() ? title : description);
+        channel.setLanguage(language);
+        if (!settings.rights().isBlank()) channel.setCopyright(PlainText.clean(settings.rights()));
         channel.setGenerator("feedcard " + Version.get());
-        channel.setLastBuildDate(XmlFeeds.date(FeedDates.updated(set, site)));
-        channel.setPubDate(XmlFeeds.date(FeedDates.updated(set, site)));
-        AtomLinkModuleImpl self = new AtomLinkModuleImpl();
-        Link link = new Link();
-        link.setRel("self");
-        link.setType("application/rss+xml");
-        link.setHref(site.resolve(set.rssPath()).toString());
-        self.setLink(link);
-        channel.getModules().add(self);
+        channel.setDocs(SPEC);
+        channel.setLastBuildDate(XmlFeeds.date(FeedDates.updated(set)));
+        channel.setPubDate(XmlFeeds.date(FeedDates.updated(set)));
+        if (settings.logo() != null) {
+            Image image = new Image();
+            image.setUrl(settings.logo().toString());
+            image.setTitle(title);
+            image.setLink(site.url().toString());
+            image.setWidth(null);
+            image.setHeight(null);
+            channel.setImage(image);
+        }
+        AtomLinkModuleImpl atomLinks = new AtomLinkModuleImpl();
+        List<Link> links = new ArrayList<>();
+        links.add(link("self", "application/rss+xml", FeedUrls.of(site, set.rssPath())));
+        if (settings.websub() != null) links.add(link("hub", null, settings.websub().toString()));
+        atomLinks.setLinks(links);
+        channel.getModules().add(atomLinks);
 
         List<Item> items = new ArrayList<>();
-        for (Entry entry : set.entries()) items.add(item(entry));
+        for (Entry entry : set.entries()) items.add(item(entry, language));
         channel.setItems(items);
-        return XmlFeeds.serialise(channel);
+        return XmlFeeds.serialise(channel, FeedStylesheet.href(site));
     }
 
-    private Item item(Entry entry) {
+    private Item item(Entry entry, String channelLanguage) {
         RenderedPost r = entry.rendered();
         Item item = new Item();
         item.setTitle(PlainText.clean(r.post().title()));
@@ -60,11 +84,13 @@ public final class RssFeed {
         guid.setValue(r.permalink().toString());
         item.setGuid(guid);
         item.setPubDate(XmlFeeds.date(r.post().published()));
-        Description description = new Description();
-        description.setType("text/plain");
-        description.setValue(r.summary());
-        item.setDescription(description);
-        if (!summaryOnly) {
+        if (!r.summary().isEmpty()) {
+            Description description = new Description();
+            description.setType("text/html");
+            description.setValue(Entities.escape(r.summary()));
+            item.setDescription(description);
+        }
+        if (!settings.summaryOnly()) {
             Content content = new Content();
             content.setType(Content.HTML);
             content.setValue(r.html());
@@ -72,16 +98,36 @@ public final class RssFeed {
         }
         List<Category> categories = new ArrayList<>();
         for (String tag : r.post().tags()) {
+            String value = PlainText.clean(tag);
+            if (value.isEmpty()) continue;
             Category c = new Category();
-            c.setValue(PlainText.clean(tag));
+            c.setValue(value);
             categories.add(c);
         }
         item.setCategories(categories);
-        String author = site.author().isBlank() ? site.title() : site.author();
         DCModuleImpl dc = new DCModuleImpl();
-        dc.setCreator(PlainText.clean(author));
+        dc.setCreator(PlainText.clean(FeedDates.authorName(site)));
+        if (!r.post().language().equals(channelLanguage)) dc.setLanguage(r.post().language());
         item.getModules().add(dc);
-        if (entry.image() != null) item.getModules().add(AtomFeed.media(entry.image()));
+        CardImage image = entry.image();
+        if (image != null) {
+            if (image.bytes() > 0 && image.type() != null) {
+                Enclosure enclosure = new Enclosure();
+                enclosure.setUrl(image.url().toString());
+                enclosure.setLength(image.bytes());
+                enclosure.setType(image.type());
+                item.setEnclosures(List.of(enclosure));
+            }
+            item.getModules().add(AtomFeed.media(image));
+        }
         return item;
+    }
+
+    private static Link link(String rel, String type, String href) {
+        Link link = new Link();
+        link.setRel(rel);
+        if (type != null) link.setType(type);
+        link.setHref(href);
+        return link;
     }
 }

@@ -4,6 +4,9 @@ import com.rometools.rome.feed.WireFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 import org.jdom2.Document;
+import org.jdom2.Element;
+import org.jdom2.Namespace;
+import org.jdom2.ProcessingInstruction;
 import org.jdom2.output.Format;
 import org.jdom2.output.LineSeparator;
 import org.jdom2.output.XMLOutputter;
@@ -13,17 +16,43 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.Date;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
 
-/** Serialises a Rome feed as UTF-8 XML that keeps content intact (raw format, Unix line ends). */
+/**
+ * Serialises a Rome feed as UTF-8 XML that keeps content intact (raw format, Unix line ends), adding what Rome
+ * cannot: the {@code xml-stylesheet} instruction and Atom's {@code xml:lang}.
+ */
 final class XmlFeeds {
+    private static final Namespace ATOM = Namespace.getNamespace("http://www.w3.org/2005/Atom");
+
     private XmlFeeds() {
     }
 
-    static byte[] serialise(WireFeed feed) {
+    static byte[] serialise(WireFeed feed, String stylesheetHref) {
+        return serialise(feed, stylesheetHref, null, null);
+    }
+
+    /**
+     * @param language the Atom feed's xml:lang, or null
+     * @param entryLanguages for each Atom entry, its xml:lang, or null to inherit the feed's
+     */
+    static byte[] serialise(WireFeed feed, String stylesheetHref, String language, List<String> entryLanguages) {
         try {
             Document document = new WireFeedOutput().outputJDom(feed);
+            if (stylesheetHref != null) {
+                document.addContent(0, new ProcessingInstruction("xml-stylesheet", "type=\"text/xsl\" href=\"" + stylesheetHref + "\""));
+            }
+            Element root = document.getRootElement();
+            if (language != null) root.setAttribute("lang", language, Namespace.XML_NAMESPACE);
+            if (entryLanguages != null) {
+                List<Element> entries = root.getChildren("entry", ATOM);
+                for (int i = 0; i < entries.size() && i < entryLanguages.size(); i++) {
+                    if (entryLanguages.get(i) != null) entries.get(i).setAttribute("lang", entryLanguages.get(i), Namespace.XML_NAMESPACE);
+                }
+            }
             XMLOutputter outputter = new XMLOutputter(Format.getRawFormat()
                     .setLineSeparator(LineSeparator.UNIX).setEncoding("UTF-8"));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -36,7 +65,8 @@ final class XmlFeeds {
         }
     }
 
+    /** A date for Rome, to the second (what every format shows). */
     static Date date(Instant instant) {
-        return Date.from(instant);
+        return Date.from(instant.truncatedTo(ChronoUnit.SECONDS));
     }
 }

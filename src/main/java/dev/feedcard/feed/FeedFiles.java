@@ -1,0 +1,42 @@
+package dev.feedcard.feed;
+
+import dev.feedcard.config.FeedSettings;
+import dev.feedcard.config.Site;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The files of the feeds: each feed in three formats, and the files all feeds share. Safe to share between threads. */
+public final class FeedFiles {
+    private final Site site;
+    private final AtomFeed atom;
+    private final RssFeed rss;
+    private final JsonFeed json;
+
+    public FeedFiles(Site site, FeedSettings settings) {
+        this.site = site;
+        this.atom = new AtomFeed(site, settings);
+        this.rss = new RssFeed(site, settings);
+        this.json = new JsonFeed(site, settings);
+    }
+
+    /** {@code atom.xml}, {@code rss.xml} and {@code feed.json} of one feed, by path in the output folder. */
+    public Map<String, byte[]> of(FeedSet set) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(set.atomPath(), atom.write(set));
+        files.put(set.rssPath(), rss.write(set));
+        files.put(set.jsonPath(), json.write(set));
+        return files;
+    }
+
+    /** {@code feed.xsl}, {@code tags.json} and {@code feeds.html}. */
+    public Map<String, byte[]> shared(List<? extends FeedInfo> feeds) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(FeedStylesheet.FILE, FeedStylesheet.bytes());
+        files.put(TagIndex.FILE, TagIndex.write(site, feeds));
+        files.put(FeedLinks.SNIPPET, new FeedLinks(site, feeds).snippet().getBytes(StandardCharsets.UTF_8));
+        return files;
+    }
+}

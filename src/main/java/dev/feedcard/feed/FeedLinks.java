@@ -1,0 +1,74 @@
+package dev.feedcard.feed;
+
+import dev.feedcard.config.Site;
+import dev.feedcard.content.Post;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The feeds a page can announce in its {@code <head>}: the site's, and for a post also its language's and its tags'.
+ * Made from the same plans the feeds are written from, so every link points at a file the build writes.
+ */
+public final class FeedLinks {
+    /** The file with the site's autodiscovery links, for pasting into the site's {@code <head>}. */
+    public static final String SNIPPET = "feeds.html";
+
+    private final Site site;
+    private final FeedInfo siteFeed;
+    private final Map<String, FeedInfo> languages = new HashMap<>();
+    private final Map<String, FeedInfo> tags = new HashMap<>();
+
+    /** @param feeds the feeds of one build ({@link FeedPlan#of} or the {@link FeedSet}s made from them) */
+    public FeedLinks(Site site, List<? extends FeedInfo> feeds) {
+        this.site = site;
+        FeedInfo main = null;
+        for (FeedInfo feed : feeds) {
+            switch (feed.kind()) {
+                case SITE -> main = feed;
+                case LANGUAGE -> languages.put(feed.name(), feed);
+                case TAG -> tags.put(FeedPaths.tagKey(feed.name()), feed);
+            }
+        }
+        if (main == null) throw new IllegalArgumentException("the feeds have no site feed");
+        this.siteFeed = main;
+    }
+
+    /** The site's feeds: Atom, RSS, JSON Feed. */
+    public List<FeedLink> site() {
+        return links(siteFeed);
+    }
+
+    /** The site's feeds, then the post's language's, then each of its tags' (three formats each). */
+    public List<FeedLink> forPost(Post post) {
+        List<FeedLink> links = new ArrayList<>(site());
+        FeedInfo language = languages.get(post.language());
+        if (language != null) links.addAll(links(language));
+        for (String tag : post.tags()) {
+            FeedInfo feed = tags.get(FeedPaths.tagKey(tag));
+            if (feed != null) {
+                for (FeedLink link : links(feed)) if (!links.contains(link)) links.add(link);
+            }
+        }
+        return links;
+    }
+
+    /** One feed's three links. */
+    public List<FeedLink> links(FeedInfo feed) {
+        String title = dev.feedcard.render.PlainText.clean(feed.title());
+        String hreflang = feed.kind() == FeedKind.SITE ? null : feed.language();
+        return List.of(
+                new FeedLink(feed.kind(), FeedLink.ATOM, title + " (Atom)", FeedUrls.of(site, feed.folder() + FeedSet.ATOM), hreflang),
+                new FeedLink(feed.kind(), FeedLink.RSS, title + " (RSS)", FeedUrls.of(site, feed.folder() + FeedSet.RSS), hreflang),
+                new FeedLink(feed.kind(), FeedLink.JSON, title + " (JSON Feed)", FeedUrls.of(site, feed.folder() + FeedSet.JSON), hreflang));
+    }
+
+    /** The content of {@value #SNIPPET}: the site's three feeds as {@code <link rel="alternate">} lines. */
+    public String snippet() {
+        StringBuilder sb = new StringBuilder("<!-- feedcard: paste into the <head> of every page of the site -->\n");
+        for (FeedLink link : site()) sb.append(link.toHtml()).append('\n');
+        return sb.toString();
+    }
+}
