@@ -33,7 +33,7 @@ public record FeedPlan(FeedKind kind, String name, String folder, String title, 
     }
 
     /**
-     * The site's feed, then one per language (by code), then one per tag (by folder).
+     * The site's feed, then one per language (by code), then one per tag (by slug).
      *
      * @param published the published posts, newest first
      */
@@ -65,7 +65,7 @@ public record FeedPlan(FeedKind kind, String name, String folder, String title, 
         }
         Map<String, String> folders = tagFolders(names.keySet());
         List<String> keys = new ArrayList<>(names.keySet());
-        keys.sort(Comparator.comparing(folders::get));
+        keys.sort(Comparator.comparing(key -> folders.get(key).substring("tags/".length(), folders.get(key).length() - 1)));
         for (String key : keys) {
             String name = names.get(key);
             List<Post> tagged = byTag.get(key);

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * {@value #FILE}: every tag and every language with its folder, its number of posts and its feeds' URLs, for
- * templates and scripts that list the feeds. Tags come in folder order, languages in code order.
+ * templates and scripts that list the feeds. Tags come in slug order, languages in code order.
  */
 public final class TagIndex {
     public static final String FILE = "tags.json";

@@ -10,6 +10,9 @@ import org.jdom2.ProcessingInstruction;
 import org.jdom2.output.Format;
 import org.jdom2.output.LineSeparator;
 import org.jdom2.output.XMLOutputter;
+import org.jdom2.output.support.AbstractXMLOutputProcessor;
+import org.jdom2.output.support.FormatStack;
+import org.jdom2.Text;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -54,7 +57,7 @@ final class XmlFeeds {
                 }
             }
             XMLOutputter outputter = new XMLOutputter(Format.getRawFormat()
-                    .setLineSeparator(LineSeparator.UNIX).setEncoding("UTF-8"));
+                    .setLineSeparator(LineSeparator.UNIX).setEncoding("UTF-8"), new RssPlainText());
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
                 outputter.output(document, writer);
@@ -62,6 +65,42 @@ final class XmlFeeds {
             return bytes.toByteArray();
         } catch (FeedException | IOException e) {
             throw new IllegalStateException("could not write the feed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes "&" and "<" in RSS's plain-text elements (titles, categories, names) as hexadecimal character references,
+     * as the RSS Best Practices Profile asks, so that readers that treat such text as HTML still show it as text. HTML
+     * elements (an item's description, content:encoded) and every Atom document keep the usual escapes.
+     */
+    private static final class RssPlainText extends AbstractXMLOutputProcessor {
+        @Override
+        protected void printText(Writer out, FormatStack fstack, Text text) throws IOException {
+            Element parent = text.getParentElement();
+            if (parent == null || !isRssPlainText(parent)) {
+                super.printText(out, fstack, text);
+                return;
+            }
+            String value = text.getText();
+            StringBuilder sb = new StringBuilder(value.length() + 16);
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                switch (c) {
+                    case '&' -> sb.append("&#x26;");
+                    case '<' -> sb.append("&#x3C;");
+                    case '>' -> sb.append("&gt;");
+                    case '\r' -> sb.append("&#xD;");
+                    default -> sb.append(c);
+                }
+            }
+            write(out, sb.toString());
+        }
+
+        private static boolean isRssPlainText(Element element) {
+            if (!"rss".equals(element.getDocument().getRootElement().getName())) return false;
+            if (element.getNamespace().getURI().equals("http://purl.org/rss/1.0/modules/content/")) return false;
+            Element parent = element.getParentElement();
+            return !(element.getName().equals("description") && parent != null && parent.getName().equals("item"));
         }
     }
 

@@ -4,19 +4,47 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.TextNode;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A post's HTML made fit for feed readers and mail services: every URL absolute against the post's permalink,
- * and embeds ({@code iframe}, {@code script}, {@code object}, {@code embed}) replaced by plain links.
+ * embeds ({@code iframe}, {@code object}, {@code embed}, {@code applet}) replaced by plain links, and only the
+ * elements and attributes readers keep: scripts, styles, inline SVG and page-level elements are dropped, unknown
+ * elements are unwrapped (their text kept), MathML becomes its text, and event handlers, {@code style} attributes
+ * and {@code javascript:} URLs are removed. These are the rules the W3C Feed Validation Service checks.
  */
 public final class FeedHtml {
     private static final Pattern YOUTUBE = Pattern.compile(
             "(?:https?:)?//(?:www\\.)?(?:youtube(?:-nocookie)?\\.com/(?:embed/|watch\\?v=|v/)|youtu\\.be/)([A-Za-z0-9_-]{6,20})");
     private static final Pattern VIMEO = Pattern.compile("(?:https?:)?//player\\.vimeo\\.com/video/(\\d+)");
+
+    /** Elements kept as they are: the body content of HTML that readers and mail services show. */
+    static final Set<String> KEPT = Set.of(
+            "a", "abbr", "acronym", "address", "area", "article", "aside", "audio", "b", "bdi", "bdo", "big", "blockquote",
+            "br", "caption", "center", "cite", "code", "col", "colgroup", "data", "dd", "del", "details", "dfn", "dir", "div",
+            "dl", "dt", "em", "figcaption", "figure", "font", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
+            "hr", "i", "img", "ins", "kbd", "li", "main", "map", "mark", "menu", "meter", "nav", "ol", "p", "picture", "pre",
+            "progress", "q", "rp", "rt", "ruby", "s", "samp", "section", "small", "source", "span", "strike", "strong", "sub",
+            "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "track", "tt", "u", "ul", "var",
+            "video", "wbr");
+    /** Elements dropped with everything inside them: code, styling, page-level and interactive parts. */
+    static final Set<String> DROPPED = Set.of(
+            "script", "noscript", "style", "template", "head", "title", "meta", "link", "base", "basefont", "noframes",
+            "frame", "frameset", "param", "svg", "canvas", "input", "button", "select", "textarea", "datalist", "output",
+            "dialog", "slot");
+    /** Elements that embed another page or plug-in: each becomes a link to what it showed. */
+    static final Set<String> EMBEDS = Set.of("iframe", "object", "embed", "applet");
+    /** Attributes holding one URL, made absolute. */
+    private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "poster", "cite", "longdesc");
 
     private FeedHtml() {
     }
@@ -25,18 +53,42 @@ public final class FeedHtml {
         Document doc = Jsoup.parseBodyFragment(PlainText.xmlSafe(html));
         doc.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.xhtml);
         replaceEmbeds(doc, base);
-        for (Element e : doc.select("[href]")) e.attr("href", absolute(e.attr("href"), base));
-        for (Element e : doc.select("[src]")) e.attr("src", absolute(e.attr("src"), base));
-        for (Element e : doc.select("[poster]")) e.attr("poster", absolute(e.attr("poster"), base));
-        for (Element e : doc.select("[srcset]")) e.attr("srcset", absoluteSrcset(e.attr("srcset"), base));
+        doc.select(String.join(", ", DROPPED)).remove();
+        for (Element math : doc.select("math")) math.replaceWith(new TextNode(mathText(math)));
+        for (Element e : doc.body().select("*")) {
+            if (e != doc.body() && !KEPT.contains(e.normalName())) e.unwrap();
+        }
+        for (Element e : doc.body().getAllElements()) {
+            List<String> names = new ArrayList<>();
+            for (Attribute a : e.attributes()) names.add(a.getKey());
+            for (String name : names) {
+                String lower = name.toLowerCase(Locale.ROOT);
+                if (lower.startsWith("on") || lower.equals("style") || lower.contains(":") || isScriptUrl(e.attr(name))) e.removeAttr(name);
+            }
+            for (String name : URL_ATTRIBUTES) if (e.hasAttr(name)) e.attr(name, absolute(e.attr(name), base));
+            if (e.hasAttr("srcset")) e.attr("srcset", absoluteSrcset(e.attr("srcset"), base));
+        }
         return doc.body().html();
     }
 
+    private static boolean isScriptUrl(String value) {
+        String v = value.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\x00-\\x1f]", "");
+        return v.startsWith("javascript:") || v.startsWith("vbscript:") || v.startsWith("data:text/html");
+    }
+
+    /** What a formula says in text: its TeX annotation or alt text when it has one, else its characters. */
+    private static String mathText(Element math) {
+        Element tex = math.selectFirst("annotation[encoding=application/x-tex]");
+        if (tex != null) return tex.text();
+        if (!math.attr("alttext").isBlank()) return math.attr("alttext");
+        return math.text();
+    }
+
     private static void replaceEmbeds(Document doc, URI base) {
-        doc.select("script, noscript, style").remove();
-        for (Element embed : doc.select("iframe, object, embed")) {
-            String source = embed.hasAttr("src") ? embed.attr("src") : embed.hasAttr("data") ? embed.attr("data") : "";
-            if (source.isBlank()) {
+        for (Element embed : doc.select(String.join(", ", EMBEDS))) {
+            String source = embed.hasAttr("src") ? embed.attr("src") : embed.hasAttr("data") ? embed.attr("data")
+                    : embed.hasAttr("code") ? embed.attr("code") : "";
+            if (source.isBlank() || isScriptUrl(source)) {
                 embed.remove();
                 continue;
             }
