@@ -50,27 +50,37 @@ public final class PlainText {
     }
 
     /**
-     * Text cut to at most {@code max} characters (code points), at a word boundary where the text has spaces,
-     * at a character boundary for scripts without them, ending in "…" when cut.
+     * Text cut to at most {@code max} characters (code points), ending in "…" when cut. The cut falls at the last
+     * word boundary before the limit: white space, or either side of a character of a script written without
+     * spaces (Japanese, Chinese, Thai, …), never before a combining mark. Only a single word longer than the whole
+     * limit is cut inside. The text is plain (no tags or entities), so nothing else can be cut in half.
      */
     public static String shorten(String text, int max) {
         if (text.codePointCount(0, text.length()) <= max) return text;
         int end = text.offsetByCodePoints(0, max - 1);
-        int space = text.lastIndexOf(' ', end);
-        int cut;
-        if (space > end * 2 / 3) {
-            cut = space;
-        } else if (isSpaceless(text.codePointBefore(end))) {
+        int cut = -1;
+        for (int i = end; i > 0; i = text.offsetByCodePoints(i, -1)) {
+            int before = text.codePointBefore(i);
+            int after = text.codePointAt(i);
+            if (isMark(after)) continue;
+            if (Character.isWhitespace(after) || Character.isWhitespace(before) || isSpaceless(before) || isSpaceless(after)) {
+                cut = i;
+                break;
+            }
+        }
+        if (cut <= 0) {
             cut = end;
-        } else {
-            // a long word or a run of text without spaces: cut before the run that crosses the limit
-            int i = end;
-            while (i > 0 && !isSpaceless(text.codePointBefore(i)) && !Character.isWhitespace(text.codePointBefore(i))) i -= Character.charCount(text.codePointBefore(i));
-            cut = i > end / 2 ? i : end;
+            while (cut > 0 && isMark(text.codePointAt(cut))) cut = text.offsetByCodePoints(cut, -1);
         }
         String head = text.substring(0, cut).stripTrailing();
-        while (!head.isEmpty() && isTrailingPunctuation(head.charAt(head.length() - 1))) head = head.substring(0, head.length() - 1);
-        return head + "…";
+        while (!head.isEmpty() && isTrailingPunctuation(head.charAt(head.length() - 1))) head = head.substring(0, head.length() - 1).stripTrailing();
+        return head + "\u2026";
+    }
+
+    private static boolean isMark(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || codePoint == 0x200D || codePoint >= 0xFE00 && codePoint <= 0xFE0F;
     }
 
     private static boolean isTrailingPunctuation(char c) {

@@ -40,6 +40,7 @@ public final class Summaries {
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             if (isMoreMarker(block)) {
                 hasMore = true;
+                if (block instanceof Paragraph) append(prose, textBeforeMarker(block));
                 break;
             }
             if (block instanceof Paragraph && !isMath(block)) append(prose, paragraphText(block));
@@ -62,6 +63,23 @@ public final class Summaries {
             }
         }
         return block.getChars().toString().strip().matches("<!--\\s*more\\s*-->");
+    }
+
+    /** The text of a paragraph up to an inline {@code <!-- more -->} ("Intro. <!--more--> Rest."). */
+    private static String textBeforeMarker(Node paragraph) {
+        StringBuilder sb = new StringBuilder();
+        for (Node n = paragraph.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof HtmlInlineComment && MORE.matcher(n.getChars()).find()) break;
+            if (n instanceof Text || n instanceof TextBase) sb.append(n.getChars().unescape());
+            else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) sb.append(' ');
+            else if (!(n instanceof Image || n instanceof ImageRef || n instanceof HtmlInline || n instanceof HtmlInlineComment)) {
+                StringBuilder inner = new StringBuilder();
+                collect(n, inner);
+                if (n instanceof Code code) inner.append(code.getText().unescape());
+                sb.append(inner);
+            }
+        }
+        return sb.toString();
     }
 
     private static boolean isMath(Node paragraph) {

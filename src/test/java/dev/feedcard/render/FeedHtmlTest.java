@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.net.URI;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FeedHtmlTest {
@@ -32,5 +33,47 @@ class FeedHtmlTest {
         assertTrue(doc.select("iframe, script").isEmpty());
         assertEquals("https://www.youtube.com/watch?v=6lGMCAzBzOQ", doc.select("a").first().attr("href"));
         assertEquals("https://i.ytimg.com/vi/6lGMCAzBzOQ/hqdefault.jpg", doc.select("img").attr("src"));
+    }
+
+    static final URI BASE = URI.create("https://example.com/blog/my-post/");
+
+    private static Document feedHtml(String html) {
+        return Jsoup.parseBodyFragment(FeedHtml.of(html, BASE));
+    }
+
+    @Test
+    void everyUrlIsResolvedAgainstThePermalink() {
+        Document d = feedHtml("<a href=\"img/a b.png\">1</a><a href=\"/top\">2</a><a href=\"#sec\">3</a><a href=\"../other/\">4</a>"
+                + "<img src=\"x.png\" srcset=\"x.png 1x, x@2x.png 2x\"><video poster=\"p.jpg\" src=\"v.mp4\"></video>"
+                + "<a href=\"mailto:a@b.c\">5</a><a href=\"https://elsewhere.org/x?a=1&amp;b=2\">6</a>");
+        assertEquals("https://example.com/blog/my-post/img/a%20b.png", d.select("a").get(0).attr("href"));
+        assertEquals("https://example.com/top", d.select("a").get(1).attr("href"));
+        assertEquals("https://example.com/blog/my-post/#sec", d.select("a").get(2).attr("href"));
+        assertEquals("https://example.com/blog/other/", d.select("a").get(3).attr("href"));
+        assertEquals("https://example.com/blog/my-post/x.png 1x, https://example.com/blog/my-post/x@2x.png 2x", d.selectFirst("img").attr("srcset"));
+        assertEquals("https://example.com/blog/my-post/p.jpg", d.selectFirst("video").attr("poster"));
+        assertEquals("mailto:a@b.c", d.select("a").get(4).attr("href"));
+        assertEquals("https://elsewhere.org/x?a=1&b=2", d.select("a").get(5).attr("href"));
+    }
+
+    @Test
+    void embedsBecomeLinksAndScriptsGo() {
+        Document d = feedHtml("<iframe src=\"https://www.youtube-nocookie.com/embed/abcdefghijk?start=3\"></iframe>"
+                + "<iframe src=\"https://player.vimeo.com/video/12345\"></iframe><object data=\"movie.swf\"></object>"
+                + "<script>x()</script><embed src=\"javascript:alert(1)\"><p onmouseover=\"x()\" style=\"color:red\">t</p>");
+        assertEquals("https://www.youtube.com/watch?v=abcdefghijk", d.select("a").get(0).attr("href"));
+        assertEquals("https://i.ytimg.com/vi/abcdefghijk/hqdefault.jpg", d.selectFirst("img").attr("src"));
+        assertTrue(d.select("a").eachAttr("href").contains("https://vimeo.com/12345"));
+        assertTrue(d.select("a").eachAttr("href").contains("https://example.com/blog/my-post/movie.swf"));
+        assertTrue(d.select("script, iframe, object, embed, [onmouseover], [style]").isEmpty(), d.body().html());
+        assertEquals("t", d.select("p").last().text());
+    }
+
+    @Test
+    void unknownElementsKeepTheirTextAndSvgAndFormsGo() {
+        Document d = feedHtml("<my-widget><b>kept</b></my-widget><svg><text>gone</text></svg><math><annotation encoding=\"application/x-tex\">x^2</annotation><mi>x</mi></math><form><input name=q><label>Label</label></form>");
+        assertEquals("keptx^2Label", d.text());
+        assertFalse(d.body().html().contains("svg"));
+        assertEquals(1, d.select("b").size());
     }
 }

@@ -40,4 +40,26 @@ class PlainTextTest {
     void removesCharactersXmlForbidsAndDecodesEntities() {
         assertEquals("a b & c — d", PlainText.clean("a\u0001 b &amp; c &mdash;\u000B d\uFFFE"));
     }
+
+    @Test
+    void charactersXmlForbidsAreRemoved() {
+        assertEquals("ab\tc\nd", PlainText.xmlSafe("a\u0000b\t\u0001c\n\u000Bd\uFFFE"));
+        assertEquals("x\uD83D\uDE00y", PlainText.xmlSafe("x\uD83D\uDE00y\uD800"), "pairs kept, lone surrogates dropped");
+    }
+
+    @Test
+    void shortenStopsAtTheLastWordBoundary() {
+        assertEquals("one two\u2026", PlainText.shorten("one two three", 12));
+        assertEquals("one two three", PlainText.shorten("one two three", 13));
+        assertEquals("日本語の文章です\u2026", PlainText.shorten("日本語の文章ですね。", 9), "spaceless scripts cut between characters");
+        assertEquals("abcdefgh\u2026", PlainText.shorten("abcdefghijklmnop", 9), "a single word longer than the limit is all that is ever cut inside");
+    }
+
+    @Test
+    void shortenNeverSplitsACharacterFromItsMarkOrASurrogatePair() {
+        String s = PlainText.shorten("e\u0301".repeat(10), 6);
+        assertTrue(s.matches("(e\u0301)+\u2026"), "an accent is not split from its letter: " + s);
+        String emoji = PlainText.shorten("\uD83D\uDE00".repeat(10), 4);
+        assertTrue(emoji.codePoints().noneMatch(c -> Character.isSurrogate((char) c)), emoji);
+    }
 }

@@ -59,4 +59,32 @@ class SummariesTest {
         assertTrue(s.endsWith("…"));
         assertTrue(s.length() <= 280);
     }
+
+    @Test
+    void theDescriptionWinsAndIsMadePlainText() {
+        assertEquals("Tom & Jerry — <b> is shown", summary("Tom &amp; Jerry &mdash; <b> is shown", "Body."));
+    }
+
+    @Test
+    void theMoreMarkerEndsTheSummaryInEverySpelling() {
+        for (String marker : new String[]{"<!-- more -->", "<!--more-->", "<!--  more  -->"}) {
+            assertEquals("First *one*. Second.".replace("*", ""), summary("", "First *one*.\n\nSecond.\n\n" + marker + "\n\nHidden.\n"), marker);
+        }
+        assertEquals("Intro sentence.", summary("", "Intro sentence. <!--more--> The rest of the paragraph.\n"));
+    }
+
+    @Test
+    void aLongOpeningIsCutAtAWordBoundaryWithAnEllipsis() {
+        String text = "supercalifragilistic ".repeat(30).strip();
+        String s = summary("", text);
+        assertTrue(s.endsWith("supercalifragilistic\u2026"), s);
+        assertTrue(s.codePointCount(0, s.length()) <= Summaries.LENGTH, s);
+    }
+
+    @Test
+    void entitiesAndMarkupNeverReachTheSummaryHalfWay() {
+        String s = summary("", ("Fish &amp; chips with <em>salt</em> &mdash; and `code <b>` too. ").repeat(20));
+        assertTrue(s.startsWith("Fish & chips with salt — and code <b> too."), s);
+        assertTrue(!s.contains("&amp;") && !s.contains("<em"), s);
+    }
 }
