@@ -39,7 +39,7 @@ class BuildCommandTest {
         TestBlog blog = blogWithTwoGoodPosts();
         TestBlog.Run run = blog.build();
         assertEquals(Main.OK, run.code(), run.toString());
-        assertTrue(run.out().contains("2 posts, 2 feeds, 2 cards"), run.toString());
+        assertTrue(run.out().contains("2 posts, 9 feeds, 2 cards"), run.toString()); // site, language and tag feeds, three formats each
         assertTrue(Files.isRegularFile(blog.out().resolve("cards/first.jpg")));
         assertTrue(Files.isRegularFile(blog.out().resolve("cards/second.jpg")), "a post without an image gets a title card");
         assertEquals("", run.err());

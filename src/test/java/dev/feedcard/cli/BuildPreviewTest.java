@@ -30,7 +30,10 @@ class BuildPreviewTest {
         assertEquals(List.of("Newer post", "Older post"), doc.select("article.post .post-title").eachText());
         assertEquals("ja", doc.getElementById("post-newer").attr("data-lang"));
         assertEquals("The older one.", doc.getElementById("post-older").selectFirst(".reader-summary").text());
-        assertEquals(List.of("../atom.xml", "../rss.xml"), doc.select("nav.feeds a").eachAttr("href"));
+        assertEquals(List.of("../atom.xml", "../rss.xml", "../feed.json", "../lang/en/atom.xml", "../lang/en/rss.xml", "../lang/en/feed.json",
+                "../lang/ja/atom.xml", "../lang/ja/rss.xml", "../lang/ja/feed.json", "../tags/java/atom.xml", "../tags/java/rss.xml",
+                "../tags/java/feed.json", "../tags/travel/atom.xml", "../tags/travel/rss.xml", "../tags/travel/feed.json"),
+                doc.select("nav.feeds a").eachAttr("href"));
         for (String href : doc.select("nav.feeds a").eachAttr("href")) {
             assertTrue(Files.isRegularFile(page.getParent().resolve(href).normalize()), href + " exists beside the page");
         }
