@@ -58,7 +58,7 @@ class FeedMetadataTest {
         assertEquals("https://hub.example.net/", json.path("hubs").get(0).path("url").asText());
         assertEquals(List.of("version", "title", "home_page_url", "feed_url", "description", "icon", "favicon", "authors", "language", "hubs", "items"),
                 iterable(json.fieldNames()));
-        assertEquals(List.of("id", "url", "title", "summary", "content_html", "date_published", "date_modified", "tags", "authors", "language"),
+        assertEquals(List.of("id", "url", "title", "summary", "content_html", "image", "date_published", "date_modified", "tags", "authors", "language"),
                 iterable(json.path("items").get(0).fieldNames()));
     }
 
