@@ -104,7 +104,7 @@
         <xsl:if test="atom:summary"><p><xsl:value-of select="atom:summary"/></p></xsl:if>
       </div>
       <xsl:if test="media:thumbnail/@url">
-        <img src="{media:thumbnail/@url}" alt="" loading="lazy"/>
+        <xsl:call-template name="thumbnail"><xsl:with-param name="url" select="media:thumbnail/@url"/></xsl:call-template>
       </xsl:if>
     </article>
   </xsl:template>
@@ -118,8 +118,25 @@
         <xsl:if test="description"><p><xsl:value-of select="description" disable-output-escaping="yes"/></p></xsl:if>
       </div>
       <xsl:if test="media:thumbnail/@url">
-        <img src="{media:thumbnail/@url}" alt="" loading="lazy"/>
+        <xsl:call-template name="thumbnail"><xsl:with-param name="url" select="media:thumbnail/@url"/></xsl:call-template>
       </xsl:if>
     </article>
+  </xsl:template>
+
+  <!--
+    The entry's image. An image of the site itself is loaded by its path from the site's root ("/cards/x.jpg"), so
+    the page shows it wherever the feed is served from (the site, a preview server, a staging host).
+  -->
+  <xsl:template name="thumbnail">
+    <xsl:param name="url"/>
+    <xsl:variable name="root" select="concat('/', substring-after(substring-after($home, '//'), '/'))"/>
+    <xsl:choose>
+      <xsl:when test="starts-with($url, $home)">
+        <img src="{concat($root, substring-after($url, $home))}" alt="" loading="lazy"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <img src="{$url}" alt="" loading="lazy"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 </xsl:stylesheet>

@@ -57,6 +57,8 @@ class FeedStylesheetTest {
             assertEquals("RSS feed", rss.selectFirst(".badge").text());
         }
         assertEquals("en", page("atom.xml").selectFirst("html").attr("lang"));
+        assertEquals(List.of("/cards/second.jpg", "/cards/first.jpg"), page("rss.xml").select("article img").eachAttr("src"),
+                "the site's own images load from the feed's origin, so a preview shows them");
     }
 
     @Test
