@@ -62,7 +62,7 @@ public final class PlainText {
         for (int i = end; i > 0; i = text.offsetByCodePoints(i, -1)) {
             int before = text.codePointBefore(i);
             int after = text.codePointAt(i);
-            if (isMark(after)) continue;
+            if (isMark(after) || before == 0x200D) continue;
             if (Character.isWhitespace(after) || Character.isWhitespace(before) || isSpaceless(before) || isSpaceless(after)) {
                 cut = i;
                 break;
@@ -80,15 +80,21 @@ public final class PlainText {
     private static boolean isMark(int codePoint) {
         int type = Character.getType(codePoint);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK
-                || codePoint == 0x200D || codePoint >= 0xFE00 && codePoint <= 0xFE0F;
+                || codePoint == 0x200D || codePoint >= 0xFE00 && codePoint <= 0xFE0F || codePoint >= 0x1F3FB && codePoint <= 0x1F3FF
+                || codePoint >= 0xE0020 && codePoint <= 0xE007F;
     }
 
     private static boolean isTrailingPunctuation(char c) {
         return c == ',' || c == ';' || c == ':' || c == '、' || c == '(' || c == '[' || c == '-' || c == ' ';
     }
 
-    /** Scripts written without spaces between words (Han, Hiragana, Katakana, Thai, …). */
+    /**
+     * Characters that stand alone, so a summary may end before or after any of them: scripts written without
+     * spaces between words (Han, Hiragana, Katakana, Thai, …), their punctuation, and emoji and other symbols
+     * (but not the regional indicators that pair into flags).
+     */
     static boolean isSpaceless(int codePoint) {
+        if (Character.getType(codePoint) == Character.OTHER_SYMBOL && !(codePoint >= 0x1F1E6 && codePoint <= 0x1F1FF)) return true;
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         return switch (script) {
             case HAN, HIRAGANA, KATAKANA, THAI, LAO, KHMER, MYANMAR, TIBETAN, YI -> true;

@@ -62,4 +62,12 @@ class PlainTextTest {
         String emoji = PlainText.shorten("\uD83D\uDE00".repeat(10), 4);
         assertTrue(emoji.codePoints().noneMatch(c -> Character.isSurrogate((char) c)), emoji);
     }
+
+    @Test
+    void emojiAreWordsOfTheirOwnButZwjSequencesStayWhole() {
+        String family = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67";
+        String cut = PlainText.shorten("Hi " + family.repeat(20), 12);
+        assertTrue(cut.endsWith(family + "\u2026"), cut);
+        assertFalse(cut.contains("\u200D\u2026"), "no sequence is cut after its joiner");
+    }
 }
