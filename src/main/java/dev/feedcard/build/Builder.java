@@ -125,6 +125,7 @@ public final class Builder {
             // --feeds-only leaves the cards of earlier builds in place: pages still point at them
             Predicate<String> kept = config.feedsOnly() ? path -> path.startsWith(CARDS_FOLDER) : path -> false;
             OutputFolder.Published published = out.publish(files, kept, (done, total) -> progress.update("writing", done, total));
+            if (cardCache != null) cardCache.commitDisk();
             return new BuildResult(List.copyOf(problems), posts.published().size(), skipped, feedCount, cards.size(),
                     published.written().size(), published.unchanged().size(), published.removed().size(), true,
                     Duration.ofNanos(System.nanoTime() - start), outline);
@@ -255,7 +256,7 @@ public final class Builder {
         }
         AtomicInteger done = new AtomicInteger();
         List<MadeCard> results = Parallel.map(posts, post -> {
-            CardCache.Key key = cardCache == null ? null : CardCache.key(post, config);
+            CardCache.Key key = cardCache == null ? null : cardCache.key(post, config);
             MadeCard cached = key == null ? null : cardCache.get(key);
             if (cached != null) {
                 progress.update("making cards", done.incrementAndGet(), posts.size());
@@ -273,7 +274,9 @@ public final class Builder {
             return made;
         });
         Map<String, Card> cards = new LinkedHashMap<>();
-        if (cardCache != null) cardCache.keepOnly(posts.stream().map(Post::key).collect(java.util.stream.Collectors.toSet()));
+        if (cardCache != null) {
+            cardCache.keepOnly(posts.stream().map(Post::key).collect(java.util.stream.Collectors.toSet()));
+        }
         for (MadeCard made : results) {
             if (made.card() != null) cards.put(made.card().slug(), made.card());
             problems.addAll(made.problems());

@@ -2,6 +2,9 @@ package dev.feedcard.cli;
 
 import dev.feedcard.build.BuildResult;
 import dev.feedcard.build.Builder;
+import dev.feedcard.build.CardCache;
+import dev.feedcard.output.DiskCache;
+import java.util.Map;
 import dev.feedcard.config.Config;
 import dev.feedcard.config.ConfigException;
 import dev.feedcard.preview.PreviewPage;
@@ -44,7 +47,8 @@ final class BuildCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         Console console = new Console(err, quiet);
-        BuildResult result = (preview ? new Builder(config, console, PreviewPage.extraPages(), null) : new Builder(config, console)).build();
+        CardCache cards = new CardCache(new DiskCache(config.output().cacheFolder(config.out())));
+        BuildResult result = new Builder(config, console, preview ? PreviewPage.extraPages() : outline -> Map.of(), cards).build();
         console.clearProgress();
         for (Problem p : result.problems()) err.println(p.formatForTerminal());
         if (!result.published()) {

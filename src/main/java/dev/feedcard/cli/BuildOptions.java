@@ -90,6 +90,9 @@ final class BuildOptions {
     @picocli.CommandLine.Mixin
     CardOptions cards = new CardOptions();
 
+    @Option(names = "--cache", paramLabel = "DIR", description = "Where cards are kept between builds (default: .feedcard/cache/cards in the output folder).")
+    Path cache;
+
     @Option(names = "--now", paramLabel = "DATE", description = "The moment that decides which posts are in the future (default: SOURCE_DATE_EPOCH, else the clock).")
     String now;
 
@@ -119,6 +122,7 @@ final class BuildOptions {
         flags.put("websub", websub);
         flags.put("keepGoing", keepGoing);
         flags.put("feedsOnly", feedsOnly);
+        flags.put("cache", cache == null ? null : cache.toString());
         flags.put("lockTimeout", lockTimeout);
         flags.put("static", staticFolders == null ? null : staticFolders.stream().map(Path::toString).toList());
         flags.put("frontMatter", frontMatter == null ? null : new LinkedHashMap<String, Object>(frontMatter));

@@ -1,17 +1,28 @@
 package dev.feedcard.config;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
  * How feedcard shares the output folder with other builds.
  *
  * @param lockTimeout how long a build waits for another build writing into the same output folder before it gives up
+ * @param cache the folder of cards kept between builds, or null for the default (.feedcard/cache/cards in the output folder)
  */
-public record OutputSettings(Duration lockTimeout) {
+public record OutputSettings(Duration lockTimeout, Path cache) {
+
+    /** Where cards are kept between builds when no cache folder is configured, relative to the output folder. */
+    public static final String DEFAULT_CACHE = ".feedcard/cache/cards";
 
     static OutputSettings from(Settings s) {
         int seconds = s.integer("lockTimeout", 120);
         if (seconds < 0) throw s.wrong("lockTimeout", "0 (do not wait) or a number of seconds");
-        return new OutputSettings(Duration.ofSeconds(seconds));
+        String cache = s.string("cache", "");
+        return new OutputSettings(Duration.ofSeconds(seconds), cache.isEmpty() ? null : Path.of(cache));
+    }
+
+    /** The cache folder for an output folder. */
+    public Path cacheFolder(Path out) {
+        return cache != null ? cache : out.resolve(DEFAULT_CACHE);
     }
 }

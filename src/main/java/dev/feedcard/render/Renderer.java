@@ -22,9 +22,20 @@ public final class Renderer {
         return new RenderedPost(post, permalink, html, Summaries.of(post.description(), document));
     }
 
-    /** The post's summary alone, as {@link #render} gives it, without making its HTML. */
+    /**
+     * The post's summary alone, as {@link #render} gives it, without making its HTML: only the opening of the post is
+     * parsed (a few kilobytes, cut at a blank line, with the body's link reference definitions), and more only when
+     * that opening holds too little prose.
+     */
     public String summary(Post post) {
         if (!PlainText.clean(post.description()).isEmpty()) return Summaries.of(post.description(), null);
-        return Summaries.of(post.description(), markdown.parse(PlainText.xmlSafe(post.markdown())));
+        String body = PlainText.xmlSafe(post.markdown());
+        for (int length = OPENING; ; length *= 4) {
+            String opening = Summaries.opening(body, length);
+            String summary = Summaries.of(post.description(), markdown.parse(opening));
+            if (opening.length() >= body.length() || summary.length() >= Summaries.LENGTH / 2) return summary;
+        }
     }
+
+    private static final int OPENING = 4096;
 }

@@ -16,6 +16,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import org.jsoup.parser.Parser;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -139,5 +140,31 @@ public final class Summaries {
             if (n instanceof Text) append(sb, n.getChars().unescape());
             else collectBlocks(n, sb);
         }
+    }
+
+    private static final Pattern REFERENCE_DEFINITION = Pattern.compile("(?m)^ {0,3}\\[[^\\]\n]+\\]:[ \t]*\\S.*$");
+
+    /**
+     * The opening of a Markdown body, enough to summarise it: everything up to a more marker when the body has
+     * one, else about {@code length} characters cut at a blank line, followed by the body's link reference
+     * definitions so that reference links in the opening still read as links.
+     */
+    static String opening(String body, int length) {
+        Matcher more = MORE.matcher(body);
+        int end;
+        if (more.find()) {
+            end = more.end();
+        } else if (body.length() <= length) {
+            return body;
+        } else {
+            int blank = body.indexOf("\n\n", length);
+            if (blank < 0) return body;
+            end = blank;
+        }
+        StringBuilder opening = new StringBuilder(body.substring(0, end)).append("\n\n");
+        Matcher definitions = REFERENCE_DEFINITION.matcher(body);
+        definitions.region(end, body.length());
+        while (definitions.find()) opening.append(definitions.group()).append('\n');
+        return opening.toString();
     }
 }

@@ -74,7 +74,8 @@ class KillTest {
         Timing timing = new Timing();
         Map<String, String> versionX = completeBuild(true, timing);
         Map<String, String> versionY = completeBuild(false, timing);
-        assertTrue(versionX.keySet().containsAll(versionY.keySet()));
+        assertTrue(versionX.keySet().containsAll(versionY.keySet().stream().filter(p -> !p.startsWith(".feedcard/")).toList()),
+                "build Y writes no file build X does not (the card cache in .feedcard/ aside)");
         for (String path : versionY.keySet()) {
             boolean sameForEverySite = path.equals("index.html") || path.startsWith(".feedcard/") || path.equals("feed.xsl");
             if (!sameForEverySite) assertNotEquals(versionX.get(path), versionY.get(path), path);

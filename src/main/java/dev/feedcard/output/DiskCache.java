@@ -1,0 +1,99 @@
+package dev.feedcard.output;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A folder of values kept between builds, each filed under the SHA-256 of its key, so that work whose inputs have
+ * not changed (a card made from the same image bytes with the same settings) is not done again. Files are written
+ * whole; a damaged or missing file is simply a miss. New values are held until {@link #commit}, which writes them and
+ * removes the entries the build did not use, so a build that publishes nothing changes nothing in the folder.
+ */
+public final class DiskCache {
+    private final Path folder;
+    private final AtomicWriter writer;
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
+    private final Map<Path, byte[]> pending = new ConcurrentHashMap<>();
+
+    public DiskCache(Path folder) {
+        this.folder = folder.toAbsolutePath().normalize();
+        this.writer = new AtomicWriter(this.folder);
+    }
+
+    /** The value filed under {@code key}, or null. */
+    public byte[] get(String key) {
+        Path file = file(key);
+        used.add(file.getFileName().toString());
+        try {
+            return Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Files {@code value} under {@code key} at the next {@link #commit}. */
+    public void put(String key, byte[] value) {
+        Path file = file(key);
+        used.add(file.getFileName().toString());
+        pending.put(file, value);
+    }
+
+    /** Writes the new values and removes the entries this build neither read nor wrote; failures only cost time later. */
+    public void commit() {
+        for (Map.Entry<Path, byte[]> entry : pending.entrySet()) {
+            try {
+                writer.write(entry.getKey(), entry.getValue());
+            } catch (IOException e) {
+                // the next build makes the value again
+            }
+        }
+        pending.clear();
+        if (!Files.isDirectory(folder)) return;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+            for (Path file : files) {
+                if (!used.contains(file.getFileName().toString())) Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // an entry left behind is removed by a later build
+        }
+    }
+
+    private Path file(String key) {
+        return folder.resolve(sha256(key.getBytes(StandardCharsets.UTF_8)) + ".bin");
+    }
+
+    public static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(digest().digest(bytes));
+    }
+
+    /** The SHA-256 of a file's bytes, or "none" when it cannot be read. */
+    public static String sha256(Path file) {
+        if (file == null) return "none";
+        MessageDigest digest = digest();
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(buffer)) > 0; ) digest.update(buffer, 0, n);
+        } catch (IOException e) {
+            return "unreadable";
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
