@@ -48,6 +48,7 @@ public final class AtomicWriter {
             throw new IOException("cannot write " + root.relativize(target) + ": its folder is a link that leads out of " + root);
         }
         Path temp = Files.createTempFile(folder, TEMP_PREFIX, ".part");
+        readableByEveryone(temp);
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
@@ -84,5 +85,17 @@ public final class AtomicWriter {
             }
         }
         return removed;
+    }
+
+    /**
+     * Published files are read by a web server running as another user: a temporary file is created readable by its
+     * owner only, so it gets the usual rw-r--r-- before it takes the target's place.
+     */
+    private static void readableByEveryone(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: its default permissions apply
+        }
     }
 }

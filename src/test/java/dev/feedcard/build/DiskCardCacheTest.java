@@ -31,6 +31,9 @@ class DiskCardCacheTest {
         Path cache = out.resolve(".feedcard/cache/cards");
         assertEquals(2, count(cache), "one stored card per post (the drawn card too)");
         byte[] first = Files.readAllBytes(out.resolve("cards/red.jpg"));
+        assertTrue(Files.getPosixFilePermissions(out.resolve("cards/red.jpg")).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
+                "a web server running as another user can read the published card");
+        assertTrue(Files.getPosixFilePermissions(out.resolve("atom.xml")).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ));
 
         assertEquals(0, Main.run("build", "--content", content.toString(), "--out", out.toString(), "-q"));
         assertArrayEquals(first, Files.readAllBytes(out.resolve("cards/red.jpg")));
