@@ -56,7 +56,7 @@ final class TitleCard {
         int w = settings.width();
         int h = settings.height();
         float k = Math.min(w / 1200f, h / 630f);
-        BufferedImage card = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        BufferedImage card = new BufferedImage(w, h, Scaler.CARD_TYPE);
         Graphics2D g = graphics(card);
         try {
             if (background != null) {
