@@ -84,6 +84,22 @@ class TitleCardTest {
     }
 
     @Test
+    void japaneseLinesDoNotStartWithClosingPunctuation() {
+        String title = "デュアルキャリア・カップル実践編：出産・育児とイタリア移住で見えたこと、そして「これから」のこと";
+        for (float width = 500; width <= 1100; width += 7) {
+            java.util.List<java.awt.font.TextLayout> lines = TitleCard.layout(title, CardFont.of(54), width, 3, FRC, Locale.JAPANESE).layouts();
+            int offset = 0;
+            for (var line : lines.subList(0, lines.size() - 1)) { // the last line may end in an added "…"
+                offset += line.getCharacterCount();
+                if (offset >= title.length()) break;
+                char first = title.charAt(offset);
+                assertTrue("・、。」：".indexOf(first) < 0, "a line starts with '" + first + "' at width " + width);
+                assertTrue(title.charAt(offset - 1) != '「', "a line ends with '「' at width " + width);
+            }
+        }
+    }
+
+    @Test
     void configuredColoursAreUsed() throws Exception {
         CardSettings settings = CardMakerTest.cardSettings(Map.of("cardTitleBackground", "#ffffff", "cardAccentColor", "#ff0000",
                 "cardTitleColor", "#000000"));
