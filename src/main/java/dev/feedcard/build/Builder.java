@@ -183,15 +183,15 @@ public final class Builder {
         }
     }
 
-    /** meta/<slug>.html with each post's head tags, and cards.json with each post's card. */
+    /** meta/<key>.html (key: the slug, under its language prefix and section) with each post's head tags, and cards.json with each post's card. */
     private Map<String, byte[]> metaFiles(List<Post> posts, SiteOutline outline, Map<String, Card> cards) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<CardsJson.Entry> entries = new ArrayList<>();
         for (int i = 0; i < posts.size(); i++) {
             Post post = posts.get(i);
             PublishedPost published = outline.posts().get(i);
-            files.put(META_FOLDER + post.slug() + ".html", HeadTags.html(published.headTags()).getBytes(StandardCharsets.UTF_8));
-            Card card = cards.get(post.slug());
+            files.put(META_FOLDER + post.key() + ".html", HeadTags.html(published.headTags()).getBytes(StandardCharsets.UTF_8));
+            Card card = cards.get(post.key());
             CardImage image = cardImage(post, card);
             if (image != null) entries.add(CardsJson.Entry.of(post, image, card));
         }
