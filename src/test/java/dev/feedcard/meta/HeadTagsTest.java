@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,9 +25,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HeadTagsTest {
     static final Site SITE = new Site("Tom & Jerry's \"blog\"", URI.create("https://blog.example.org/sub/"), "Tom", "", "en",
             ZoneId.of("Asia/Tokyo"), "/{slug}/");
-    static final List<FeedLink> FEEDS = List.of(
-            new FeedLink(FeedLink.ATOM, "Tom & Jerry (Atom)", URI.create("https://blog.example.org/sub/atom.xml")),
-            new FeedLink(FeedLink.RSS, "Tom & Jerry (RSS)", URI.create("https://blog.example.org/sub/rss.xml")));
+    static final List<HeadTag> FEEDS = List.of(link("application/atom+xml", "Tom & Jerry (Atom)", "https://blog.example.org/sub/atom.xml"),
+            link("application/rss+xml", "Tom & Jerry (RSS)", "https://blog.example.org/sub/rss.xml"));
+
+    private static HeadTag link(String type, String title, String href) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("rel", "alternate");
+        attributes.put("type", type);
+        attributes.put("title", title);
+        attributes.put("href", href);
+        return new HeadTag("link", attributes, "alternate " + type + " " + href);
+    }
 
     private static Post post(String title, String language, List<String> tags, FeaturedImage image) {
         return new Post("posts/a.md", "a", title, Instant.parse("2024-05-01T10:00:00Z"), Instant.parse("2024-06-02T03:04:05.678Z"),
@@ -45,8 +55,8 @@ class HeadTagsTest {
     void everyTagOfACardPostParsesBackWithItsValue() {
         String title = "Cats & dogs: <script>alert(\"x\")</script> 'quoted'";
         CardImage card = new CardImage(URI.create("https://blog.example.org/sub/cards/a.jpg"), 1200, 630, 81234, "image/jpeg", "A cat \"looking\" at a dog");
-        List<HeadTag> tags = new HeadTags(SITE, FEEDS).of(post(title, "en", List.of("pets", "c++ & more"), null),
-                URI.create("https://blog.example.org/sub/a/"), "Line one\nline <two> & \"three\"", card);
+        List<HeadTag> tags = new HeadTags(SITE).of(post(title, "en", List.of("pets", "c++ & more"), null),
+                URI.create("https://blog.example.org/sub/a/"), "Line one\nline <two> & \"three\"", card, FEEDS);
         String html = HeadTags.html(tags);
         assertFalse(html.contains("<script>"), html);
         Document d = parse(tags);
@@ -90,7 +100,7 @@ class HeadTagsTest {
     @Test
     void openGraphUsesPropertyAndXUsesName() {
         CardImage card = new CardImage(URI.create("https://x.org/c.jpg"), 1200, 630, 1, "image/jpeg", "alt");
-        for (HeadTag tag : new HeadTags(SITE, FEEDS).of(post("T", "en", List.of(), null), URI.create("https://x.org/a/"), "S", card)) {
+        for (HeadTag tag : new HeadTags(SITE).of(post("T", "en", List.of(), null), URI.create("https://x.org/a/"), "S", card, FEEDS)) {
             if (!tag.element().equals("meta")) continue;
             String key = tag.key();
             assertEquals(key, tag.attributes().get(key.startsWith("twitter:") ? "name" : "property"), tag.toString());
@@ -101,7 +111,7 @@ class HeadTagsTest {
     void altTextFallsBackToTheTitleAndXGetsAtMost420Characters() {
         String longTitle = "word ".repeat(150).strip();
         CardImage card = new CardImage(URI.create("https://x.org/c.jpg"), 1200, 630, 1, "image/jpeg", null);
-        Document d = parse(new HeadTags(SITE, FEEDS).of(post(longTitle, "en", List.of(), null), URI.create("https://x.org/a/"), "S", card));
+        Document d = parse(new HeadTags(SITE).of(post(longTitle, "en", List.of(), null), URI.create("https://x.org/a/"), "S", card, FEEDS));
         assertEquals(longTitle, meta(d, "og:image:alt"));
         String alt = meta(d, "twitter:image:alt");
         assertTrue(alt.codePointCount(0, alt.length()) <= HeadTags.TWITTER_ALT_LIMIT, alt.length() + " characters");
@@ -114,7 +124,7 @@ class HeadTagsTest {
         URI remote = URI.create("http://cdn.example.net/pics/photo.PNG");
         CardImage image = new CardImage(remote, 0, 0, 0, null, "A photo");
         FeaturedImage featured = new FeaturedImage(remote.toString(), null, remote, "A photo", null, null);
-        Document d = parse(new HeadTags(SITE, FEEDS).of(post("T", "ja", List.of(), featured), URI.create("https://x.org/a/"), "S", image));
+        Document d = parse(new HeadTags(SITE).of(post("T", "ja", List.of(), featured), URI.create("https://x.org/a/"), "S", image, FEEDS));
         assertEquals("http://cdn.example.net/pics/photo.PNG", meta(d, "og:image"));
         assertNull(meta(d, "og:image:secure_url"));
         assertEquals("image/png", meta(d, "og:image:type"));
@@ -125,7 +135,7 @@ class HeadTagsTest {
 
     @Test
     void withoutAnImageTheCardIsSmallAndTheDescriptionMayBeMissing() {
-        Document d = parse(new HeadTags(SITE, List.of()).of(post("T", "en", List.of(), null), URI.create("https://x.org/a/"), "", null));
+        Document d = parse(new HeadTags(SITE).of(post("T", "en", List.of(), null), URI.create("https://x.org/a/"), "", null, List.of()));
         assertEquals("summary", meta(d, "twitter:card"));
         assertNull(meta(d, "og:image"));
         assertNull(meta(d, "og:description"));
