@@ -12,8 +12,12 @@ import dev.feedcard.content.PostFile;
 import dev.feedcard.content.PostReader;
 import dev.feedcard.feed.Entry;
 import dev.feedcard.feed.FeedFiles;
+import dev.feedcard.feed.FeedLink;
+import dev.feedcard.feed.FeedLinks;
 import dev.feedcard.feed.FeedPlan;
 import dev.feedcard.feed.FeedSet;
+import dev.feedcard.meta.CardsJson;
+import dev.feedcard.meta.HeadTags;
 import dev.feedcard.output.OutputFolder;
 import dev.feedcard.render.Permalinks;
 import dev.feedcard.render.RenderedPost;
@@ -22,6 +26,7 @@ import dev.feedcard.report.Problem;
 import dev.feedcard.report.ProblemException;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -92,12 +97,16 @@ public final class Builder {
             return failed(problems, start);
         }
 
-        // Images first, feeds last: a feed never points at a card that is not in place yet.
+        // Images first, then the head tags and cards.json that point at them, feeds last: a feed or a page never
+        // points at a card that is not in place yet.
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (Card card : cards.values()) files.put(card.path(), card.jpeg());
         List<FeedSet> feedSets = feedSets(posts.published(), rendered, cards);
-        files.putAll(feedFiles(feedSets));
+        Map<String, byte[]> feedFiles = feedFiles(feedSets);
         int feedCount = feedSets.size() * 3;
+        SiteOutline outline = outline(posts.published(), cards, feedSets, problems);
+        if (!config.feedsOnly()) files.putAll(metaFiles(posts.published(), outline, cards));
+        files.putAll(feedFiles);
         for (String path : files.keySet()) {
             if (!OutputFolder.isSafe(path)) {
                 problems.add(Problem.error("", 0, "feedcard would write '" + path + "', which is outside the output folder",
@@ -105,7 +114,6 @@ public final class Builder {
             }
         }
         if (problems.stream().anyMatch(Problem::isError)) return failed(problems, start);
-        SiteOutline outline = outline(posts.published(), cards, feedSets, problems);
         for (Map.Entry<String, byte[]> page : extraPages.files(outline).entrySet()) {
             if (files.putIfAbsent(page.getKey(), page.getValue()) != null) {
                 throw new IllegalStateException("an extra page would replace the build's own " + page.getKey());
@@ -123,7 +131,9 @@ public final class Builder {
                 return failed(problems, start);
             }
             // --feeds-only leaves the cards of earlier builds in place: pages still point at them
-            Predicate<String> kept = config.feedsOnly() ? path -> path.startsWith(CARDS_FOLDER) : path -> false;
+            Predicate<String> kept = config.feedsOnly()
+                    ? path -> path.startsWith(CARDS_FOLDER) || path.startsWith(META_FOLDER) || path.equals(CardsJson.PATH)
+                    : path -> false;
             OutputFolder.Published published = out.publish(files, kept, (done, total) -> progress.update("writing", done, total));
             if (cardCache != null) cardCache.commitDisk();
             return new BuildResult(List.copyOf(problems), posts.published().size(), skipped, feedCount, cards.size(),
@@ -143,6 +153,8 @@ public final class Builder {
     /** What was published, post by post, reusing the summaries the feeds already rendered. */
     private SiteOutline outline(List<Post> posts, Map<String, Card> cards, List<FeedSet> feedSets, List<Problem> problems) {
         Renderer renderer = new Renderer(config.site());
+        HeadTags head = new HeadTags(config.site());
+        FeedLinks feedLinks = new FeedLinks(config.site(), feedSets);
         Map<String, String> summaries = new HashMap<>();
         for (FeedSet set : feedSets) for (Entry e : set.entries()) summaries.put(e.rendered().post().key(), e.rendered().summary());
         List<PublishedPost> published = Parallel.map(posts, post -> {
@@ -150,7 +162,9 @@ public final class Builder {
             String summary = summaries.containsKey(post.key()) ? summaries.get(post.key()) : summary(renderer, post);
             return new PublishedPost(post.file(), post.key(), post.title(), Permalinks.of(config.site(), post), post.published(), post.updated(),
                     summary, post.tags(), post.language(), card == null ? null : card.path(),
-                    card == null ? 0 : card.width(), card == null ? 0 : card.height(), List.of());
+                    card == null ? 0 : card.width(), card == null ? 0 : card.height(),
+                    config.feedsOnly() ? List.of() : head.of(post, Permalinks.of(config.site(), post), summary, cardImage(post, card),
+                            feedLinks.forPost(post).stream().map(FeedLink::toHeadTag).toList()));
         });
         List<PublishedFeed> feeds = new ArrayList<>();
         for (FeedSet set : feedSets) {
@@ -170,6 +184,22 @@ public final class Builder {
         }
     }
 
+    /** meta/<key>.html (key: the slug, under its language prefix and section) with each post's head tags, and cards.json with each post's card. */
+    private Map<String, byte[]> metaFiles(List<Post> posts, SiteOutline outline, Map<String, Card> cards) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        List<CardsJson.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < posts.size(); i++) {
+            Post post = posts.get(i);
+            PublishedPost published = outline.posts().get(i);
+            files.put(META_FOLDER + post.key() + ".html", HeadTags.html(published.headTags()).getBytes(StandardCharsets.UTF_8));
+            Card card = cards.get(post.key());
+            CardImage image = cardImage(post, card);
+            if (image != null) entries.add(CardsJson.Entry.of(post, image, card));
+        }
+        files.put(CardsJson.PATH, CardsJson.write(entries));
+        return files;
+    }
+
     /** With keep-going, a post's error becomes a warning that says the post was left out. */
     private Problem skippedIfKeepGoing(Problem p) {
         return config.keepGoing() ? Problem.warning(p.file(), p.line(), SKIPPED + p.message(), p.hint()) : p;
@@ -187,6 +217,7 @@ public final class Builder {
     }
 
     private static final String CARDS_FOLDER = "cards/";
+    private static final String META_FOLDER = "meta/";
 
     /** How the message of a post left out by keep-going begins. */
     public static final String SKIPPED = "skipped: ";

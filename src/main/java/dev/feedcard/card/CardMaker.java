@@ -216,7 +216,7 @@ public final class CardMaker {
     }
 
     private BufferedImage plain(Color colour) {
-        BufferedImage card = new BufferedImage(settings.width(), settings.height(), BufferedImage.TYPE_INT_RGB);
+        BufferedImage card = new BufferedImage(settings.width(), settings.height(), Scaler.CARD_TYPE);
         Graphics2D g = card.createGraphics();
         try {
             g.setColor(colour);

@@ -80,6 +80,9 @@ final class ImageDecoder {
 
     /** The image turned upright and laid over {@code background}, as an opaque sRGB image. */
     static BufferedImage upright(BufferedImage raw, Orientation orientation, Color background) {
+        boolean opaqueSrgb = !raw.getColorModel().hasAlpha() && raw.getColorModel().getColorSpace().isCS_sRGB()
+                && (raw.getType() == BufferedImage.TYPE_3BYTE_BGR || raw.getType() == BufferedImage.TYPE_INT_RGB);
+        if (orientation == Orientation.NORMAL && opaqueSrgb) return raw; // already what the scaler reads fastest
         int w = orientation.swapsAxes() ? raw.getHeight() : raw.getWidth();
         int h = orientation.swapsAxes() ? raw.getWidth() : raw.getHeight();
         BufferedImage canvas = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);

@@ -11,6 +11,12 @@ import java.awt.image.BufferedImage;
  * bicubic filtering when enlarging.
  */
 final class Scaler {
+    /**
+     * The pixel layout of finished cards: three bytes per pixel, the layout the JPEG writer takes without
+     * converting each pixel (it copies whole rows).
+     */
+    static final int CARD_TYPE = BufferedImage.TYPE_3BYTE_BGR;
+
     private Scaler() {
     }
 
@@ -23,7 +29,7 @@ final class Scaler {
         while (w / 2 >= width && h / 2 >= height) {
             int nw = w / 2;
             int nh = h / 2;
-            current = draw(current, x, y, w, h, nw, nh, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            current = draw(current, x, y, w, h, nw, nh, RenderingHints.VALUE_INTERPOLATION_BILINEAR, BufferedImage.TYPE_INT_RGB);
             x = 0;
             y = 0;
             w = nw;
@@ -31,11 +37,11 @@ final class Scaler {
         }
         boolean enlarging = w < width || h < height;
         return draw(current, x, y, w, h, width, height,
-                enlarging ? RenderingHints.VALUE_INTERPOLATION_BICUBIC : RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+                enlarging ? RenderingHints.VALUE_INTERPOLATION_BICUBIC : RenderingHints.VALUE_INTERPOLATION_BILINEAR, CARD_TYPE);
     }
 
-    private static BufferedImage draw(BufferedImage source, int x, int y, int w, int h, int width, int height, Object interpolation) {
-        BufferedImage target = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    private static BufferedImage draw(BufferedImage source, int x, int y, int w, int h, int width, int height, Object interpolation, int type) {
+        BufferedImage target = new BufferedImage(width, height, type);
         Graphics2D g = target.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, interpolation);

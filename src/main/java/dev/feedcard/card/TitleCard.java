@@ -56,7 +56,7 @@ final class TitleCard {
         int w = settings.width();
         int h = settings.height();
         float k = Math.min(w / 1200f, h / 630f);
-        BufferedImage card = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        BufferedImage card = new BufferedImage(w, h, Scaler.CARD_TYPE);
         Graphics2D g = graphics(card);
         try {
             if (background != null) {
@@ -169,9 +169,33 @@ final class TitleCard {
                 out.add(new TextLayout(CardFont.styled(shortened, font).getIterator(), frc));
                 return new Lines(out, true);
             }
-            out.add(measurer.nextLayout(width));
+            int next = measurer.nextOffset(width);
+            if (next < end) next = keepTogether(text, start, next);
+            out.add(measurer.nextLayout(width, next, false));
         }
         return new Lines(out, false);
+    }
+
+    /** Characters that may not begin a line (Japanese kinsoku shori, and closing punctuation everywhere). */
+    private static final String NO_LINE_START = ",.!?:;%)]}’”、。，．・：；？！ー〜～゛゜ヽヾゝゞ々〻ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ」』】〕〉》）］｝…‥";
+    /** Characters that may not end a line. */
+    private static final String NO_LINE_END = "([{‘“「『【〔〈《（［｛";
+
+    /**
+     * A break moved back by a character or two when the next line would start with closing punctuation or a small
+     * kana, or this line would end with an opening bracket, as Japanese typesetting does.
+     */
+    static int keepTogether(String text, int start, int next) {
+        int at = next;
+        for (int tries = 0; tries < 3 && at - 1 > start; tries++) {
+            boolean badStart = NO_LINE_START.indexOf(text.charAt(at)) >= 0;
+            boolean badEnd = NO_LINE_END.indexOf(text.charAt(at - 1)) >= 0;
+            if (!badStart && !badEnd) return at;
+            at--;
+            if (Character.isLowSurrogate(text.charAt(at)) && at - 1 > start) at--;
+        }
+        boolean fine = NO_LINE_START.indexOf(text.charAt(at)) < 0 && NO_LINE_END.indexOf(text.charAt(at - 1)) < 0;
+        return fine ? at : next;
     }
 
     /** Draws lines from {@code top} down; returns where the block ends. */

@@ -24,7 +24,7 @@ import java.nio.charset.StandardCharsets;
                 "1:problems in the posts or the output folder; nothing in the output folder was changed",
                 "2:a wrong flag or setting",
                 "3:a file could not be read or written, or feedcard failed; each output file is still complete"},
-        subcommands = {BuildCommand.class, ServeCommand.class, InitCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, InitCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** The build published its files. */
     public static final int OK = 0;

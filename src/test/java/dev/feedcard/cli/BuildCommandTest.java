@@ -123,8 +123,9 @@ class BuildCommandTest {
         TestBlog.Run run = blog.build();
 
         assertEquals(Main.OK, run.code(), run.toString());
-        assertTrue(run.out().contains("1 removed"), run.out());
+        assertTrue(run.out().contains("2 removed"), "its card and its head tags: " + run.out());
         assertFalse(Files.exists(blog.out().resolve("cards/first.jpg")));
+        assertFalse(Files.exists(blog.out().resolve("meta/first.html")));
         assertEquals("the site's", Files.readString(blog.out().resolve("cards/site-logo.jpg")));
     }
 

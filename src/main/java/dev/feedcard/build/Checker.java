@@ -1,0 +1,86 @@
+package dev.feedcard.build;
+
+import dev.feedcard.config.Config;
+import dev.feedcard.content.ContentScanner;
+import dev.feedcard.content.Post;
+import dev.feedcard.content.PostFile;
+import dev.feedcard.content.PostReader;
+import dev.feedcard.meta.ShareCheck;
+import dev.feedcard.render.Renderer;
+import dev.feedcard.report.Problem;
+import dev.feedcard.report.ProblemException;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * {@code feedcard check}: reads every post (drafts and future posts too, they will be shared one day) and reports
+ * what would go wrong when it is built or shared, without decoding images or writing anything.
+ */
+public final class Checker {
+    /**
+     * What a check found.
+     *
+     * @param posts the post files looked at
+     */
+    public record Result(int posts, List<Problem> problems) {
+        public Result {
+            problems = List.copyOf(problems);
+        }
+
+        public long errors() {
+            return problems.stream().filter(Problem::isError).count();
+        }
+
+        public long warnings() {
+            return problems.size() - errors();
+        }
+    }
+
+    private final Config config;
+    private final Progress progress;
+
+    public Checker(Config config, Progress progress) {
+        this.config = config;
+        this.progress = progress;
+    }
+
+    public Result check() {
+        List<Problem> problems = new ArrayList<>();
+        if (!Files.isDirectory(config.content())) {
+            problems.add(Problem.error("", 0, "the content folder " + config.content() + " does not exist",
+                    "pass the folder of your posts with --content DIR"));
+            return new Result(0, problems);
+        }
+        ShareCheck share = new ShareCheck(config.cards());
+        problems.addAll(share.settingsProblems());
+        List<PostFile> files = ContentScanner.scan(config.content(), config.feeds().languages());
+        if (files.isEmpty()) {
+            problems.add(Problem.error("", 0, "the content folder " + config.content() + " has no posts (no .md or .markdown files)",
+                    "pass the folder of your posts with --content DIR"));
+            return new Result(0, problems);
+        }
+        PostReader reader = new PostReader(config);
+        Renderer renderer = new Renderer(config.site());
+        AtomicInteger done = new AtomicInteger();
+        List<List<Problem>> found = Parallel.map(files, file -> {
+            List<Problem> mine = new ArrayList<>();
+            try {
+                Post post = reader.read(file);
+                String summary = post.description().isBlank() ? renderer.summary(post) : post.description();
+                mine.addAll(share.problems(post, summary));
+            } catch (ProblemException e) {
+                mine.add(e.problem());
+            } catch (RuntimeException | StackOverflowError e) {
+                mine.add(Problem.error(file.name(), 0, "feedcard could not read this post (" + e + ")",
+                        "please report this as a feedcard bug with the file attached"));
+            }
+            progress.update("checking", done.incrementAndGet(), files.size());
+            return mine;
+        });
+        for (List<Problem> p : found) problems.addAll(p);
+        return new Result(files.size(), problems);
+    }
+}

@@ -1,0 +1,198 @@
+package dev.feedcard.meta;
+
+import dev.feedcard.card.CardImage;
+import dev.feedcard.config.Site;
+import dev.feedcard.content.Post;
+
+import java.net.URI;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The {@code <head>} tags that make a post look right where it is shared: Open Graph (Facebook, LinkedIn, Slack,
+ * Discord, Mastodon, Bluesky), the article's dates and tags, X's twitter:* tags, and a link to each feed. Every URL
+ * is absolute; values are kept as plain text here and escaped when written ({@link #html}).
+ */
+public final class HeadTags {
+    /** X cuts twitter:image:alt at this many characters. */
+    public static final int TWITTER_ALT_LIMIT = 420;
+
+    private final Site site;
+
+    public HeadTags(Site site) {
+        this.site = site;
+    }
+
+    /**
+     * The tags of one post.
+     *
+     * @param permalink the post's absolute URL
+     * @param summary the post's description, or its opening prose ("" for none)
+     * @param image the image the post is shared with (its card, or a remote image), or null for none
+     * @param feeds the {@code <link rel="alternate">} tags of the feeds the post's page announces (the site's, its
+     *              language's and its tags'), added at the end as they are
+     */
+    public List<HeadTag> of(Post post, URI permalink, String summary, CardImage image, List<HeadTag> feeds) {
+        List<HeadTag> tags = new ArrayList<>();
+        String title = oneLine(post.title());
+        String description = oneLine(summary);
+        property(tags, "og:type", "article");
+        if (!site.title().isBlank()) property(tags, "og:site_name", oneLine(site.title()));
+        property(tags, "og:title", title);
+        if (!description.isEmpty()) property(tags, "og:description", description);
+        property(tags, "og:url", permalink.toString());
+        property(tags, "og:locale", locale(post.language()));
+        String alt = image == null ? "" : oneLine(image.alt() == null || image.alt().isBlank() ? post.title() : image.alt());
+        if (image != null) {
+            String url = image.url().toString();
+            property(tags, "og:image", url);
+            if ("https".equalsIgnoreCase(image.url().getScheme())) property(tags, "og:image:secure_url", url);
+            String type = image.type() != null ? image.type() : typeOf(image.url());
+            if (type != null) property(tags, "og:image:type", type);
+            if (image.sizeKnown()) {
+                property(tags, "og:image:width", String.valueOf(image.width()));
+                property(tags, "og:image:height", String.valueOf(image.height()));
+            }
+            property(tags, "og:image:alt", alt);
+        }
+        DateTimeFormatter iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+        property(tags, "article:published_time", iso.format(post.published().truncatedTo(ChronoUnit.SECONDS).atZone(site.timeZone())));
+        property(tags, "article:modified_time", iso.format(post.updated().truncatedTo(ChronoUnit.SECONDS).atZone(site.timeZone())));
+        for (String tag : post.tags()) property(tags, "article:tag", oneLine(tag));
+        name(tags, "twitter:card", image == null ? "summary" : "summary_large_image");
+        name(tags, "twitter:title", title);
+        if (!description.isEmpty()) name(tags, "twitter:description", description);
+        if (image != null) {
+            name(tags, "twitter:image", image.url().toString());
+            name(tags, "twitter:image:alt", shorten(alt, TWITTER_ALT_LIMIT));
+        }
+        tags.addAll(feeds);
+        return List.copyOf(tags);
+    }
+
+    private static void property(List<HeadTag> tags, String property, String content) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("property", property);
+        attributes.put("content", content);
+        tags.add(new HeadTag("meta", attributes, property));
+    }
+
+    private static void name(List<HeadTag> tags, String name, String content) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("name", name);
+        attributes.put("content", content);
+        tags.add(new HeadTag("meta", attributes, name));
+    }
+
+    /**
+     * The Open Graph locale of a language code: language_TERRITORY, as Facebook lists them. A code with a region
+     * keeps it (pt-br → pt_BR); a bare language gets the territory where most of its readers are.
+     */
+    public static String locale(String language) {
+        String[] parts = language.strip().replace('_', '-').split("-");
+        String lang = parts[0].toLowerCase(Locale.ROOT);
+        for (int i = 1; i < parts.length; i++) {
+            if (parts[i].length() == 2 && parts[i].chars().allMatch(Character::isLetter)) return lang + "_" + parts[i].toUpperCase(Locale.ROOT);
+        }
+        if (parts.length > 1 && lang.equals("zh")) {
+            String script = parts[1].toLowerCase(Locale.ROOT);
+            if (script.equals("hant")) return "zh_TW";
+            if (script.equals("hans")) return "zh_CN";
+        }
+        String territory = switch (lang) {
+            case "en" -> "US";
+            case "ja" -> "JP";
+            case "zh" -> "CN";
+            case "ko" -> "KR";
+            case "pt" -> "BR";
+            case "ar" -> "AR";
+            case "cs" -> "CZ";
+            case "da" -> "DK";
+            case "el" -> "GR";
+            case "he" -> "IL";
+            case "hi" -> "IN";
+            case "sv" -> "SE";
+            case "uk" -> "UA";
+            case "vi" -> "VN";
+            case "nb", "nn", "no" -> "NO";
+            case "fa" -> "IR";
+            case "et" -> "EE";
+            case "sl" -> "SI";
+            case "ca" -> "ES";
+            case "ga" -> "IE";
+            case "ms" -> "MY";
+            case "sr" -> "RS";
+            case "bn" -> "IN";
+            case "ta" -> "IN";
+            case "ur" -> "PK";
+            case "sq" -> "AL";
+            case "ka" -> "GE";
+            case "hy" -> "AM";
+            case "kk" -> "KZ";
+            case "sw" -> "KE";
+            default -> lang.length() == 2 ? lang.toUpperCase(Locale.ROOT) : "";
+        };
+        return territory.isEmpty() ? "en_US" : lang + "_" + territory;
+    }
+
+    /** The media type an image URL's extension names, or null. */
+    static String typeOf(URI url) {
+        String path = url.getPath() == null ? "" : url.getPath().toLowerCase(Locale.ROOT);
+        if (path.endsWith(".jpg") || path.endsWith(".jpeg")) return "image/jpeg";
+        if (path.endsWith(".png")) return "image/png";
+        if (path.endsWith(".gif")) return "image/gif";
+        if (path.endsWith(".webp")) return "image/webp";
+        if (path.endsWith(".avif")) return "image/avif";
+        return null;
+    }
+
+    /** Text on one line: runs of white space (new lines included) become one space; control characters go. */
+    static String oneLine(String text) {
+        if (text == null) return "";
+        return text.replaceAll("[\\p{Cntrl}&&[^\\t\\n\\r]]", "").replaceAll("\\s+", " ").strip();
+    }
+
+    /** At most {@code limit} characters (code points), ending in "…" when cut, at a word break when there is one near. */
+    static String shorten(String text, int limit) {
+        if (text.codePointCount(0, text.length()) <= limit) return text;
+        int end = text.offsetByCodePoints(0, limit - 1);
+        int space = text.lastIndexOf(' ', end);
+        if (space > end - 40 && space > 0) end = space;
+        return text.substring(0, end).stripTrailing() + "…";
+    }
+
+    /** The tags as HTML, one per line: values escaped for a double-quoted attribute. */
+    public static String html(List<HeadTag> tags) {
+        StringBuilder sb = new StringBuilder();
+        for (HeadTag tag : tags) {
+            sb.append('<').append(tag.element());
+            for (Map.Entry<String, String> attribute : tag.attributes().entrySet()) {
+                sb.append(' ').append(attribute.getKey()).append("=\"").append(escape(attribute.getValue())).append('"');
+            }
+            sb.append(">\n");
+        }
+        return sb.toString();
+    }
+
+    /** A value made safe inside a double-quoted HTML attribute. */
+    static String escape(String value) {
+        StringBuilder sb = new StringBuilder(value.length() + 16);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}
