@@ -34,7 +34,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Kills {@code feedcard build} with SIGKILL ({@link Process#destroyForcibly()}) at random moments while it writes
  * into a folder that holds a previous build, and checks after every kill that each file is whole: either the
  * previous build's version or the new build's, every feed parses, every card decodes to its exact size, the site's
- * own file is untouched and the record names every file feedcard may have written. Then the next build must
+ * own file is untouched and the record names every file feedcard may have written. JSON files (JSON Feed, tag lists)
+ * must parse too. Then the next build must
  * clean up and succeed.
  * <p>
  * Two settings take turns, so that every build really changes every file: X (all the chosen posts, card
@@ -214,6 +215,12 @@ class KillTest {
                     TestBlog.parseXml(Files.readAllBytes(on));
                 } catch (Exception e) {
                     fail(when + ": " + path + " does not parse: " + e.getMessage());
+                }
+            } else if (path.endsWith(".json")) {
+                try {
+                    new com.fasterxml.jackson.databind.ObjectMapper().readTree(on.toFile());
+                } catch (IOException e) {
+                    fail(when + ": " + path + " is not whole JSON: " + e.getMessage());
                 }
             } else if (path.endsWith(".jpg")) {
                 assertDecodesWhole(when, on);
