@@ -21,6 +21,10 @@ final class BuildOptions {
     @Option(names = "--out", paramLabel = "DIR", description = "The output folder (default: out).")
     Path out;
 
+    @Option(names = "--pages", paramLabel = "DIR", description = "The site generator's built pages (public, _site, dist): "
+            + "each post's page gets its head tags and the feed links.")
+    Path pages;
+
     @Option(names = "--config", paramLabel = "FILE", description = "The configuration file (default: feedcard.yml when there is one).")
     Path config;
 
@@ -125,6 +129,7 @@ final class BuildOptions {
         flags.put("cache", cache == null ? null : cache.toString());
         flags.put("lockTimeout", lockTimeout);
         flags.put("static", staticFolders == null ? null : staticFolders.stream().map(Path::toString).toList());
+        flags.put("pages", pages == null ? null : pages.toString());
         flags.put("frontMatter", frontMatter == null ? null : new LinkedHashMap<String, Object>(frontMatter));
         cards.addTo(flags);
         return Config.from(ConfigFile.read(config, flags), now());

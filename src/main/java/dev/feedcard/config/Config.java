@@ -11,9 +11,11 @@ import java.time.Instant;
  * @param now the moment that decides which posts are in the future
  * @param keepGoing publish the good posts when some are broken, instead of changing nothing
  * @param contentSettings static folders and extra front matter names
+ * @param pages the folder of pages a site generator built, whose posts' heads get their tags; null to leave pages alone
  */
 public record Config(Path content, Path out, Site site, FeedSettings feeds, CardSettings cards, OutputSettings output,
-                     Instant now, boolean keepGoing, boolean feedsOnly, ContentSettings contentSettings) {
+                     Instant now, boolean keepGoing, boolean feedsOnly, ContentSettings contentSettings,
+                     Path pages) {
 
     public static Config from(Settings s, Instant now) {
         Site site = Site.from(s);
@@ -27,6 +29,7 @@ public record Config(Path content, Path out, Site site, FeedSettings feeds, Card
                 now,
                 s.bool("keepGoing", false),
                 s.bool("feedsOnly", false),
-                ContentSettings.from(s));
+                ContentSettings.from(s),
+                s.has("pages") ? Path.of(s.string("pages", "")) : null);
     }
 }

@@ -21,7 +21,7 @@ import java.util.Map;
  */
 public final class ConfigFile {
     public static final String DEFAULT_NAME = "feedcard.yml";
-    private static final List<String> FOLDER_KEYS = List.of("content", "out", "static");
+    private static final List<String> FOLDER_KEYS = List.of("content", "out", "static", "pages");
 
     private ConfigFile() {
     }
