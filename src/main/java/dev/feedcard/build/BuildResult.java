@@ -17,10 +17,11 @@ import java.util.List;
  * @param removed stale files of earlier builds removed
  * @param published false when errors kept the build from touching the output folder
  * @param outline what was published, post by post; null when nothing was
+ * @param pages what --pages did to the site generator's pages; null without --pages (or when nothing was published)
  */
 public record BuildResult(List<Problem> problems, int posts, int skipped, int feeds, int cards,
                           int written, int unchanged, int removed, boolean published, Duration took,
-                          SiteOutline outline) {
+                          SiteOutline outline, PagesResult pages) {
 
     public boolean hasErrors() {
         return problems.stream().anyMatch(Problem::isError);

@@ -17,8 +17,10 @@ import dev.feedcard.feed.FeedLinks;
 import dev.feedcard.feed.FeedPlan;
 import dev.feedcard.feed.FeedSet;
 import dev.feedcard.meta.CardsJson;
+import dev.feedcard.meta.HeadTag;
 import dev.feedcard.meta.HeadTags;
 import dev.feedcard.output.OutputFolder;
+import dev.feedcard.pages.BuiltPages;
 import dev.feedcard.render.Permalinks;
 import dev.feedcard.render.RenderedPost;
 import dev.feedcard.render.Renderer;
@@ -113,6 +115,8 @@ public final class Builder {
                         "this comes from a slug or a tag; rename it"));
             }
         }
+        PagesStep pages = pagesStep(problems);
+        BuiltPages.Located pagesFound = pages == null ? null : pages.locate(posts.published(), problems);
         if (problems.stream().anyMatch(Problem::isError)) return failed(problems, start);
         for (Map.Entry<String, byte[]> page : extraPages.files(outline).entrySet()) {
             if (files.putIfAbsent(page.getKey(), page.getValue()) != null) {
@@ -136,9 +140,11 @@ public final class Builder {
                     : path -> false;
             OutputFolder.Published published = out.publish(files, kept, (done, total) -> progress.update("writing", done, total));
             if (cardCache != null) cardCache.commitDisk();
+            // the generator's pages last: their tags point at cards and feeds that are now in place
+            PagesResult pagesResult = pages == null ? null : pages.patch(pagesFound, headTags(posts.published(), outline), problems);
             return new BuildResult(List.copyOf(problems), posts.published().size(), skipped, feedCount, cards.size(),
                     published.written().size(), published.unchanged().size(), published.removed().size(), true,
-                    Duration.ofNanos(System.nanoTime() - start), outline);
+                    Duration.ofNanos(System.nanoTime() - start), outline, pagesResult);
         } catch (OutputFolder.LockTimeoutException e) {
             problems.add(Problem.error("", 0, e.getMessage(),
                     "let that build finish and run feedcard again, or wait longer with --lock-timeout SECONDS"));
@@ -146,8 +152,26 @@ public final class Builder {
         }
     }
 
+    /** The --pages step, or null when there is no pages folder (or --feeds-only makes no head tags). */
+    private PagesStep pagesStep(List<Problem> problems) {
+        if (config.pages() == null) return null;
+        if (config.feedsOnly()) {
+            problems.add(Problem.warning("", 0, "--pages is ignored with --feeds-only, which makes no head tags",
+                    "drop --feeds-only to write the posts' head tags into their pages"));
+            return null;
+        }
+        return new PagesStep(config, progress);
+    }
+
+    /** Each post's head tags, as the outline has them (in the posts' order). */
+    private static Map<Post, List<HeadTag>> headTags(List<Post> posts, SiteOutline outline) {
+        Map<Post, List<HeadTag>> tags = new HashMap<>();
+        for (int i = 0; i < posts.size(); i++) tags.put(posts.get(i), outline.posts().get(i).headTags());
+        return tags;
+    }
+
     private BuildResult failed(List<Problem> problems, long start) {
-        return new BuildResult(List.copyOf(problems), 0, 0, 0, 0, 0, 0, 0, false, Duration.ofNanos(System.nanoTime() - start), null);
+        return new BuildResult(List.copyOf(problems), 0, 0, 0, 0, 0, 0, 0, false, Duration.ofNanos(System.nanoTime() - start), null, null);
     }
 
     /** What was published, post by post, reusing the summaries the feeds already rendered. */
@@ -217,7 +241,8 @@ public final class Builder {
     }
 
     private static final String CARDS_FOLDER = "cards/";
-    private static final String META_FOLDER = "meta/";
+    /** Where each post's head tags go, as {@code meta/<post key>.html}. */
+    static final String META_FOLDER = "meta/";
 
     /** How the message of a post left out by keep-going begins. */
     public static final String SKIPPED = "skipped: ";

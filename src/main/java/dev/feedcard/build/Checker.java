@@ -5,14 +5,22 @@ import dev.feedcard.content.ContentScanner;
 import dev.feedcard.content.Post;
 import dev.feedcard.content.PostFile;
 import dev.feedcard.content.PostReader;
+import dev.feedcard.meta.HeadTag;
 import dev.feedcard.meta.ShareCheck;
+import dev.feedcard.pages.BuiltPages;
+import dev.feedcard.pages.TagSnippet;
 import dev.feedcard.render.Renderer;
 import dev.feedcard.report.Problem;
 import dev.feedcard.report.ProblemException;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -47,6 +55,10 @@ public final class Checker {
         this.progress = progress;
     }
 
+    /** A post as read (null when it could not be) and what is wrong with it. */
+    private record Checked(Post post, List<Problem> problems) {
+    }
+
     public Result check() {
         List<Problem> problems = new ArrayList<>();
         if (!Files.isDirectory(config.content())) {
@@ -65,10 +77,11 @@ public final class Checker {
         PostReader reader = new PostReader(config);
         Renderer renderer = new Renderer(config.site());
         AtomicInteger done = new AtomicInteger();
-        List<List<Problem>> found = Parallel.map(files, file -> {
+        List<Checked> found = Parallel.map(files, file -> {
             List<Problem> mine = new ArrayList<>();
+            Post post = null;
             try {
-                Post post = reader.read(file);
+                post = reader.read(file);
                 String summary = post.description().isBlank() ? renderer.summary(post) : post.description();
                 mine.addAll(share.problems(post, summary));
             } catch (ProblemException e) {
@@ -78,9 +91,35 @@ public final class Checker {
                         "please report this as a feedcard bug with the file attached"));
             }
             progress.update("checking", done.incrementAndGet(), files.size());
-            return mine;
+            return new Checked(post, mine);
         });
-        for (List<Problem> p : found) problems.addAll(p);
+        List<Post> published = new ArrayList<>();
+        for (Checked c : found) {
+            problems.addAll(c.problems());
+            if (c.post() != null && !c.post().draft() && !c.post().published().isAfter(config.now())) published.add(c.post());
+        }
+        if (config.pages() != null) problems.addAll(checkPages(published));
         return new Result(files.size(), problems);
+    }
+
+    /**
+     * {@code --pages}: each published post's built page against the tags the last build wrote for it (its
+     * {@code meta/} snippet in the output folder), or, without one, against what every shared page needs.
+     */
+    private List<Problem> checkPages(List<Post> posts) {
+        List<Problem> problems = new ArrayList<>();
+        PagesStep pages = new PagesStep(config, progress);
+        try {
+            BuiltPages.Located located = pages.locate(posts, problems);
+            Map<Post, List<HeadTag>> expected = new HashMap<>();
+            for (BuiltPages.PostPage page : located.pages()) {
+                Path snippet = config.out().resolve(Builder.META_FOLDER + page.post().key() + ".html");
+                if (Files.isRegularFile(snippet)) expected.put(page.post(), TagSnippet.parse(Files.readString(snippet, StandardCharsets.UTF_8)));
+            }
+            problems.addAll(pages.check(located, expected));
+        } catch (IOException e) {
+            problems.add(Problem.error("", 0, "cannot read the pages folder " + config.pages() + ": " + e.getMessage(), ""));
+        }
+        return problems;
     }
 }

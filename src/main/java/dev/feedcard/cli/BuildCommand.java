@@ -1,6 +1,7 @@
 package dev.feedcard.cli;
 
 import dev.feedcard.build.BuildResult;
+import dev.feedcard.build.PagesResult;
 import dev.feedcard.build.Builder;
 import dev.feedcard.build.CardCache;
 import dev.feedcard.output.DiskCache;
@@ -68,8 +69,14 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     static String summary(BuildResult r, Config config) {
-        return String.format(Locale.ROOT, "%d posts, %d feeds, %d cards, %d skipped -> %s (%d written, %d unchanged, %d removed) in %.1f s",
-                r.posts(), r.feeds(), r.cards(), r.skipped(), config.out(), r.written(), r.unchanged(), r.removed(),
+        String pages = "";
+        if (r.pages() != null) {
+            PagesResult p = r.pages();
+            pages = String.format(Locale.ROOT, "; pages in %s: %d written, %d unchanged%s%s", config.pages(), p.written(), p.unchanged(),
+                    p.leftAlone() > 0 ? ", " + p.leftAlone() + " left alone" : "", p.notFound() > 0 ? ", " + p.notFound() + " not found" : "");
+        }
+        return String.format(Locale.ROOT, "%d posts, %d feeds, %d cards, %d skipped -> %s (%d written, %d unchanged, %d removed)%s in %.1f s",
+                r.posts(), r.feeds(), r.cards(), r.skipped(), config.out(), r.written(), r.unchanged(), r.removed(), pages,
                 r.took().toMillis() / 1000.0);
     }
 }

@@ -16,6 +16,8 @@ import java.util.concurrent.Callable;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Reads the posts and reports what would go wrong when they are built or shared: images that are "
                 + "missing, unreadable, too small or far from 1.91:1, missing alt text or description. Writes nothing.",
+                "With --pages DIR, also reads each post's page in the site generator's output and reports which head tags "
+                        + "are missing or wrong (against the tags the last build wrote into the output folder's meta/).",
                 "Exit 0 when no post has an error (with --strict: nor a warning), 1 otherwise."})
 final class CheckCommand implements Callable<Integer> {
     @Mixin
