@@ -7,11 +7,17 @@ import dev.feedcard.content.ContentScanner;
 import dev.feedcard.content.Post;
 import dev.feedcard.content.PostFile;
 import dev.feedcard.content.PostReader;
+import dev.feedcard.card.CardImage;
+import dev.feedcard.feed.FeedKind;
+import dev.feedcard.feed.FeedLink;
 import dev.feedcard.meta.HeadTag;
+import dev.feedcard.meta.HeadTags;
 import dev.feedcard.render.Permalinks;
+import dev.feedcard.render.Renderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -23,6 +29,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The hippocampus-garden blog with a folder of minimal built pages, one {@code <slug>/index.html} per post (made
@@ -63,6 +70,7 @@ class CorpusPagesTest {
         assertEquals(111, located.pages().size());
         for (BuiltPages.PostPage page : located.pages()) {
             List<HeadTag> tags = tags(config, page.post());
+            assertTrue(tags.size() >= 20, page.page() + ": " + tags.size() + " tags");
             assertEquals(BuiltPages.Outcome.WRITTEN, built.patch(page, tags).outcome());
             String patched = Files.readString(pages.resolve(page.page()));
             String original = originals.get(page.post().slug());
@@ -92,19 +100,18 @@ class CorpusPagesTest {
                 + "</title>\n</head>\n<body>\n  <h1>" + title + "</h1>\n</body>\n</html>\n";
     }
 
-    /** The post's tags, made by hand from the post as the meta stage makes them. */
+    /**
+     * The post's tags as the meta stage makes them for a build (its card's URL and size, its summary, the site's
+     * feeds), without making the cards themselves.
+     */
     private static List<HeadTag> tags(Config config, Post post) {
-        List<HeadTag> tags = new ArrayList<>();
-        tags.add(PostTags.property("og:title", post.title()));
-        tags.add(PostTags.property("og:url", Permalinks.of(config.site(), post).toString()));
-        tags.add(PostTags.property("og:type", "article"));
-        tags.add(PostTags.property("og:image", config.site().resolve("cards/" + Permalinks.encodeSegment(post.slug()) + ".jpg").toString()));
-        tags.add(PostTags.property("og:image:width", "1200"));
-        tags.add(PostTags.property("og:image:height", "630"));
-        tags.add(PostTags.property("article:published_time", post.published().toString()));
-        for (String tag : post.tags()) tags.add(PostTags.property("article:tag", tag));
-        tags.add(PostTags.name("twitter:card", "summary_large_image"));
-        tags.add(PostTags.feed("application/atom+xml", "Hippocampus's Garden", "https://hippocampus-garden.com/atom.xml"));
-        return tags;
+        URI card = config.site().resolve("cards/" + Permalinks.encodePath(post.key()) + ".jpg");
+        String summary = post.description().isBlank() ? new Renderer(config.site()).summary(post) : post.description();
+        List<HeadTag> feeds = new ArrayList<>();
+        for (String[] feed : new String[][]{{FeedLink.ATOM, "atom.xml"}, {FeedLink.RSS, "rss.xml"}, {FeedLink.JSON, "feed.json"}}) {
+            feeds.add(new FeedLink(FeedKind.SITE, feed[0], "Hippocampus's Garden", config.site().resolve(feed[1]).toString(), null).toHeadTag());
+        }
+        return new HeadTags(config.site()).of(post, Permalinks.of(config.site(), post), summary,
+                new CardImage(card, 1200, 630, 100_000, "image/jpeg", post.title()), feeds);
     }
 }

@@ -242,13 +242,17 @@ class PagePatcherTest {
     }
 
     /**
-     * Parsed by jsoup: for every key the tags have, the page holds exactly those tags (same attributes, same
+     * Parsed by jsoup: for every kind of tag the tags have (a meta's property or name, a feed link's type), the page holds exactly those tags (same attributes, same
      * number) and no other with the key, all in the head.
      */
     static void assertHeadHoldsExactly(String page, List<HeadTag> tags) {
         Document doc = Jsoup.parse(page);
         Map<String, List<Map<String, String>>> expected = new LinkedHashMap<>();
-        for (HeadTag t : tags) expected.computeIfAbsent(t.key(), k -> new ArrayList<>()).add(t.attributes());
+        for (HeadTag t : tags) {
+            String key = t.element().equals("link") ? "alternate " + t.attributes().get("type")
+                    : t.attributes().getOrDefault("property", t.attributes().get("name"));
+            expected.computeIfAbsent(key, k -> new ArrayList<>()).add(t.attributes());
+        }
         for (Map.Entry<String, List<Map<String, String>>> e : expected.entrySet()) {
             String key = e.getKey();
             Elements found = key.startsWith("alternate ")
