@@ -23,19 +23,17 @@ public final class Renderer {
     }
 
     /**
-     * The post's summary alone, as {@link #render} gives it, without making its HTML: only the opening of the post is
-     * parsed (a few kilobytes, cut at a blank line, with the body's link reference definitions), and more only when
-     * that opening holds too little prose.
+     * The post's summary alone, as {@link #render} gives it, without making its HTML and, for a long post, parsing
+     * only its opening.
      */
     public String summary(Post post) {
         if (!PlainText.clean(post.description()).isEmpty()) return Summaries.of(post.description(), null);
-        String body = PlainText.xmlSafe(post.markdown());
-        for (int length = OPENING; ; length *= 4) {
-            String opening = Summaries.opening(body, length);
-            String summary = Summaries.of(post.description(), markdown.parse(opening));
-            if (opening.length() >= body.length() || summary.length() >= Summaries.LENGTH / 2) return summary;
+        String text = PlainText.xmlSafe(post.markdown());
+        String opening = Summaries.opening(text);
+        if (opening != null) {
+            String summary = Summaries.ofOpening(markdown.parse(opening));
+            if (summary != null) return summary;
         }
+        return Summaries.of(post.description(), markdown.parse(text));
     }
-
-    private static final int OPENING = 4096;
 }

@@ -35,8 +35,21 @@ public final class Summaries {
     public static String of(String description, Document document) {
         String cleaned = PlainText.clean(description);
         if (!cleaned.isEmpty()) return cleaned;
+        return summarise(document, false);
+    }
+
+    /**
+     * The summary from a document made of a post's opening only ({@link #opening}), or null when the opening does
+     * not decide it (too little prose, or a marker that is not where it seemed): then the whole post is needed.
+     */
+    static String ofOpening(Document opening) {
+        return summarise(opening, true);
+    }
+
+    private static String summarise(Document document, boolean onlyIfDecided) {
         boolean marked = containsMore(document);
         boolean hasMore = false;
+        boolean enough = false;
         StringBuilder prose = new StringBuilder();
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             if (isMoreMarker(block)) {
@@ -45,11 +58,59 @@ public final class Summaries {
                 break;
             }
             if (block instanceof Paragraph && !isMath(block)) append(prose, paragraphText(block));
-            if (!marked && prose.length() >= ENOUGH) break;
+            if (!marked && prose.length() >= ENOUGH) {
+                enough = true;
+                break;
+            }
         }
+        if (onlyIfDecided && !hasMore && !enough) return null;
         String text = PlainText.clean(prose.toString());
         if (text.isEmpty()) text = PlainText.clean(allText(document));
         return hasMore ? text : PlainText.shorten(text, LENGTH);
+    }
+
+    /** Markdown past this many characters is not needed for a summary, unless the opening has too little prose. */
+    static final int OPENING = 2000;
+    private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~)");
+    private static final Pattern REFERENCE = Pattern.compile("^ {0,3}\\[[^\\]]+\\]:\\s*\\S.*$", Pattern.MULTILINE);
+
+    /**
+     * The start of a post's Markdown that its summary comes from, so that a summary alone need not parse a long
+     * post: everything up to a {@code <!-- more -->} marker's line, else up to the first blank line (outside fenced
+     * code) after {@value #OPENING} characters; with the reference link definitions of the rest appended, so links
+     * read the same. Null when the post is short or has no such place: then parse it whole.
+     */
+    static String opening(String markdown) {
+        java.util.regex.Matcher more = MORE.matcher(markdown);
+        int end;
+        if (more.find()) {
+            end = markdown.indexOf('\n', more.end());
+            if (end < 0) return null;
+        } else {
+            if (markdown.length() < OPENING * 2) return null;
+            end = blankLineAfter(markdown, OPENING);
+            if (end < 0) return null;
+        }
+        StringBuilder head = new StringBuilder(markdown.substring(0, end + 1));
+        java.util.regex.Matcher reference = REFERENCE.matcher(markdown);
+        reference.region(end + 1, markdown.length());
+        while (reference.find()) head.append('\n').append(reference.group()).append('\n');
+        return head.toString();
+    }
+
+    /** The index of the line break that ends the first blank line at or after {@code from}, outside fenced code; -1 if none. */
+    private static int blankLineAfter(String markdown, int from) {
+        boolean fenced = false;
+        int lineStart = 0;
+        while (lineStart < markdown.length()) {
+            int lineEnd = markdown.indexOf('\n', lineStart);
+            if (lineEnd < 0) return -1;
+            String line = markdown.substring(lineStart, lineEnd);
+            if (FENCE.matcher(line).find()) fenced = !fenced;
+            else if (!fenced && lineStart >= from && line.isBlank()) return lineEnd;
+            lineStart = lineEnd + 1;
+        }
+        return -1;
     }
 
     private static boolean containsMore(Document document) {
@@ -140,31 +201,5 @@ public final class Summaries {
             if (n instanceof Text) append(sb, n.getChars().unescape());
             else collectBlocks(n, sb);
         }
-    }
-
-    private static final Pattern REFERENCE_DEFINITION = Pattern.compile("(?m)^ {0,3}\\[[^\\]\n]+\\]:[ \t]*\\S.*$");
-
-    /**
-     * The opening of a Markdown body, enough to summarise it: everything up to a more marker when the body has
-     * one, else about {@code length} characters cut at a blank line, followed by the body's link reference
-     * definitions so that reference links in the opening still read as links.
-     */
-    static String opening(String body, int length) {
-        Matcher more = MORE.matcher(body);
-        int end;
-        if (more.find()) {
-            end = more.end();
-        } else if (body.length() <= length) {
-            return body;
-        } else {
-            int blank = body.indexOf("\n\n", length);
-            if (blank < 0) return body;
-            end = blank;
-        }
-        StringBuilder opening = new StringBuilder(body.substring(0, end)).append("\n\n");
-        Matcher definitions = REFERENCE_DEFINITION.matcher(body);
-        definitions.region(end, body.length());
-        while (definitions.find()) opening.append(definitions.group()).append('\n');
-        return opening.toString();
     }
 }
