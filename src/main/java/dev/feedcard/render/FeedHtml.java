@@ -71,8 +71,14 @@ public final class FeedHtml {
         return doc.body().html();
     }
 
+    /** A javascript:, vbscript: or data:text/html URL, however it hides (case, spaces, control characters). */
     private static boolean isScriptUrl(String value) {
-        String v = value.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\x00-\\x1f]", "");
+        StringBuilder head = new StringBuilder(16);
+        for (int i = 0; i < value.length() && head.length() < 14; i++) {
+            char c = value.charAt(i);
+            if (c > ' ') head.append(Character.toLowerCase(c));
+        }
+        String v = head.toString();
         return v.startsWith("javascript:") || v.startsWith("vbscript:") || v.startsWith("data:text/html");
     }
 

@@ -5,6 +5,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -75,5 +76,13 @@ class FeedHtmlTest {
         assertEquals("keptx^2Label", d.text());
         assertFalse(d.body().html().contains("svg"));
         assertEquals(1, d.select("b").size());
+    }
+
+    @Test
+    void scriptUrlsLoseTheirAttributeHoweverTheyAreWritten() {
+        Document d = feedHtml("<a href=\" JaVaScRiPt:alert(1)\">1</a><a href=\"java&#9;script:x()\">2</a><img src=\"vbscript:x\">"
+                + "<a href=\"data:text/html;base64,PHNjcmlwdD4=\">3</a><a href=\"https://ok.example/javascript:\">4</a>");
+        assertEquals(List.of("", "", "", "https://ok.example/javascript:"), d.select("a").stream().map(a -> a.attr("href")).toList());
+        assertFalse(d.selectFirst("img").hasAttr("src"));
     }
 }
