@@ -81,7 +81,7 @@ public final class Summaries {
      * read the same. Null when the post is short or has no such place: then parse it whole.
      */
     static String opening(String markdown) {
-        java.util.regex.Matcher more = MORE.matcher(markdown);
+        Matcher more = MORE.matcher(markdown);
         int end;
         if (more.find()) {
             end = markdown.indexOf('\n', more.end());
@@ -92,7 +92,7 @@ public final class Summaries {
             if (end < 0) return null;
         }
         StringBuilder head = new StringBuilder(markdown.substring(0, end + 1));
-        java.util.regex.Matcher reference = REFERENCE.matcher(markdown);
+        Matcher reference = REFERENCE.matcher(markdown);
         reference.region(end + 1, markdown.length());
         while (reference.find()) head.append('\n').append(reference.group()).append('\n');
         return head.toString();
