@@ -19,6 +19,7 @@ import dev.feedcard.feed.FeedSet;
 import dev.feedcard.meta.CardsJson;
 import dev.feedcard.meta.HeadTag;
 import dev.feedcard.meta.HeadTags;
+import dev.feedcard.meta.ShareCheck;
 import dev.feedcard.output.OutputFolder;
 import dev.feedcard.pages.BuiltPages;
 import dev.feedcard.render.Permalinks;
@@ -178,6 +179,7 @@ public final class Builder {
     private SiteOutline outline(List<Post> posts, Map<String, Card> cards, List<FeedSet> feedSets, List<Problem> problems) {
         Renderer renderer = new Renderer(config.site());
         HeadTags head = new HeadTags(config.site());
+        ShareCheck share = new ShareCheck(config.cards());
         FeedLinks feedLinks = new FeedLinks(config.site(), feedSets);
         Map<String, String> summaries = new HashMap<>();
         for (FeedSet set : feedSets) for (Entry e : set.entries()) summaries.put(e.rendered().post().key(), e.rendered().summary());
@@ -188,7 +190,8 @@ public final class Builder {
                     summary, post.tags(), post.language(), card == null ? null : card.path(),
                     card == null ? 0 : card.width(), card == null ? 0 : card.height(),
                     config.feedsOnly() ? List.of() : head.of(post, Permalinks.of(config.site(), post), summary, cardImage(post, card),
-                            feedLinks.forPost(post).stream().map(FeedLink::toHeadTag).toList()));
+                            feedLinks.forPost(post).stream().map(FeedLink::toHeadTag).toList()),
+                    share.problems(post, summary));
         });
         List<PublishedFeed> feeds = new ArrayList<>();
         for (FeedSet set : feedSets) {

@@ -1,6 +1,7 @@
 package dev.feedcard.build;
 
 import dev.feedcard.meta.HeadTag;
+import dev.feedcard.report.Problem;
 
 import java.net.URI;
 import java.time.Instant;
@@ -20,12 +21,14 @@ import java.util.List;
  * @param cardWidth the card's width in pixels, 0 without a card
  * @param cardHeight the card's height in pixels, 0 without a card
  * @param headTags the tags written for the post's {@code <head>}, in order (empty when the build writes none)
+ * @param checks what {@code feedcard check} says about the post as shared (image size, alt text, description…)
  */
 public record PublishedPost(String file, String key, String title, URI permalink, Instant published, Instant updated,
                             String summary, List<String> tags, String language, String card, int cardWidth, int cardHeight,
-                            List<HeadTag> headTags) {
+                            List<HeadTag> headTags, List<Problem> checks) {
     public PublishedPost {
         tags = List.copyOf(tags);
         headTags = List.copyOf(headTags);
+        checks = List.copyOf(checks);
     }
 }

@@ -19,8 +19,12 @@ public record SiteOutline(Site site, List<PublishedPost> posts, List<PublishedFe
         problems = List.copyOf(problems);
     }
 
-    /** The problems found in one post's file. */
+    /** The problems found in one post's file by the build, then those {@code feedcard check} adds. */
     public List<Problem> problemsOf(PublishedPost post) {
-        return problems.stream().filter(p -> p.file().equals(post.file())).toList();
+        List<Problem> found = new java.util.ArrayList<>(problems.stream().filter(p -> p.file().equals(post.file())).toList());
+        for (Problem check : post.checks()) {
+            if (found.stream().noneMatch(p -> p.message().equals(check.message()))) found.add(check);
+        }
+        return found;
     }
 }

@@ -44,14 +44,16 @@ class PreviewPageTest {
                         "alternate application/atom+xml"));
         PublishedPost a = new PublishedPost("long/index.md", "long", LONG_TITLE, URI.create("https://example.com/blog/long/"),
                 Instant.parse("2024-03-02T10:00:00Z"), Instant.parse("2024-03-02T10:00:00Z"), "The summary of the long post.",
-                List.of("java", "testing"), "en", "cards/long.jpg", 1200, 630, full);
+                List.of("java", "testing"), "en", "cards/long.jpg", 1200, 630, full,
+                List.of(Problem.warning("long/index.md", 0, "the featured image has no alt text; the title stands in for it", "describe it"),
+                        Problem.warning("long/index.md", 2, "the title is longer than 70 characters", "X cuts it; shorten it")));
         PublishedPost b = new PublishedPost("aki.md", "aki", "東京の秋", URI.create("https://example.com/blog/aki/"),
                 Instant.parse("2024-02-01T10:00:00Z"), Instant.parse("2024-02-01T10:00:00Z"), "紅葉を見に行きました。",
-                List.of("旅行"), "ja", null, 0, 0, List.of());
+                List.of("旅行"), "ja", null, 0, 0, List.of(), List.of());
         PublishedPost c = new PublishedPost("remote.md", "remote", "Remote image", URI.create("https://example.com/blog/remote/"),
                 Instant.parse("2024-01-01T10:00:00Z"), Instant.parse("2024-01-01T10:00:00Z"), "Uses a picture from elsewhere.",
                 List.of("testing"), "en", null, 0, 0,
-                List.of(meta("og:title", "Remote image"), meta("og:image", "https://cdn.example.org/pic.jpg")));
+                List.of(meta("og:title", "Remote image"), meta("og:image", "https://cdn.example.org/pic.jpg")), List.of());
         List<Problem> problems = List.of(
                 Problem.warning("long/index.md", 2, "the title is longer than 70 characters", "X cuts it; shorten it"),
                 Problem.warning("broken.md", 3, "skipped: 'date' is not a date", "write it as 2024-05-01"));
@@ -132,7 +134,9 @@ class PreviewPageTest {
     void warningsStandNextToTheirPostAndOtherProblemsAtTheTop() {
         Document doc = page(null);
         Element warnings = doc.getElementById("post-long").selectFirst(".problems");
-        assertEquals("line 2: warning: the title is longer than 70 characters X cuts it; shorten it", warnings.text());
+        assertEquals(List.of("line 2: warning: the title is longer than 70 characters X cuts it; shorten it",
+                "warning: the featured image has no alt text; the title stands in for it describe it"), warnings.select("li").eachText(),
+                "the build's problems, then check's that the build did not already report");
         assertTrue(doc.getElementById("post-aki").selectFirst(".checked").text().contains("No warnings"));
         assertTrue(doc.getElementById("build-problems").text().contains("broken.md:3: warning: skipped: 'date' is not a date"));
     }
