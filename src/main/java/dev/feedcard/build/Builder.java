@@ -55,20 +55,22 @@ public final class Builder {
     private final Progress progress;
     private final ExtraPages extraPages;
     private final CardCache cardCache;
+    private final RenderCache renderCache;
 
     public Builder(Config config, Progress progress) {
-        this(config, progress, outline -> Map.of(), null);
+        this(config, progress, outline -> Map.of(), null, null);
     }
 
     /**
      * A builder that also writes the pages {@code extraPages} makes from what the build publishes, and reuses the
-     * cards of earlier builds kept in {@code cardCache} (null for none).
+     * cards and rendered posts of earlier builds kept in {@code cardCache} and {@code renderCache} (null for none).
      */
-    public Builder(Config config, Progress progress, ExtraPages extraPages, CardCache cardCache) {
+    public Builder(Config config, Progress progress, ExtraPages extraPages, CardCache cardCache, RenderCache renderCache) {
         this.config = config;
         this.progress = progress;
         this.extraPages = extraPages;
         this.cardCache = cardCache;
+        this.renderCache = renderCache;
     }
 
     public BuildResult build() throws IOException {
@@ -141,6 +143,7 @@ public final class Builder {
                     : path -> false;
             OutputFolder.Published published = out.publish(files, kept, (done, total) -> progress.update("writing", done, total));
             if (cardCache != null) cardCache.commitDisk();
+            if (renderCache != null) renderCache.commit();
             // the generator's pages last: their tags point at cards and feeds that are now in place
             PagesResult pagesResult = pages == null ? null : pages.patch(pagesFound, headTags(posts.published(), outline), problems);
             return new BuildResult(List.copyOf(problems), posts.published().size(), skipped, feedCount, cards.size(),
@@ -364,7 +367,7 @@ public final class Builder {
             List<Object> results = Parallel.map(todo, post -> {
                 Object result;
                 try {
-                    result = renderer.render(post);
+                    result = render(renderer, post);
                 } catch (RuntimeException | StackOverflowError e) {
                     result = unexpected(post.file(), "render", e);
                 }
@@ -383,6 +386,16 @@ public final class Builder {
             posts.removeIf(failed::contains);
             if (!failed.isEmpty() && !config.keepGoing()) return rendered;
         }
+    }
+
+    /** The post as an earlier build rendered it, else rendered now (and kept for the next build). */
+    private RenderedPost render(Renderer renderer, Post post) {
+        if (renderCache == null) return renderer.render(post);
+        RenderedPost earlier = renderCache.get(post, Permalinks.of(config.site(), post));
+        if (earlier != null) return earlier;
+        RenderedPost rendered = renderer.render(post);
+        renderCache.put(rendered);
+        return rendered;
     }
 
     /** The site's feed, one per language and one per tag, each limited, made from the rendered posts. */

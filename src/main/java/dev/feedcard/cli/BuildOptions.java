@@ -94,7 +94,7 @@ final class BuildOptions {
     @picocli.CommandLine.Mixin
     CardOptions cards = new CardOptions();
 
-    @Option(names = "--cache", paramLabel = "DIR", description = "Where cards are kept between builds (default: .feedcard/cache/cards in the output folder).")
+    @Option(names = "--cache", paramLabel = "DIR", description = "Where cards and rendered posts are kept between builds (default: .feedcard/cache in the output folder).")
     Path cache;
 
     @Option(names = "--now", paramLabel = "DATE", description = "The moment that decides which posts are in the future (default: SOURCE_DATE_EPOCH, else the clock).")

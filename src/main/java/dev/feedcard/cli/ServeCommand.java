@@ -103,7 +103,7 @@ final class ServeCommand implements Callable<Integer> {
         Console console = new Console(err, quiet);
         BuildResult result;
         try {
-            result = new Builder(config, console, outline -> Map.of(), cards).build();
+            result = new Builder(config, console, outline -> Map.of(), cards, null).build();
         } catch (IOException | RuntimeException e) {
             console.clearProgress();
             String message = "the build stopped: " + e.getMessage();

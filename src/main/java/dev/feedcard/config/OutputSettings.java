@@ -7,12 +7,13 @@ import java.time.Duration;
  * How feedcard shares the output folder with other builds.
  *
  * @param lockTimeout how long a build waits for another build writing into the same output folder before it gives up
- * @param cache the folder of cards kept between builds, or null for the default (.feedcard/cache/cards in the output folder)
+ * @param cache the folder of cards and rendered posts kept between builds, or null for the default (.feedcard/cache in
+ *              the output folder)
  */
 public record OutputSettings(Duration lockTimeout, Path cache) {
 
-    /** Where cards are kept between builds when no cache folder is configured, relative to the output folder. */
-    public static final String DEFAULT_CACHE = ".feedcard/cache/cards";
+    /** Where cards and rendered posts are kept between builds when no cache folder is configured, relative to the output folder. */
+    public static final String DEFAULT_CACHE = ".feedcard/cache";
 
     static OutputSettings from(Settings s) {
         int seconds = s.integer("lockTimeout", 120);

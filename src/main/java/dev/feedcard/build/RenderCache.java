@@ -1,0 +1,78 @@
+package dev.feedcard.build;
+
+import dev.feedcard.config.Version;
+import dev.feedcard.content.Post;
+import dev.feedcard.output.DiskCache;
+import dev.feedcard.render.RenderedPost;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The posts rendered by earlier builds, kept on disk, so that a rebuild renders only the posts whose text changed.
+ * A rendering is reused only when everything it is made from is the same: the post's Markdown and description, its
+ * permalink (which the content's URLs are resolved against) and feedcard's version.
+ */
+public final class RenderCache {
+    private static final int FORMAT = 1;
+
+    private final DiskCache disk;
+
+    public RenderCache(DiskCache disk) {
+        this.disk = disk;
+    }
+
+    static String key(Post post, URI permalink) {
+        return String.join("\n", "rendered post " + FORMAT, "feedcard " + Version.get(), permalink.toString(),
+                post.description(), post.markdown());
+    }
+
+    /** The post as an earlier build rendered it with this permalink, or null. */
+    RenderedPost get(Post post, URI permalink) {
+        byte[] stored = disk.get(key(post, permalink));
+        if (stored == null) return null;
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(stored))) {
+            if (in.readInt() != FORMAT) return null;
+            String html = readText(in);
+            String summary = readText(in);
+            return in.available() == 0 ? new RenderedPost(post, permalink, html, summary) : null;
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            return null;
+        }
+    }
+
+    void put(RenderedPost rendered) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(rendered.html().length() + 512);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(FORMAT);
+            writeText(out, rendered.html());
+            writeText(out, rendered.summary());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        disk.put(key(rendered.post(), rendered.permalink()), bytes.toByteArray());
+    }
+
+    /** Stores the new renderings and removes those this build did not use: only once the build has published. */
+    void commit() {
+        disk.commit();
+    }
+
+    private static void writeText(DataOutputStream out, String text) throws IOException {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
+    }
+
+    private static String readText(DataInputStream in) throws IOException {
+        byte[] utf8 = new byte[in.readInt()];
+        in.readFully(utf8);
+        return new String(utf8, StandardCharsets.UTF_8);
+    }
+}

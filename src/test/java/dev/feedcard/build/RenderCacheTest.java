@@ -1,0 +1,83 @@
+package dev.feedcard.build;
+
+import dev.feedcard.cli.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RenderCacheTest {
+    @Test
+    void aRebuildReusesRenderedPostsUntilTheirTextOrPermalinkChanges(@TempDir Path dir) throws Exception {
+        Path content = dir.resolve("content");
+        Path out = dir.resolve("out");
+        Files.createDirectories(content);
+        Files.writeString(content.resolve("one.md"), "---\ntitle: One\ndate: 2024-01-01\n---\nThe first post, with [a link](/about/).\n");
+        Files.writeString(content.resolve("two.md"), "---\ntitle: Two\ndate: 2024-01-02\n---\nThe second post.\n");
+        Path cache = out.resolve(".feedcard/cache/posts");
+
+        assertEquals(0, build(content, out, "https://example.com"));
+        assertEquals(2, stored(cache).size(), "one stored rendering per post in a feed");
+        assertTrue(atom(out).contains("href=\"https://example.com/about/\""));
+
+        // Replace every stored rendering: a rebuild that shows them has read the cache instead of rendering again.
+        for (Path file : stored(cache)) Files.write(file, rendering("<p>kept from the last build</p>", "kept"));
+        assertEquals(0, build(content, out, "https://example.com"));
+        assertEquals(2, countOf(atom(out), "kept from the last build"), "nothing changed, so nothing was rendered again");
+
+        Files.writeString(content.resolve("two.md"), "---\ntitle: Two\ndate: 2024-01-02\n---\nThe second post, rewritten.\n");
+        assertEquals(0, build(content, out, "https://example.com"));
+        assertTrue(atom(out).contains("The second post, rewritten."), "a changed post is rendered again");
+        assertEquals(1, countOf(atom(out), "kept from the last build"), "only the changed post was rendered again");
+        assertEquals(2, stored(cache).size(), "the changed post's old rendering was removed");
+
+        assertEquals(0, build(content, out, "https://blog.example.org"));
+        assertFalse(atom(out).contains("kept from the last build"), "a new permalink resolves the content's URLs again");
+        assertTrue(atom(out).contains("href=\"https://blog.example.org/about/\""));
+
+        for (Path file : stored(cache)) Files.write(file, new byte[] {0, 0, 0, 1, 0x7f});
+        assertEquals(0, build(content, out, "https://blog.example.org"));
+        assertTrue(atom(out).contains("The first post, with"), "a damaged stored rendering is rendered again");
+    }
+
+    private static int build(Path content, Path out, String site) {
+        return Main.run("build", "--content", content.toString(), "--out", out.toString(), "--site-url", site, "-q");
+    }
+
+    private static String atom(Path out) throws Exception {
+        return Files.readString(out.resolve("atom.xml"));
+    }
+
+    private static int countOf(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
+    private static byte[] rendering(String html, String summary) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(1);
+            for (String text : new String[] {html, summary}) {
+                byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+                out.writeInt(utf8.length);
+                out.write(utf8);
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    private static List<Path> stored(Path folder) throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.toString().endsWith(".bin")).sorted().toList();
+        }
+    }
+}
