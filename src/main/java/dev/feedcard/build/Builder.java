@@ -56,21 +56,25 @@ public final class Builder {
     private final ExtraPages extraPages;
     private final CardCache cardCache;
     private final RenderCache renderCache;
+    private final FeedCache feedCache;
+    private final BuildCaches caches;
 
     public Builder(Config config, Progress progress) {
-        this(config, progress, outline -> Map.of(), null, null);
+        this(config, progress, outline -> Map.of(), BuildCaches.none());
     }
 
     /**
-     * A builder that also writes the pages {@code extraPages} makes from what the build publishes, and reuses the
-     * cards and rendered posts of earlier builds kept in {@code cardCache} and {@code renderCache} (null for none).
+     * A builder that also writes the pages {@code extraPages} makes from what the build publishes, and reuses what
+     * earlier builds made and kept in {@code caches}.
      */
-    public Builder(Config config, Progress progress, ExtraPages extraPages, CardCache cardCache, RenderCache renderCache) {
+    public Builder(Config config, Progress progress, ExtraPages extraPages, BuildCaches caches) {
         this.config = config;
         this.progress = progress;
         this.extraPages = extraPages;
-        this.cardCache = cardCache;
-        this.renderCache = renderCache;
+        this.caches = caches;
+        this.cardCache = caches.cards();
+        this.renderCache = caches.rendered();
+        this.feedCache = caches.feeds();
     }
 
     public BuildResult build() throws IOException {
@@ -107,11 +111,11 @@ public final class Builder {
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (Card card : cards.values()) files.put(card.path(), card.jpeg());
         List<FeedSet> feedSets = feedSets(posts.published(), rendered, cards);
-        Map<String, byte[]> feedFiles = feedFiles(feedSets);
+        FeedsToWrite feedFiles = feedFiles(feedSets);
         int feedCount = feedSets.size() * 3;
         SiteOutline outline = outline(posts.published(), cards, feedSets, problems);
         if (!config.feedsOnly()) files.putAll(metaFiles(posts.published(), outline, cards));
-        files.putAll(feedFiles);
+        files.putAll(feedFiles.files());
         for (String path : files.keySet()) {
             if (!OutputFolder.isSafe(path)) {
                 problems.add(Problem.error("", 0, "feedcard would write '" + path + "', which is outside the output folder",
@@ -137,17 +141,18 @@ public final class Builder {
                 }
                 return failed(problems, start);
             }
+            Set<String> keptFeeds = feedFiles.keepOrWrite(out, files);
             // --feeds-only leaves the cards of earlier builds in place: pages still point at them
-            Predicate<String> kept = config.feedsOnly()
+            Predicate<String> keptCards = config.feedsOnly()
                     ? path -> path.startsWith(CARDS_FOLDER) || path.startsWith(META_FOLDER) || path.equals(CardsJson.PATH)
                     : path -> false;
-            OutputFolder.Published published = out.publish(files, kept, (done, total) -> progress.update("writing", done, total));
-            if (cardCache != null) cardCache.commitDisk();
-            if (renderCache != null) renderCache.commit();
+            OutputFolder.Published published = out.publish(files, keptCards.or(keptFeeds::contains),
+                    (done, total) -> progress.update("writing", done, total));
+            caches.commit();
             // the generator's pages last: their tags point at cards and feeds that are now in place
             PagesResult pagesResult = pages == null ? null : pages.patch(pagesFound, headTags(posts.published(), outline), problems);
             return new BuildResult(List.copyOf(problems), posts.published().size(), skipped, feedCount, cards.size(),
-                    published.written().size(), published.unchanged().size(), published.removed().size(), true,
+                    published.written().size(), published.unchanged().size() + keptFeeds.size(), published.removed().size(), true,
                     Duration.ofNanos(System.nanoTime() - start), outline, pagesResult);
         } catch (OutputFolder.LockTimeoutException e) {
             problems.add(Problem.error("", 0, e.getMessage(),
@@ -405,19 +410,59 @@ public final class Builder {
                 .toList();
     }
 
-    /** Every feed in every format, written on every core, then the files the feeds share. */
-    private Map<String, byte[]> feedFiles(List<FeedSet> feedSets) {
+    /**
+     * Every feed in every format, written on every core, then the files the feeds share; except the feeds made from
+     * exactly what the last build published them from, which are only checked once the output folder is locked.
+     */
+    @SuppressWarnings("unchecked")
+    private FeedsToWrite feedFiles(List<FeedSet> feedSets) {
         FeedFiles writer = new FeedFiles(config.site(), config.feeds());
         AtomicInteger done = new AtomicInteger();
-        List<Map<String, byte[]>> perSet = Parallel.map(feedSets, set -> {
-            Map<String, byte[]> written = writer.of(set);
+        List<Object> perSet = Parallel.map(feedSets, set -> {
+            String key = feedCache == null ? null : feedCache.key(set, config.site(), config.feeds());
+            Map<String, String> earlier = key == null ? null : feedCache.published(key, Set.of(set.atomPath(), set.rssPath(), set.jsonPath()));
+            Object result = earlier != null ? new UnchangedFeed(set, earlier) : write(writer, set, key);
             progress.update("writing feeds", done.incrementAndGet(), feedSets.size());
-            return written;
+            return result;
         });
         Map<String, byte[]> files = new LinkedHashMap<>();
-        for (Map<String, byte[]> m : perSet) files.putAll(m);
+        List<UnchangedFeed> unchanged = new ArrayList<>();
+        for (Object result : perSet) {
+            if (result instanceof UnchangedFeed u) unchanged.add(u);
+            else files.putAll((Map<String, byte[]>) result);
+        }
         files.putAll(writer.shared(feedSets));
-        return files;
+        return new FeedsToWrite(files, unchanged, writer);
+    }
+
+    private Map<String, byte[]> write(FeedFiles writer, FeedSet set, String key) {
+        Map<String, byte[]> written = writer.of(set);
+        if (key != null) feedCache.put(key, written);
+        return written;
+    }
+
+    /** A feed whose files the last build published from the same entries: by path, the SHA-256 of their bytes. */
+    private record UnchangedFeed(FeedSet set, Map<String, String> files) {
+    }
+
+    /** The feed files to write, and the feeds that may stay as the last build wrote them. */
+    private record FeedsToWrite(Map<String, byte[]> files, List<UnchangedFeed> unchanged, FeedFiles writer) {
+        /**
+         * The paths of the unchanged feeds whose files, in the locked output folder, still hold what the last build
+         * wrote and are still feedcard's; every other feed is written into {@code toWrite} after all.
+         */
+        Set<String> keepOrWrite(OutputFolder out, Map<String, byte[]> toWrite) throws IOException {
+            Set<String> owned = out.owned();
+            Set<String> kept = new java.util.HashSet<>();
+            for (UnchangedFeed feed : unchanged) {
+                if (owned.containsAll(feed.files().keySet()) && FeedCache.stillHeld(out.root(), feed.files())) {
+                    kept.addAll(feed.files().keySet());
+                } else {
+                    toWrite.putAll(writer.of(feed.set()));
+                }
+            }
+            return kept;
+        }
     }
 
     private CardImage cardImage(Post post, Card card) {

@@ -3,9 +3,7 @@ package dev.feedcard.cli;
 import dev.feedcard.build.BuildResult;
 import dev.feedcard.build.PagesResult;
 import dev.feedcard.build.Builder;
-import dev.feedcard.build.CardCache;
-import dev.feedcard.build.RenderCache;
-import dev.feedcard.output.DiskCache;
+import dev.feedcard.build.BuildCaches;
 import java.util.Map;
 import dev.feedcard.config.Config;
 import dev.feedcard.config.ConfigException;
@@ -19,7 +17,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -50,10 +47,8 @@ final class BuildCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         Console console = new Console(err, quiet);
-        Path cache = config.output().cacheFolder(config.out());
-        CardCache cards = new CardCache(new DiskCache(cache.resolve("cards")));
-        RenderCache rendered = new RenderCache(new DiskCache(cache.resolve("posts")));
-        BuildResult result = new Builder(config, console, preview ? PreviewPage.extraPages() : outline -> Map.of(), cards, rendered).build();
+        BuildCaches caches = BuildCaches.onDisk(config.output().cacheFolder(config.out()));
+        BuildResult result = new Builder(config, console, preview ? PreviewPage.extraPages() : outline -> Map.of(), caches).build();
         console.clearProgress();
         for (Problem p : result.problems()) err.println(p.formatForTerminal());
         if (!result.published()) {

@@ -2,6 +2,7 @@ package dev.feedcard.cli;
 
 import dev.feedcard.build.BuildResult;
 import dev.feedcard.build.Builder;
+import dev.feedcard.build.BuildCaches;
 import dev.feedcard.build.CardCache;
 import dev.feedcard.config.Config;
 import dev.feedcard.config.ConfigException;
@@ -103,7 +104,7 @@ final class ServeCommand implements Callable<Integer> {
         Console console = new Console(err, quiet);
         BuildResult result;
         try {
-            result = new Builder(config, console, outline -> Map.of(), cards, null).build();
+            result = new Builder(config, console, outline -> Map.of(), BuildCaches.inMemory(cards)).build();
         } catch (IOException | RuntimeException e) {
             console.clearProgress();
             String message = "the build stopped: " + e.getMessage();

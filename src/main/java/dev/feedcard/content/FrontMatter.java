@@ -120,7 +120,7 @@ public record FrontMatter(Format format, Map<String, Object> values, int firstLi
                 .build();
         Object doc;
         try {
-            checkYamlDepth(file, yaml, settings);
+            if (mayNestDeeperThanAllowed(yaml)) checkYamlDepth(file, yaml, settings);
             doc = new Load(settings).loadFromString(yaml);
         } catch (MarkedYamlEngineException e) {
             throw new ProblemException(yamlProblem(file, e));
@@ -149,6 +149,23 @@ public record FrontMatter(Format format, Map<String, Object> values, int firstLi
      * Refuses YAML nested deeper than {@value #MAX_DEPTH} levels before it is built into objects: snakeyaml-engine's
      * parser keeps its own stack, but the step that builds the objects recurses once per level.
      */
+    /**
+     * False when the YAML cannot hold more than {@link #MAX_DEPTH} nested lists and mappings: each level starts with
+     * one of the characters counted here, so front matter with fewer of them needs no second parse to check its depth.
+     */
+    private static boolean mayNestDeeperThanAllowed(String yaml) {
+        int starts = 0;
+        for (int i = 0; i < yaml.length(); i++) {
+            switch (yaml.charAt(i)) {
+                case ':', '-', '?', '[', '{' -> {
+                    if (++starts > MAX_DEPTH) return true;
+                }
+                default -> { }
+            }
+        }
+        return false;
+    }
+
     private static void checkYamlDepth(String file, String yaml, LoadSettings settings) throws ProblemException {
         int depth = 0;
         for (Event event : new Parse(settings).parseString(yaml)) {

@@ -77,11 +77,12 @@ final class XmlFeeds {
         @Override
         protected void printText(Writer out, FormatStack fstack, Text text) throws IOException {
             Element parent = text.getParentElement();
+            String value = text.getText();
             if (parent == null || !isRssPlainText(parent)) {
-                super.printText(out, fstack, text);
+                if (hasSurrogates(value) || !fstack.getEscapeOutput()) super.printText(out, fstack, text);
+                else write(out, escaped(value));
                 return;
             }
-            String value = text.getText();
             StringBuilder sb = new StringBuilder(value.length() + 16);
             for (int i = 0; i < value.length(); i++) {
                 char c = value.charAt(i);
@@ -94,6 +95,37 @@ final class XmlFeeds {
                 }
             }
             write(out, sb.toString());
+        }
+
+        /**
+         * The text as JDOM's own escaping gives it in UTF-8 with Unix line ends ({@code &amp; &lt; &gt; &#xD;}), but
+         * copied in runs rather than a character at a time: a feed's content is most of its bytes.
+         */
+        private static String escaped(String value) {
+            StringBuilder sb = null;
+            int copied = 0;
+            for (int i = 0; i < value.length(); i++) {
+                String escape = switch (value.charAt(i)) {
+                    case '&' -> "&amp;";
+                    case '<' -> "&lt;";
+                    case '>' -> "&gt;";
+                    case '\r' -> "&#xD;";
+                    default -> null;
+                };
+                if (escape == null) continue;
+                if (sb == null) sb = new StringBuilder(value.length() + value.length() / 8);
+                sb.append(value, copied, i).append(escape);
+                copied = i + 1;
+            }
+            return sb == null ? value : sb.append(value, copied, value.length()).toString();
+        }
+
+        /** Characters outside the Basic Multilingual Plane (emoji) are left to JDOM, which knows how to write them. */
+        private static boolean hasSurrogates(String value) {
+            for (int i = 0; i < value.length(); i++) {
+                if (Character.isSurrogate(value.charAt(i))) return true;
+            }
+            return false;
         }
 
         private static boolean isRssPlainText(Element element) {

@@ -54,18 +54,18 @@ class CardCacheTest {
                 Instant.parse("2025-01-01T00:00:00Z"));
         CardCache cache = new CardCache();
 
-        assertTrue(new Builder(config, Progress.NONE, outline -> Map.of(), cache, null).build().published());
+        assertTrue(new Builder(config, Progress.NONE, outline -> Map.of(), BuildCaches.inMemory(cache)).build().published());
         assertEquals(2, cache.size());
         assertNear(Color.RED, middle(out.resolve("cards/red.jpg")));
 
         picture(content.resolve("red/pic.png"), Color.GREEN);
         Files.setLastModifiedTime(content.resolve("red/pic.png"), java.nio.file.attribute.FileTime.from(Instant.now().plusSeconds(10)));
-        assertTrue(new Builder(config, Progress.NONE, outline -> Map.of(), cache, null).build().published());
+        assertTrue(new Builder(config, Progress.NONE, outline -> Map.of(), BuildCaches.inMemory(cache)).build().published());
         assertNear(Color.GREEN, middle(out.resolve("cards/red.jpg")));
         assertNear(Color.BLUE, middle(out.resolve("cards/blue.jpg")));
 
         Files.delete(content.resolve("blue/index.md"));
-        assertTrue(new Builder(config, Progress.NONE, outline -> Map.of(), cache, null).build().published());
+        assertTrue(new Builder(config, Progress.NONE, outline -> Map.of(), BuildCaches.inMemory(cache)).build().published());
         assertEquals(1, cache.size(), "the removed post's card is forgotten");
     }
 }

@@ -1,0 +1,109 @@
+package dev.feedcard.build;
+
+import dev.feedcard.config.FeedSettings;
+import dev.feedcard.config.Site;
+import dev.feedcard.config.Version;
+import dev.feedcard.content.Post;
+import dev.feedcard.feed.Entry;
+import dev.feedcard.feed.FeedSet;
+import dev.feedcard.output.DiskCache;
+import dev.feedcard.render.RenderedPost;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the last build published for each feed, by everything the feed is made from (the site, the feed settings,
+ * feedcard's version, the feed's own title and folder, and each entry's post, content, summary and image), so that
+ * a rebuild writes only the feeds whose entries changed. A feed is left as it is only when its files still hold
+ * exactly the bytes that build wrote; anything else (a file edited, deleted or damaged) writes it again.
+ */
+public final class FeedCache {
+    private static final String FORMAT = "feed files 1";
+
+    private final DiskCache disk;
+    private final Map<RenderedPost, String> contentHashes = Collections.synchronizedMap(new IdentityHashMap<>());
+
+    FeedCache(DiskCache disk) {
+        this.disk = disk;
+    }
+
+    /** Everything the feed's files are made from, as one string. */
+    String key(FeedSet set, Site site, FeedSettings settings) {
+        StringBuilder key = new StringBuilder(FORMAT).append('\n').append("feedcard ").append(Version.get()).append('\n')
+                .append(site).append('\n').append(settings).append('\n')
+                .append(set.kind()).append('\n').append(set.name()).append('\n').append(set.folder()).append('\n')
+                .append(set.title()).append('\n').append(set.description()).append('\n').append(set.language()).append('\n')
+                .append(set.postCount()).append('\n');
+        for (Entry entry : set.entries()) {
+            RenderedPost rendered = entry.rendered();
+            key.append(metadata(rendered.post())).append('\n').append(rendered.permalink()).append('\n')
+                    .append(contentHash(rendered)).append('\n').append(entry.image()).append('\n');
+        }
+        return key.toString();
+    }
+
+    /**
+     * The files the last build wrote for a feed with this key, by path with the SHA-256 of their bytes; null when
+     * none, or when they are not exactly the feed's {@code paths}.
+     */
+    Map<String, String> published(String key, Set<String> paths) {
+        byte[] stored = disk.get(key);
+        if (stored == null) return null;
+        Map<String, String> files = new LinkedHashMap<>();
+        for (String line : new String(stored, StandardCharsets.UTF_8).split("\n")) {
+            int tab = line.indexOf('\t');
+            if (tab < 0) return null;
+            files.put(line.substring(0, tab), line.substring(tab + 1));
+        }
+        return files.keySet().equals(paths) ? files : null;
+    }
+
+    /** Remembers the files written for a feed with this key, at the next {@link #commit}. */
+    void put(String key, Map<String, byte[]> files) {
+        StringBuilder value = new StringBuilder();
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            value.append(file.getKey()).append('\t').append(DiskCache.sha256(file.getValue())).append('\n');
+        }
+        disk.put(key, value.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** True when every file, under the output folder {@code root}, still holds the bytes {@code published} records. */
+    static boolean stillHeld(Path root, Map<String, String> published) {
+        for (Map.Entry<String, String> file : published.entrySet()) {
+            Path path = root.resolve(file.getKey());
+            if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) return false;
+            try {
+                if (!DiskCache.sha256(Files.readAllBytes(path)).equals(file.getValue())) return false;
+            } catch (IOException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Stores the new records and removes those this build did not use: only once the build has published. */
+    void commit() {
+        disk.commit();
+    }
+
+    /** Every field of the post a feed can show; the Markdown is covered by the rendered content's hash. */
+    private static String metadata(Post post) {
+        return String.join("\u0001", post.file(), post.key(), post.title(), String.valueOf(post.published()),
+                String.valueOf(post.updated()), post.description(), String.valueOf(post.image()), String.valueOf(post.tags()),
+                post.language(), String.valueOf(post.authors()), String.valueOf(post.permalink()));
+    }
+
+    private String contentHash(RenderedPost rendered) {
+        return contentHashes.computeIfAbsent(rendered,
+                r -> DiskCache.sha256((r.html() + '\u0001' + r.summary()).getBytes(StandardCharsets.UTF_8)));
+    }
+}

@@ -1,0 +1,60 @@
+package dev.feedcard.build;
+
+import dev.feedcard.cli.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FeedCacheTest {
+    private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+
+    @Test
+    void aRebuildWritesOnlyTheFeedsOfTheChangedPostAndRestoresFeedsChangedByHand(@TempDir Path dir) throws Exception {
+        Path content = dir.resolve("content");
+        Path out = dir.resolve("out");
+        Files.createDirectories(content);
+        Files.writeString(content.resolve("cats.md"), "---\ntitle: Cats\ndate: 2024-01-01\ntags: [cats]\n---\nAbout cats.\n");
+        Files.writeString(content.resolve("dogs.md"), "---\ntitle: Dogs\ndate: 2024-01-02\ntags: [dogs]\n---\nAbout dogs.\n");
+        assertEquals(0, build(content, out));
+        assertEquals(4, stored(out.resolve(".feedcard/cache/feeds")), "one record per feed: the site's, each tag's and the language's");
+        byte[] catsFeed = Files.readAllBytes(out.resolve("tags/cats/atom.xml"));
+        for (String feed : new String[] {"atom.xml", "tags/cats/atom.xml", "tags/dogs/atom.xml", "tags/dogs/feed.json"}) {
+            Files.setLastModifiedTime(out.resolve(feed), LONG_AGO);
+        }
+
+        Files.writeString(content.resolve("dogs.md"), "---\ntitle: Dogs\ndate: 2024-01-02\ntags: [dogs]\n---\nAbout dogs, again.\n");
+        assertEquals(0, build(content, out));
+        assertEquals(LONG_AGO, Files.getLastModifiedTime(out.resolve("tags/cats/atom.xml")), "a feed without the changed post is left alone");
+        assertTrue(Files.getLastModifiedTime(out.resolve("tags/dogs/atom.xml")).compareTo(LONG_AGO) > 0);
+        assertTrue(Files.readString(out.resolve("tags/dogs/feed.json")).contains("About dogs, again."));
+        assertTrue(Files.readString(out.resolve("atom.xml")).contains("About dogs, again."));
+        assertEquals(4, stored(out.resolve(".feedcard/cache/feeds")), "the records of the old dogs feeds were replaced");
+
+        Files.writeString(out.resolve("tags/cats/atom.xml"), "<feed>edited by hand</feed>");
+        Files.delete(out.resolve("tags/cats/rss.xml"));
+        assertEquals(0, build(content, out));
+        assertEquals(new String(catsFeed, java.nio.charset.StandardCharsets.UTF_8), Files.readString(out.resolve("tags/cats/atom.xml")),
+                "a feed whose file no longer holds what feedcard wrote is written again");
+        assertTrue(Files.exists(out.resolve("tags/cats/rss.xml")));
+        assertFalse(Files.readString(out.resolve("tags/cats/rss.xml")).isEmpty());
+    }
+
+    private static int build(Path content, Path out) {
+        return Main.run("build", "--content", content.toString(), "--out", out.toString(), "--feeds-only", "-q");
+    }
+
+    private static long stored(Path folder) throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.toString().endsWith(".bin")).count();
+        }
+    }
+}
