@@ -274,6 +274,17 @@ public record FrontMatter(Format format, Map<String, Object> values, int firstLi
         return line;
     }
 
+    /**
+     * This front matter with the keys of the mapping under {@code tableKey} (Hugo's {@code params}) added where the
+     * top level has no such key; the top level wins.
+     */
+    public FrontMatter withFallback(String tableKey) {
+        if (!(values.get(tableKey) instanceof Map<?, ?> table) || table.isEmpty()) return this;
+        Map<String, Object> merged = new LinkedHashMap<>(values);
+        table.forEach((k, v) -> merged.putIfAbsent(String.valueOf(k), v));
+        return new FrontMatter(format, merged, firstLine, source, body, bodyLine);
+    }
+
     /** The file line where a top-level key is written, or the front matter's first line. */
     public int lineOf(String key) {
         String quoted = Pattern.quote(key);

@@ -87,7 +87,8 @@ public final class PostReader {
     public Post read(PostFile postFile) throws ProblemException {
         String name = postFile.name();
         String text = decode(name, readBytes(postFile.path(), name));
-        FrontMatter fm = FrontMatter.parse(name, text);
+        // Hugo 0.123+ keeps a page's own fields under params: read there when the top level lacks them.
+        FrontMatter fm = FrontMatter.parse(name, text).withFallback("params");
         Map<String, Object> v = fm.values();
 
         String titleKey = keys.find(v, Field.TITLE);

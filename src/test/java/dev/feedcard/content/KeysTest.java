@@ -114,6 +114,15 @@ class KeysTest {
     }
 
     @Test
+    void hugoParamsAreReadWhenTheTopLevelLacksThem() throws Exception {
+        Files.write(root.resolve("cover.jpg"), new byte[]{1});
+        Post post = read("title: T\ndate: 2024-05-01\ndescription: Top\nparams:\n  description: Nested\n  images: [cover.jpg]\n  author: Ana");
+        assertEquals("Top", post.description());
+        assertEquals("cover.jpg", post.image().declared());
+        assertEquals(List.of("Ana"), post.authors());
+    }
+
+    @Test
     void blankValuesGiveWayToTheNextName() throws Exception {
         Files.write(root.resolve("cover.jpg"), new byte[]{1});
         assertEquals("cover.jpg", read("title: T\ndate: 2024-05-01\nimage: \"\"\ncover: cover.jpg").image().declared());
