@@ -150,6 +150,10 @@ class GeneratorBlogsTest {
         assertEquals("https://hugo.example.org/ja/posts/2024/first-bundle/", japanese.link(), "index.ja.md is the Japanese translation");
         assertEquals("2024-02-04T01:00:00Z", japanese.published());
         assertEquals("https://hugo.example.org/cards/ja/first-bundle.jpg", japanese.thumbnail(), "a translation has its own card");
+        assertEquals("ja", japanese.language());
+        assertEquals("en", first.language());
+        assertEquals(Set.of("最初のバンドル"), SiteFolder.atomEntries(out.resolve("lang/ja/atom.xml")).keySet());
+        assertEquals(Set.of("First bundle", "JSON front matter", "Local date"), SiteFolder.atomEntries(out.resolve("lang/en/atom.xml")).keySet());
 
         Entry json = entries.get("JSON front matter");
         assertEquals("https://hugo.example.org/posts/2023/json-post/", json.link());
@@ -228,6 +232,7 @@ class GeneratorBlogsTest {
 
         Entry hello = entries.get("Hello Jekyll");
         assertEquals("2024-03-10T05:00:00Z", hello.published(), "midnight in America/New_York");
+        assertTrue(entries.values().stream().allMatch(e -> e.language().equals("en")), entries.toString());
         assertEquals("https://jekyll.example.org/2024/03/10/hello-jekyll/", hello.link());
         assertEquals("https://jekyll.example.org/cards/hello-jekyll.jpg", hello.thumbnail());
 
@@ -310,6 +315,9 @@ class GeneratorBlogsTest {
         assertEquals("https://astro.example.org/cards/second-post.jpg", second.thumbnail());
 
         assertEquals("https://astro.example.org/ja/blog/third-post/", entries.get("三番目の記事").link());
+        assertEquals("ja", entries.get("三番目の記事").language(), "from the ja/ folder");
+        assertEquals("en", entries.get("First post").language());
+        assertEquals(Set.of("三番目の記事"), SiteFolder.atomEntries(out.resolve("lang/ja/atom.xml")).keySet());
 
         assertCard(out, "first-post");
         assertCard(out, "second-post");
@@ -510,6 +518,8 @@ class GeneratorBlogsTest {
         Map<String, Entry> entries = SiteFolder.atomEntries(site.path("public/atom.xml"));
         assertEquals("https://plain.example.org/trip/", entries.get("Trip").link());
         assertEquals("https://plain.example.org/ja/trip/", entries.get("旅行").link());
+        assertEquals("ja", entries.get("旅行").language(), "from index.ja.md");
+        assertEquals("en", entries.get("Trip").language());
         assertEquals("https://plain.example.org/cards/trip.jpg", entries.get("Trip").thumbnail());
         assertEquals("https://plain.example.org/cards/ja/trip.jpg", entries.get("旅行").thumbnail());
         assertCard(site.path("public"), "trip");

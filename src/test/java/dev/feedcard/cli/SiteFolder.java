@@ -27,6 +27,7 @@ final class SiteFolder {
     static final String NOW = "2025-06-01T00:00:00Z";
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final String MEDIA = "http://search.yahoo.com/mrss/";
+    private static final String XML = "http://www.w3.org/XML/1998/namespace";
 
     private final Path root;
 
@@ -105,13 +106,14 @@ final class SiteFolder {
         return run(args.toArray(String[]::new));
     }
 
-    /** One Atom entry as a reader sees it. */
-    record Entry(String title, String link, String published, String updated, String thumbnail) {
+    /** One Atom entry as a reader sees it; its language is its xml:lang, else the feed's. */
+    record Entry(String title, String link, String published, String updated, String thumbnail, String language) {
     }
 
     /** The entries of an Atom feed, in the feed's order, by title. */
     static Map<String, Entry> atomEntries(Path atom) throws Exception {
         Document doc = TestBlog.parseXml(Files.readAllBytes(atom));
+        String feedLanguage = doc.getDocumentElement().getAttributeNS(XML, "lang");
         Map<String, Entry> entries = new LinkedHashMap<>();
         NodeList list = doc.getElementsByTagNameNS(ATOM, "entry");
         for (int i = 0; i < list.getLength(); i++) {
@@ -125,7 +127,8 @@ final class SiteFolder {
             NodeList thumbnails = e.getElementsByTagNameNS(MEDIA, "thumbnail");
             String thumbnail = thumbnails.getLength() == 0 ? null : ((Element) thumbnails.item(0)).getAttribute("url");
             String title = child(e, "title");
-            entries.put(title, new Entry(title, link, child(e, "published"), child(e, "updated"), thumbnail));
+            String language = e.hasAttributeNS(XML, "lang") ? e.getAttributeNS(XML, "lang") : feedLanguage;
+            entries.put(title, new Entry(title, link, child(e, "published"), child(e, "updated"), thumbnail, language));
         }
         return entries;
     }
