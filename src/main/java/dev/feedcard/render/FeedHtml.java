@@ -98,30 +98,67 @@ public final class FeedHtml {
                 embed.remove();
                 continue;
             }
-            embed.replaceWith(linkFor(source, embed.attr("title"), base));
+            embed.replaceWith(linkFor(source, embed.attr("title"), base, Context.of(embed)));
         }
     }
 
+    /**
+     * Where an embed stood, which decides the HTML that replaces it: a paragraph where one may start, else inline
+     * content (a paragraph inside a paragraph, a span or a link is invalid HTML: parsers close the outer paragraph
+     * early, and the W3C validator reports "Invalid HTML"), and no link inside a link.
+     */
+    enum Context {
+        BLOCK, INLINE, IN_LINK;
+
+        static Context of(Element embed) {
+            Context context = BLOCK;
+            for (Element e = embed.parent(); e != null && !e.normalName().equals("body"); e = e.parent()) {
+                if (e.normalName().equals("a")) return IN_LINK;
+                if (!FLOW.contains(e.normalName())) context = INLINE;
+            }
+            return context;
+        }
+    }
+
+    /** Elements in which a paragraph may start without closing anything. */
+    private static final Set<String> FLOW = Set.of(
+            "div", "blockquote", "li", "dd", "td", "th", "figure", "section", "article", "aside", "header", "footer", "main",
+            "nav", "details", "center");
+
     /** The plain link an embed becomes: a YouTube video's page with its thumbnail, or the embedded page itself. */
-    static Element linkFor(String source, String title, URI base) {
+    static Element linkFor(String source, String title, URI base, Context context) {
         Matcher youtube = YOUTUBE.matcher(source);
         Matcher vimeo = VIMEO.matcher(source);
-        Element p = new Element("p");
+        Element box = new Element(context == Context.BLOCK ? "p" : "span");
+        String href;
+        String label;
+        Element thumbnail = null;
         if (youtube.find()) {
             String id = youtube.group(1);
-            Element a = p.appendElement("a").attr("href", "https://www.youtube.com/watch?v=" + id);
-            a.appendElement("img").attr("src", "https://i.ytimg.com/vi/" + id + "/hqdefault.jpg")
+            href = "https://www.youtube.com/watch?v=" + id;
+            label = "Watch the video on YouTube";
+            thumbnail = new Element("img").attr("src", "https://i.ytimg.com/vi/" + id + "/hqdefault.jpg")
                     .attr("alt", title.isBlank() || title.equals("YouTube video player") ? "YouTube video" : title)
                     .attr("width", "480").attr("height", "360");
-            p.appendElement("br");
-            p.appendElement("a").attr("href", "https://www.youtube.com/watch?v=" + id).text("Watch the video on YouTube");
         } else if (vimeo.find()) {
-            p.appendElement("a").attr("href", "https://vimeo.com/" + vimeo.group(1)).text("Watch the video on Vimeo");
+            href = "https://vimeo.com/" + vimeo.group(1);
+            label = "Watch the video on Vimeo";
         } else {
-            String url = absolute(source, base);
-            p.appendElement("a").attr("href", url).text(title.isBlank() ? "Open the embedded content: " + url : title);
+            href = absolute(source, base);
+            label = title.isBlank() ? "Open the embedded content: " + href : title;
         }
-        return p;
+        if (context == Context.IN_LINK) {
+            // the link around it already leads somewhere: show what the embed was, without a second link
+            if (thumbnail != null) box.appendChild(thumbnail);
+            else box.appendText(label);
+            return box;
+        }
+        if (thumbnail != null) {
+            box.appendElement("a").attr("href", href).appendChild(thumbnail);
+            box.appendElement("br");
+        }
+        box.appendElement("a").attr("href", href).text(label);
+        return box;
     }
 
     /** An absolute URL for a link found in a post, resolved against the post's permalink. */

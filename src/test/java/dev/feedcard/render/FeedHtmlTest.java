@@ -2,6 +2,8 @@ package dev.feedcard.render;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.parser.ParseErrorList;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -84,5 +86,32 @@ class FeedHtmlTest {
                 + "<a href=\"data:text/html;base64,PHNjcmlwdD4=\">3</a><a href=\"https://ok.example/javascript:\">4</a>");
         assertEquals(List.of("", "", "", "https://ok.example/javascript:"), d.select("a").stream().map(a -> a.attr("href")).toList());
         assertFalse(d.selectFirst("img").hasAttr("src"));
+    }
+
+    /** The errors an HTML5 parser reports for a fragment (the W3C validator flags any as "Invalid HTML"). */
+    static List<String> parseErrors(String html) {
+        ParseErrorList errors = ParseErrorList.tracking(20);
+        Parser.parseFragment(html, Document.createShell("").body(), "", errors);
+        return errors.stream().map(Object::toString).toList();
+    }
+
+    @Test
+    void anEmbedInsideAParagraphASpanOrALinkLeavesValidHtml() {
+        String html = FeedHtml.of("""
+                <p>Watch <iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe> this.</p>
+                <p><span>a <object data="movie.swf"></object> b</span></p>
+                <p><a href="page.html"><iframe src="/widget.html" title="Widget"></iframe></a></p>
+                <a href="video.html"><iframe src="https://www.youtube.com/embed/abcdefghijk"></iframe></a>
+                <div><iframe src="https://player.vimeo.com/video/12345"></iframe></div>""", BASE);
+        assertEquals(List.of(), parseErrors(html), html);
+        Document d = Jsoup.parseBodyFragment(html);
+        assertEquals(5, d.select("body > p, body > a, body > div").size(), "no paragraph was closed early: " + html);
+        assertEquals("Watch Watch the video on YouTube this.", d.select("body > p").get(0).text());
+        assertEquals("https://www.youtube.com/watch?v=dQw4w9WgXcQ", d.select("body > p").get(0).selectFirst("a:has(img)").attr("href"));
+        assertEquals("https://example.com/blog/my-post/movie.swf", d.select("body > p").get(1).selectFirst("a").attr("href"));
+        assertTrue(d.select("a a").isEmpty(), "no link inside a link: " + html);
+        assertEquals("Widget", d.selectFirst("a[href$=page.html]").text(), "an embed inside a link shows its title");
+        assertEquals("https://i.ytimg.com/vi/abcdefghijk/hqdefault.jpg", d.selectFirst("a[href$=video.html] img").attr("src"));
+        assertEquals("https://vimeo.com/12345", d.selectFirst("div > p > a").attr("href"), "a paragraph where one may start");
     }
 }
