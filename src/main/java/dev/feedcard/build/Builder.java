@@ -16,6 +16,7 @@ import dev.feedcard.feed.FeedLink;
 import dev.feedcard.feed.FeedLinks;
 import dev.feedcard.feed.FeedPlan;
 import dev.feedcard.feed.FeedSet;
+import dev.feedcard.feed.UpdateTimes;
 import dev.feedcard.meta.CardsJson;
 import dev.feedcard.meta.HeadTag;
 import dev.feedcard.meta.HeadTags;
@@ -33,6 +34,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Collections;
@@ -405,8 +407,9 @@ public final class Builder {
 
     /** The site's feed, one per language and one per tag, each limited, made from the rendered posts. */
     private List<FeedSet> feedSets(List<Post> posts, Map<Post, RenderedPost> rendered, Map<String, Card> cards) {
+        Map<Post, Instant> updated = UpdateTimes.of(posts);
         return FeedPlan.of(posts, config.site(), config.feeds()).stream()
-                .map(plan -> plan.toSet(post -> new Entry(rendered.get(post), cardImage(post, cards.get(post.key())))))
+                .map(plan -> plan.toSet(post -> new Entry(rendered.get(post), cardImage(post, cards.get(post.key())), updated.get(post))))
                 .toList();
     }
 

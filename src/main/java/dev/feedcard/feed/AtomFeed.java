@@ -49,7 +49,7 @@ public final class AtomFeed {
         others.add(link("self", "application/atom+xml", selfUrl));
         if (settings.websub() != null) others.add(link("hub", null, settings.websub().toString()));
         feed.setOtherLinks(others);
-        feed.setAuthors(List.of(person(FeedDates.authorName(site))));
+        feed.setAuthors(List.of(person(FeedDates.authorName(site), FeedDates.authorEmail(site))));
         Generator generator = new Generator();
         generator.setValue("feedcard");
         generator.setVersion(Version.get());
@@ -77,9 +77,11 @@ public final class AtomFeed {
         e.setTitleEx(text(r.post().title()));
         e.setAlternateLinks(List.of(link("alternate", "text/html", url)));
         e.setPublished(XmlFeeds.date(r.post().published()));
-        e.setUpdated(XmlFeeds.date(r.post().updated()));
+        e.setUpdated(XmlFeeds.date(entry.updated()));
+        boolean hasContent = !settings.summaryOnly() && !r.html().isBlank();
         if (!r.summary().isEmpty()) e.setSummary(text(r.summary()));
-        if (!settings.summaryOnly()) {
+        else if (!hasContent) e.setSummary(text(r.post().title())); // every entry has some text (a post of only a title or images)
+        if (hasContent) {
             Content content = new Content();
             content.setType(Content.HTML);
             content.setValue(r.html());
@@ -133,9 +135,10 @@ public final class AtomFeed {
         return l;
     }
 
-    private static Person person(String name) {
+    private static Person person(String name, String email) {
         Person p = new Person();
         p.setName(PlainText.clean(name));
+        if (email != null) p.setEmail(email);
         return p;
     }
 }

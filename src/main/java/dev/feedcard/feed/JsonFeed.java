@@ -62,7 +62,7 @@ public final class JsonFeed {
         else item.put("content_html", r.html());
         if (entry.image() != null) item.put("image", entry.image().url().toString());
         item.put("date_published", date(r.post().published()));
-        item.put("date_modified", date(r.post().updated()));
+        item.put("date_modified", date(entry.updated()));
         ArrayNode tags = MAPPER.createArrayNode();
         for (String tag : r.post().tags()) {
             String value = PlainText.clean(tag);

@@ -84,13 +84,17 @@ public final class RssFeed {
         guid.setValue(r.permalink().toString());
         item.setGuid(guid);
         item.setPubDate(XmlFeeds.date(r.post().published()));
-        if (!r.summary().isEmpty()) {
+        boolean hasContent = !settings.summaryOnly() && !r.html().isBlank();
+        // a post without prose (only a picture, code or a video) still gets a description, which content:encoded
+        // needs before it ("Ensure description precedes content:encoded"): its title
+        String summary = r.summary().isEmpty() && hasContent ? PlainText.clean(r.post().title()) : r.summary();
+        if (!summary.isEmpty()) {
             Description description = new Description();
             description.setType("text/html");
-            description.setValue(Entities.escape(r.summary()));
+            description.setValue(Entities.escape(summary));
             item.setDescription(description);
         }
-        if (!settings.summaryOnly()) {
+        if (hasContent) {
             Content content = new Content();
             content.setType(Content.HTML);
             content.setValue(r.html());

@@ -23,10 +23,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Serialises a Rome feed as UTF-8 XML that keeps content intact (raw format, Unix line ends), adding what Rome
- * cannot: the {@code xml-stylesheet} instruction and Atom's {@code xml:lang}.
+ * cannot: the {@code xml-stylesheet} instruction, Atom's {@code xml:lang}, and escaped HTML for Atom text that
+ * looks like markup.
  */
 final class XmlFeeds {
     private static final Namespace ATOM = Namespace.getNamespace("http://www.w3.org/2005/Atom");
@@ -49,6 +51,10 @@ final class XmlFeeds {
                 document.addContent(0, new ProcessingInstruction("xml-stylesheet", "type=\"text/xsl\" href=\"" + stylesheetHref + "\""));
             }
             Element root = document.getRootElement();
+            if (ATOM.equals(root.getNamespace())) {
+                markupAsHtml(root);
+                for (Element entry : root.getChildren("entry", ATOM)) markupAsHtml(entry);
+            }
             if (language != null) root.setAttribute("lang", language, Namespace.XML_NAMESPACE);
             if (entryLanguages != null) {
                 List<Element> entries = root.getChildren("entry", ATOM);
@@ -134,6 +140,46 @@ final class XmlFeeds {
             Element parent = element.getParentElement();
             return !(element.getName().equals("description") && parent != null && parent.getName().equals("item"));
         }
+    }
+
+    /** Atom's text constructs: each holds plain text, written as type="text" or, when it looks like markup, escaped HTML. */
+    private static final List<String> TEXT_CONSTRUCTS = List.of("title", "subtitle", "summary", "rights");
+    /** Text that HTML would read otherwise: a "<" (a tag) or an "&" before a letter or "#" (a character reference). */
+    private static final Pattern LOOKS_LIKE_MARKUP = Pattern.compile("<|&[#A-Za-z]");
+
+    /**
+     * Writes the plain-text titles, subtitle, summaries and rights of an Atom feed or entry that contain what HTML
+     * would read as markup ("Using <video> & <audio>", "Why </script> ends a script", "&amp; in HTML") as
+     * type="html" with the text escaped. Readers show the same text either way, but many treat every title as HTML
+     * whatever its type, and the W3C Feed Validation Service warns "title should not contain HTML unless declared in
+     * the type attribute". Other text stays type="text".
+     */
+    private static void markupAsHtml(Element parent) {
+        for (String name : TEXT_CONSTRUCTS) {
+            for (Element e : parent.getChildren(name, ATOM)) {
+                String type = e.getAttributeValue("type");
+                if (type != null && !type.equals("text")) continue;
+                String text = e.getText();
+                if (!LOOKS_LIKE_MARKUP.matcher(text).find()) continue;
+                e.setAttribute("type", "html");
+                e.setText(escapeHtml(text));
+            }
+        }
+    }
+
+    /** Text as HTML that shows it: "&", "<" and ">" escaped. */
+    static String escapeHtml(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /** A date for Rome, to the second (what every format shows). */

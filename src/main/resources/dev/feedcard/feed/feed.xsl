@@ -20,6 +20,8 @@
   </xsl:variable>
   <xsl:variable name="title" select="/atom:feed/atom:title | /rss/channel/title"/>
   <xsl:variable name="subtitle" select="/atom:feed/atom:subtitle | /rss/channel/description"/>
+  <xsl:variable name="titleText"><xsl:call-template name="text"><xsl:with-param name="node" select="$title"/></xsl:call-template></xsl:variable>
+  <xsl:variable name="subtitleText"><xsl:call-template name="text"><xsl:with-param name="node" select="$subtitle"/></xsl:call-template></xsl:variable>
   <xsl:variable name="self" select="/atom:feed/atom:link[@rel='self']/@href | /rss/channel/atom:link[@rel='self']/@href"/>
   <xsl:variable name="home" select="/atom:feed/atom:link[@rel='alternate']/@href | /rss/channel/link"/>
   <xsl:variable name="lang" select="/atom:feed/@xml:lang | /rss/channel/language"/>
@@ -31,7 +33,7 @@
         <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <meta name="robots" content="noindex"/>
-        <title><xsl:value-of select="$title"/> (<xsl:value-of select="$format"/> feed)</title>
+        <title><xsl:value-of select="$titleText"/> (<xsl:value-of select="$format"/> feed)</title>
         <style>
           :root { color-scheme: light dark; --accent: #c2410c; --muted: #6b7280; --box: rgba(127,127,127,.1); }
           * { box-sizing: border-box; }
@@ -68,9 +70,9 @@
             <svg viewBox="0 0 16 16" aria-hidden="true"><rect width="16" height="16" rx="3" fill="currentColor"/><circle cx="4.5" cy="11.5" r="1.5" fill="#fff"/><path d="M3 7a6 6 0 0 1 6 6h-2a4 4 0 0 0-4-4zm0-4a10 10 0 0 1 10 10h-2a8 8 0 0 0-8-8z" fill="#fff"/></svg>
             <xsl:value-of select="$format"/> feed
           </p>
-          <h1><xsl:value-of select="$title"/></h1>
-          <xsl:if test="normalize-space($subtitle) != '' and normalize-space($subtitle) != normalize-space($title)">
-            <p class="subtitle"><xsl:value-of select="$subtitle"/></p>
+          <h1><xsl:value-of select="$titleText"/></h1>
+          <xsl:if test="normalize-space($subtitleText) != '' and normalize-space($subtitleText) != normalize-space($titleText)">
+            <p class="subtitle"><xsl:value-of select="$subtitleText"/></p>
           </xsl:if>
           <section class="about">
             <h2>This is a web feed</h2>
@@ -99,9 +101,9 @@
   <xsl:template match="atom:entry">
     <article>
       <div class="text">
-        <h3><a href="{atom:link[@rel='alternate']/@href}"><xsl:value-of select="atom:title"/></a></h3>
+        <h3><a href="{atom:link[@rel='alternate']/@href}"><xsl:call-template name="text"><xsl:with-param name="node" select="atom:title"/></xsl:call-template></a></h3>
         <time datetime="{atom:published}"><xsl:value-of select="substring(atom:published, 1, 10)"/></time>
-        <xsl:if test="atom:summary"><p><xsl:value-of select="atom:summary"/></p></xsl:if>
+        <xsl:if test="atom:summary"><p><xsl:call-template name="text"><xsl:with-param name="node" select="atom:summary"/></xsl:call-template></p></xsl:if>
       </div>
       <xsl:if test="media:thumbnail/@url">
         <xsl:call-template name="thumbnail"><xsl:with-param name="url" select="media:thumbnail/@url"/></xsl:call-template>
@@ -121,6 +123,50 @@
         <xsl:call-template name="thumbnail"><xsl:with-param name="url" select="media:thumbnail/@url"/></xsl:call-template>
       </xsl:if>
     </article>
+  </xsl:template>
+
+  <!--
+    The text of a title, subtitle or summary. feedcard writes Atom text that looks like markup ("Fish & <chips>") as
+    escaped HTML (type="html") whose only escapes are &amp; &lt; and &gt;, which "unescape" undoes, so
+    that the page shows the text itself in every browser (some ignore disable-output-escaping).
+  -->
+  <xsl:template name="text">
+    <xsl:param name="node"/>
+    <xsl:choose>
+      <xsl:when test="$node/@type = 'html'">
+        <xsl:call-template name="unescape"><xsl:with-param name="s" select="string($node)"/></xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$node"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="unescape">
+    <xsl:param name="s"/>
+    <xsl:choose>
+      <xsl:when test="contains($s, '&amp;')">
+        <xsl:value-of select="substring-before($s, '&amp;')"/>
+        <xsl:variable name="rest" select="substring-after($s, '&amp;')"/>
+        <xsl:choose>
+          <xsl:when test="starts-with($rest, 'lt;')">
+            <xsl:text>&lt;</xsl:text>
+            <xsl:call-template name="unescape"><xsl:with-param name="s" select="substring($rest, 4)"/></xsl:call-template>
+          </xsl:when>
+          <xsl:when test="starts-with($rest, 'gt;')">
+            <xsl:text>&gt;</xsl:text>
+            <xsl:call-template name="unescape"><xsl:with-param name="s" select="substring($rest, 4)"/></xsl:call-template>
+          </xsl:when>
+          <xsl:when test="starts-with($rest, 'amp;')">
+            <xsl:text>&amp;</xsl:text>
+            <xsl:call-template name="unescape"><xsl:with-param name="s" select="substring($rest, 5)"/></xsl:call-template>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:text>&amp;</xsl:text>
+            <xsl:call-template name="unescape"><xsl:with-param name="s" select="$rest"/></xsl:call-template>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$s"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!--

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.ParseErrorList;
+import org.jsoup.parser.Parser;
 import org.w3c.dom.Document;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
@@ -51,6 +53,9 @@ final class FeedRules {
             "option", "p", "picture", "pre", "progress", "q", "rp", "rt", "ruby", "s", "samp", "section", "select", "small",
             "source", "span", "strike", "strong", "sub", "summary", "sup", "table", "tbody", "td", "template", "textarea", "time",
             "tfoot", "th", "thead", "tr", "track", "tt", "u", "ul", "var", "video", "noscript", "wbr");
+    /** What the validator reads as markup in plain text: an end tag, or what could start a character reference. */
+    private static final Pattern LOOKS_LIKE_MARKUP = Pattern.compile("</\\w+>|<\\w|&[#A-Za-z]");
+    private static final Pattern ANGLED_EMAIL = Pattern.compile("<[^<>\\s@]+@[^<>\\s]+>");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+( \\(.*\\))?");
 
     private final Path out;
@@ -125,6 +130,10 @@ final class FeedRules {
         checkOne(f, feed, ATOM_NS, "id", "feed");
         absolute(f, "feed id", text(feed, ATOM_NS, "id"));
         if (text(feed, ATOM_NS, "title").isBlank()) problem(f, "the feed has no title");
+        for (String el : List.of("title", "subtitle", "rights")) textConstruct(f, "the feed's " + el, first(feed, ATOM_NS, el));
+        for (org.w3c.dom.Element name : descendants(feed, ATOM_NS, "name")) {
+            if (ANGLED_EMAIL.matcher(name.getTextContent()).find()) problem(f, "an author's name holds an e-mail address: " + name.getTextContent());
+        }
         Instant updated = rfc3339(f, "feed updated", text(feed, ATOM_NS, "updated"));
         if (children(feed, ATOM_NS, "author").isEmpty() || text(first(feed, ATOM_NS, "author"), ATOM_NS, "name").isBlank()) {
             problem(f, "the feed has no author name (entries have none of their own)");
@@ -136,6 +145,7 @@ final class FeedRules {
         for (String el : List.of("icon", "logo")) if (first(feed, ATOM_NS, el) != null) absolute(f, "feed " + el, text(feed, ATOM_NS, el));
 
         Set<String> ids = new HashSet<>();
+        Set<String> updates = new HashSet<>();
         Instant newest = null;
         for (org.w3c.dom.Element entry : children(feed, ATOM_NS, "entry")) {
             String id = text(entry, ATOM_NS, "id");
@@ -144,8 +154,9 @@ final class FeedRules {
             String where = "entry " + id;
             org.w3c.dom.Element title = first(entry, ATOM_NS, "title");
             if (title == null || title.getTextContent().isBlank()) problem(f, where + " has no title");
-            else if (title.hasAttribute("type") && !"text".equals(title.getAttribute("type"))) problem(f, where + " has a " + title.getAttribute("type") + " title, not text");
+            else textConstruct(f, where + " title", title);
             Instant entryUpdated = rfc3339(f, where + " updated", text(entry, ATOM_NS, "updated"));
+            if (!updates.add(text(entry, ATOM_NS, "updated"))) problem(f, where + " has the same updated time as another entry: " + text(entry, ATOM_NS, "updated"));
             if (first(entry, ATOM_NS, "published") != null) {
                 Instant published = rfc3339(f, where + " published", text(entry, ATOM_NS, "published"));
                 if (published != null && entryUpdated != null && entryUpdated.isBefore(published)) problem(f, where + " was updated before it was published");
@@ -158,11 +169,14 @@ final class FeedRules {
             String entryLang = entry.getAttributeNS(XMLConstants.XML_NS_URI, "lang");
             if (!entryLang.isEmpty() && !LANGUAGE.matcher(entryLang).matches()) problem(f, where + " has an invalid xml:lang " + entryLang);
             org.w3c.dom.Element summary = first(entry, ATOM_NS, "summary");
-            if (summary != null && summary.hasAttribute("type") && !"text".equals(summary.getAttribute("type"))) problem(f, where + " has a non-text summary");
+            textConstruct(f, where + " summary", summary);
             org.w3c.dom.Element content = first(entry, ATOM_NS, "content");
             if (content != null) {
                 if (!"html".equals(content.getAttribute("type"))) problem(f, where + " has content of type " + content.getAttribute("type"));
+                if (content.getTextContent().isBlank()) problem(f, where + " has blank content");
                 checkHtml(f, where, content.getTextContent());
+            } else if (summary == null || summary.getTextContent().isBlank()) {
+                problem(f, where + " has neither content nor a summary");
             }
             checkMedia(f, where, entry);
         }
@@ -220,7 +234,11 @@ final class FeedRules {
                 if (!MEDIA_TYPE.matcher(enclosure.getAttribute("type")).matches()) problem(f, where + " enclosure type is '" + enclosure.getAttribute("type") + "'");
             }
             org.w3c.dom.Element encoded = first(item, CONTENT_NS, "encoded");
-            if (encoded != null) checkHtml(f, where, encoded.getTextContent());
+            if (encoded != null) {
+                if (encoded.getTextContent().isBlank()) problem(f, where + " has a blank content:encoded");
+                if (!precedes(first(item, null, "description"), encoded)) problem(f, where + " has content:encoded without a description before it");
+                checkHtml(f, where, encoded.getTextContent());
+            }
             if (first(item, null, "description") != null) checkHtml(f, where + " description", text(item, null, "description"));
             checkMedia(f, where, item);
         }
@@ -268,6 +286,8 @@ final class FeedRules {
 
     /** Content as readers get it: no scripts or embeds, and every URL absolute (readers and mail ignore xml:base). */
     private void checkHtml(String f, String where, String html) {
+        List<String> errors = htmlErrors(html);
+        if (!errors.isEmpty()) problem(f, where + " is invalid HTML (the validator parses it strictly): " + errors);
         org.jsoup.nodes.Document doc = Jsoup.parseBodyFragment(html);
         for (Element e : doc.select("script, iframe, object, embed, noscript, style, frame, frameset")) problem(f, where + " contains <" + e.tagName() + ">");
         for (Element e : doc.select("[href]")) absoluteInContent(f, where, "href", e.attr("href"));
@@ -287,6 +307,43 @@ final class FeedRules {
                 if (a.getValue().strip().toLowerCase().startsWith("javascript:")) problem(f, where + " has a javascript: URL");
             }
         }
+    }
+
+    /** The errors an HTML5 parser reports for a fragment; the W3C validator reports any as "Invalid HTML". */
+    static List<String> htmlErrors(String html) {
+        ParseErrorList errors = ParseErrorList.tracking(10);
+        Parser.parseFragment(html, org.jsoup.nodes.Document.createShell("").body(), "", errors);
+        return errors.stream().map(Object::toString).toList();
+    }
+
+    /**
+     * An Atom title, subtitle, summary or rights: plain text, or escaped HTML that holds only text. Text that HTML
+     * would read as markup must be the latter ("title should not contain HTML unless declared in the type attribute").
+     */
+    private void textConstruct(String f, String what, org.w3c.dom.Element e) {
+        if (e == null) return;
+        String type = e.hasAttribute("type") ? e.getAttribute("type") : "text";
+        switch (type) {
+            case "text" -> {
+                if (LOOKS_LIKE_MARKUP.matcher(e.getTextContent()).find()) problem(f, what + " looks like HTML but is type text: " + e.getTextContent());
+            }
+            case "html" -> {
+                org.jsoup.nodes.Document doc = Jsoup.parseBodyFragment(e.getTextContent());
+                if (!doc.body().children().isEmpty()) problem(f, what + " has markup, not only text: " + e.getTextContent());
+                if (!htmlErrors(e.getTextContent()).isEmpty()) problem(f, what + " is invalid HTML: " + e.getTextContent());
+            }
+            default -> problem(f, what + " is of type " + type);
+        }
+    }
+
+    /** The text an Atom text construct shows. */
+    static String atomText(org.w3c.dom.Element e) {
+        if (e == null) return "";
+        return "html".equals(e.getAttribute("type")) ? Jsoup.parseBodyFragment(e.getTextContent()).body().wholeText() : e.getTextContent();
+    }
+
+    private static boolean precedes(org.w3c.dom.Element a, org.w3c.dom.Element b) {
+        return a != null && (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) != 0;
     }
 
     /** A URL in content: absolute (any scheme; a typo such as "hhttps:" is the author's), and http(s) ones with a host. */
@@ -365,6 +422,13 @@ final class FeedRules {
                 out.add(e);
             }
         }
+        return out;
+    }
+
+    static List<org.w3c.dom.Element> descendants(org.w3c.dom.Element parent, String ns, String name) {
+        List<org.w3c.dom.Element> out = new ArrayList<>();
+        NodeList nodes = parent.getElementsByTagNameNS(ns, name);
+        for (int i = 0; i < nodes.getLength(); i++) out.add((org.w3c.dom.Element) nodes.item(i));
         return out;
     }
 

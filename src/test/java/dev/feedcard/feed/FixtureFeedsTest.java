@@ -148,8 +148,10 @@ class FixtureFeedsTest {
     void titlesArePlainTextWithMarkupShownAndForbiddenCharactersRemoved() throws Exception {
         String expected = "Using <video> & <audio> in HTML \u2014 a guide";
         Element entry = atomEntry("nasty");
-        assertEquals(expected, FeedRules.text(entry, FeedRules.ATOM_NS, "title"));
-        assertEquals("text", FeedRules.first(entry, FeedRules.ATOM_NS, "title").getAttribute("type"));
+        Element title = FeedRules.first(entry, FeedRules.ATOM_NS, "title");
+        assertEquals("html", title.getAttribute("type"), "a title that looks like markup is escaped HTML, which shows as the same text");
+        assertEquals(expected, FeedRules.atomText(title));
+        assertEquals("Using &lt;video&gt; &amp; &lt;audio&gt; in HTML \u2014 a guide", title.getTextContent());
         assertEquals(expected, FeedRules.text(rssItem("nasty"), null, "title"));
         assertEquals(expected, jsonItem("nasty").path("title").asText());
     }
