@@ -125,9 +125,15 @@ class TextThatMustWorkTest {
         return null;
     }
 
+    /** An element's text; for a title or summary written as escaped HTML (type="html"), the text a reader shows. */
     private static String text(Element entry, String name) {
         NodeList found = entry.getElementsByTagNameNS(ATOM, name);
-        return found.getLength() == 0 ? null : found.item(0).getTextContent();
+        if (found.getLength() == 0) return null;
+        Element e = (Element) found.item(0);
+        if (!name.equals("content") && "html".equals(e.getAttribute("type"))) {
+            return Jsoup.parseBodyFragment(e.getTextContent()).body().wholeText();
+        }
+        return e.getTextContent();
     }
 
     private static String contentHtml(String title) {
