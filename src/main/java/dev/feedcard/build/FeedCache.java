@@ -22,8 +22,9 @@ import java.util.Set;
 
 /**
  * What the last build published for each feed, by everything the feed is made from (the site, the feed settings,
- * feedcard's version, the feed's own title and folder, and each entry's post, content, summary and image), so that
- * a rebuild writes only the feeds whose entries changed. A feed is left as it is only when its files still hold
+ * feedcard's version, the feed's own title and folder, and each entry's post, content, summary, image and shown
+ * update time, which a post of the same time elsewhere can move), so that a rebuild writes only the feeds whose
+ * entries changed. A feed is left as it is only when its files still hold
  * exactly the bytes that build wrote; anything else (a file edited, deleted or damaged) writes it again.
  */
 public final class FeedCache {
@@ -46,7 +47,8 @@ public final class FeedCache {
         for (Entry entry : set.entries()) {
             RenderedPost rendered = entry.rendered();
             key.append(metadata(rendered.post())).append('\n').append(rendered.permalink()).append('\n')
-                    .append(contentHash(rendered)).append('\n').append(entry.image()).append('\n');
+                    .append(contentHash(rendered)).append('\n').append(entry.image()).append('\n')
+                    .append(entry.updated()).append('\n');
         }
         return key.toString();
     }

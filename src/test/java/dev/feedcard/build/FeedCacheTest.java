@@ -48,6 +48,24 @@ class FeedCacheTest {
         assertFalse(Files.readString(out.resolve("tags/cats/rss.xml")).isEmpty());
     }
 
+    @Test
+    void aFeedWhoseEntryTimeMovedBecauseOfAPostElsewhereIsWrittenAgain(@TempDir Path dir) throws Exception {
+        Path content = dir.resolve("content");
+        Path out = dir.resolve("out");
+        Files.createDirectories(content);
+        Files.writeString(content.resolve("cats.md"), "---\ntitle: Cats\ndate: 2024-01-01T00:00:00Z\ntags: [cats]\n---\nAbout cats.\n");
+        assertEquals(0, build(content, out));
+        assertTrue(Files.readString(out.resolve("tags/cats/atom.xml")).contains("<updated>2024-01-01T00:00:00Z</updated>"));
+
+        // a post of the same day in another tag, listed after cats: the cats entry becomes the later by a second
+        Files.writeString(content.resolve("dogs.md"), "---\ntitle: Dogs\ndate: 2024-01-01T00:00:00Z\ntags: [dogs]\n---\nAbout dogs.\n");
+        assertEquals(0, build(content, out));
+        assertTrue(Files.readString(out.resolve("atom.xml")).contains("<updated>2024-01-01T00:00:01Z</updated>"));
+        assertTrue(Files.readString(out.resolve("tags/cats/atom.xml")).contains("<updated>2024-01-01T00:00:01Z</updated>"),
+                "the cats feed shows the time the site's feed shows, though its own post did not change");
+        assertTrue(Files.readString(out.resolve("tags/cats/feed.json")).contains("\"date_modified\": \"2024-01-01T00:00:01Z\""));
+    }
+
     private static int build(Path content, Path out) {
         return Main.run("build", "--content", content.toString(), "--out", out.toString(), "--feeds-only", "-q");
     }
