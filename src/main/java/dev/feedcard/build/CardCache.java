@@ -65,7 +65,7 @@ public final class CardCache {
     Key key(Post post, Config config) {
         Path image = post.image() == null ? null : post.image().file();
         Path titleImage = config.cards().titleImage() == null ? null : config.content().resolve(config.cards().titleImage());
-        String stored = disk == null ? null : String.join("\n", "feedcard " + Version.get(), config.cards().toString(),
+        String stored = disk == null ? null : String.join("\n", "feedcard " + Version.code(), config.cards().toString(),
                 config.site().toString(), String.valueOf(config.keepGoing()), post.key(), post.file(), post.title(),
                 String.valueOf(post.published()), String.valueOf(post.tags()), post.language(), String.valueOf(post.image()),
                 DiskCache.sha256(image), DiskCache.sha256(titleImage));

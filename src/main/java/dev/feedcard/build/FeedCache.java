@@ -39,7 +39,7 @@ public final class FeedCache {
 
     /** Everything the feed's files are made from, as one string. */
     String key(FeedSet set, Site site, FeedSettings settings) {
-        StringBuilder key = new StringBuilder(FORMAT).append('\n').append("feedcard ").append(Version.get()).append('\n')
+        StringBuilder key = new StringBuilder(FORMAT).append('\n').append("feedcard ").append(Version.code()).append('\n')
                 .append(site).append('\n').append(settings).append('\n')
                 .append(set.kind()).append('\n').append(set.name()).append('\n').append(set.folder()).append('\n')
                 .append(set.title()).append('\n').append(set.description()).append('\n').append(set.language()).append('\n')

@@ -29,7 +29,7 @@ public final class RenderCache {
     }
 
     static String key(Post post, URI permalink) {
-        return String.join("\n", "rendered post " + FORMAT, "feedcard " + Version.get(), permalink.toString(),
+        return String.join("\n", "rendered post " + FORMAT, "feedcard " + Version.code(), permalink.toString(),
                 post.description(), post.markdown());
     }
 
