@@ -84,7 +84,7 @@ public final class CardCache {
 
     void put(Key key, MadeCard made) {
         cards.put(key.post().key(), new Kept(key, made));
-        if (disk != null) disk.put(key.stored(), StoredCards.encode(made));
+        if (disk != null) disk.put(key.stored(), () -> StoredCards.encode(made));
     }
 
     /** Stores the new cards on disk and removes the stored cards this build did not use: only once the build has published. */

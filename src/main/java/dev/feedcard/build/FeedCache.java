@@ -75,7 +75,8 @@ public final class FeedCache {
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             value.append(file.getKey()).append('\t').append(DiskCache.sha256(file.getValue())).append('\n');
         }
-        disk.put(key, value.toString().getBytes(StandardCharsets.UTF_8));
+        byte[] record = value.toString().getBytes(StandardCharsets.UTF_8);
+        disk.put(key, () -> record);
     }
 
     /** True when every file, under the output folder {@code root}, still holds the bytes {@code published} records. */

@@ -48,6 +48,10 @@ public final class RenderCache {
     }
 
     void put(RenderedPost rendered) {
+        disk.put(key(rendered.post(), rendered.permalink()), () -> encode(rendered));
+    }
+
+    private static byte[] encode(RenderedPost rendered) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(rendered.html().length() + 512);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(FORMAT);
@@ -56,7 +60,7 @@ public final class RenderCache {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        disk.put(key(rendered.post(), rendered.permalink()), bytes.toByteArray());
+        return bytes.toByteArray();
     }
 
     /** Stores the new renderings and removes those this build did not use: only once the build has published. */

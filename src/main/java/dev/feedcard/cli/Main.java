@@ -82,7 +82,15 @@ public final class Main implements Runnable {
             return FAILED;
         });
         if (args.length == 0) args = new String[]{"build"};
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("feedcard: ran out of memory (Java was given " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB)."
+                    + " Each file in the output folder is either as it was or complete and new.");
+            err.println("feedcard: give Java more memory, such as: java -Xmx2g -jar feedcard.jar " + String.join(" ", args));
+            err.flush();
+            return FAILED;
+        }
     }
 
     @Override

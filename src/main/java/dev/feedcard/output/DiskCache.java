@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * A folder of values kept between builds, each filed under the SHA-256 of its key, so that work whose inputs have
@@ -23,7 +24,7 @@ public final class DiskCache {
     private final Path folder;
     private final AtomicWriter writer;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
-    private final Map<Path, byte[]> pending = new ConcurrentHashMap<>();
+    private final Map<Path, Supplier<byte[]>> pending = new ConcurrentHashMap<>();
 
     public DiskCache(Path folder) {
         this.folder = folder.toAbsolutePath().normalize();
@@ -41,8 +42,11 @@ public final class DiskCache {
         }
     }
 
-    /** Files {@code value} under {@code key} at the next {@link #commit}. */
-    public void put(String key, byte[] value) {
+    /**
+     * Files the value under {@code key} at the next {@link #commit}, which is when {@code value} is asked for: so a
+     * build holds no second copy of what it made (a card, a rendered post) until then.
+     */
+    public void put(String key, Supplier<byte[]> value) {
         Path file = file(key);
         used.add(file.getFileName().toString());
         pending.put(file, value);
@@ -50,9 +54,9 @@ public final class DiskCache {
 
     /** Writes the new values and removes the entries this build neither read nor wrote; failures only cost time later. */
     public void commit() {
-        for (Map.Entry<Path, byte[]> entry : pending.entrySet()) {
+        for (Map.Entry<Path, Supplier<byte[]>> entry : pending.entrySet()) {
             try {
-                writer.write(entry.getKey(), entry.getValue());
+                writer.write(entry.getKey(), entry.getValue().get());
             } catch (IOException e) {
                 // the next build makes the value again
             }
