@@ -5,10 +5,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URISyntaxException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The {@code feedcard} command. Exit codes: 0 published, 1 problems found and nothing changed, 2 a usage or
@@ -39,6 +44,13 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        Optional<List<String>> tuned = TunedJvm.command(ManagementFactory.getRuntimeMXBean().getInputArguments(), ownJar(),
+                Path.of(System.getProperty("java.home")), args);
+        if (tuned.isPresent()) {
+            int code = TunedJvm.run(tuned.get());
+            if (code >= 0) System.exit(code);
+        }
+        if (Boolean.getBoolean(TunedJvm.PROPERTY)) TunedJvm.stopWithParent();
         // a terminal's own charset; UTF-8 for logs and pipes, whatever the locale says
         Charset charset = System.console() != null ? System.console().charset() : StandardCharsets.UTF_8;
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
@@ -47,6 +59,15 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /** The jar feedcard runs from, or null when its classes are not in a jar file. */
+    private static Path ownJar() {
+        try {
+            return Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** Runs feedcard as the command line would, printing to standard output and error, and returns its exit code. */

@@ -1,0 +1,36 @@
+package dev.feedcard.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TunedJvmTest {
+    private static final Path JAVA_HOME = Path.of("/opt/java");
+
+    @Test
+    void aJarStartedWithoutJvmOptionsRunsAgainInATunedJvmWithTheSameArguments(@TempDir Path dir) throws Exception {
+        Path jar = Files.write(dir.resolve("feedcard.jar"), new byte[] {1});
+        List<String> command = TunedJvm.command(List.of("-Dfile.encoding=UTF-8"), jar, JAVA_HOME, new String[] {"build", "--out", "public"})
+                .orElseThrow();
+        assertEquals(List.of("/opt/java/bin/java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfeedcard.tunedJvm=true",
+                "-Dfile.encoding=UTF-8", "-cp", jar.toString(), "dev.feedcard.cli.Main", "build", "--out", "public"), command);
+    }
+
+    @Test
+    void jvmOptionsOfTheUsersOwnOrClassesOutsideAJarKeepFeedcardInThisJvm(@TempDir Path dir) throws Exception {
+        Path jar = Files.write(dir.resolve("feedcard.jar"), new byte[] {1});
+        String[] args = {"build"};
+        assertTrue(TunedJvm.command(List.of("-Xmx2g"), jar, JAVA_HOME, args).isEmpty(), "a heap size chosen");
+        assertTrue(TunedJvm.command(List.of("-XX:+UseG1GC", "-Dx=y"), jar, JAVA_HOME, args).isEmpty(), "a collector chosen");
+        assertTrue(TunedJvm.command(List.of("-agentlib:jdwp=transport=dt_socket"), jar, JAVA_HOME, args).isEmpty(), "a debugger");
+        assertTrue(TunedJvm.command(List.of(), Files.createDirectories(dir.resolve("classes")), JAVA_HOME, args).isEmpty(),
+                "classes in a folder (tests, an IDE)");
+        assertTrue(TunedJvm.command(List.of(), null, JAVA_HOME, args).isEmpty());
+    }
+}
