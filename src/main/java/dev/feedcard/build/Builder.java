@@ -424,7 +424,7 @@ public final class Builder {
         List<Object> perSet = Parallel.map(feedSets, set -> {
             String key = feedCache == null ? null : feedCache.key(set, config.site(), config.feeds());
             Map<String, String> earlier = key == null ? null : feedCache.published(key, Set.of(set.atomPath(), set.rssPath(), set.jsonPath()));
-            Object result = earlier != null ? new UnchangedFeed(set, earlier) : write(writer, set, key);
+            Object result = earlier != null ? new UnchangedFeed(set, key, earlier) : write(writer, set, key);
             progress.update("writing feeds", done.incrementAndGet(), feedSets.size());
             return result;
         });
@@ -435,21 +435,21 @@ public final class Builder {
             else files.putAll((Map<String, byte[]>) result);
         }
         files.putAll(writer.shared(feedSets));
-        return new FeedsToWrite(files, unchanged, writer);
+        return new FeedsToWrite(files, unchanged, writer, feedCache);
     }
 
     private Map<String, byte[]> write(FeedFiles writer, FeedSet set, String key) {
         Map<String, byte[]> written = writer.of(set);
-        if (key != null) feedCache.put(key, written);
+        if (key != null) feedCache.put(key, written.keySet(), config.out());
         return written;
     }
 
-    /** A feed whose files the last build published from the same entries: by path, the SHA-256 of their bytes. */
-    private record UnchangedFeed(FeedSet set, Map<String, String> files) {
+    /** A feed whose files the last build published from the same entries: by path, their size and time then. */
+    private record UnchangedFeed(FeedSet set, String key, Map<String, String> files) {
     }
 
     /** The feed files to write, and the feeds that may stay as the last build wrote them. */
-    private record FeedsToWrite(Map<String, byte[]> files, List<UnchangedFeed> unchanged, FeedFiles writer) {
+    private record FeedsToWrite(Map<String, byte[]> files, List<UnchangedFeed> unchanged, FeedFiles writer, FeedCache cache) {
         /**
          * The paths of the unchanged feeds whose files, in the locked output folder, still hold what the last build
          * wrote and are still feedcard's; every other feed is written into {@code toWrite} after all.
@@ -461,7 +461,9 @@ public final class Builder {
                 if (owned.containsAll(feed.files().keySet()) && FeedCache.stillHeld(out.root(), feed.files())) {
                     kept.addAll(feed.files().keySet());
                 } else {
-                    toWrite.putAll(writer.of(feed.set()));
+                    Map<String, byte[]> written = writer.of(feed.set());
+                    toWrite.putAll(written);
+                    cache.put(feed.key(), written.keySet(), out.root());
                 }
             }
             return kept;

@@ -68,7 +68,7 @@ public final class CardCache {
         String stored = disk == null ? null : String.join("\n", "feedcard " + Version.code(), config.cards().toString(),
                 config.site().toString(), String.valueOf(config.keepGoing()), post.key(), post.file(), post.title(),
                 String.valueOf(post.published()), String.valueOf(post.tags()), post.language(), String.valueOf(post.image()),
-                DiskCache.sha256(image), DiskCache.sha256(titleImage));
+                DiskCache.fingerprint(image), DiskCache.fingerprint(titleImage));
         return new Key(post, config.cards(), config.site(), config.keepGoing(), Stamp.of(image), Stamp.of(titleImage), stored);
     }
 

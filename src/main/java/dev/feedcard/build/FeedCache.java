@@ -14,11 +14,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
  * What the last build published for each feed, by everything the feed is made from (the site, the feed settings,
@@ -54,8 +58,8 @@ public final class FeedCache {
     }
 
     /**
-     * The files the last build wrote for a feed with this key, by path with the SHA-256 of their bytes; null when
-     * none, or when they are not exactly the feed's {@code paths}.
+     * The files the last build wrote for a feed with this key, by path with their size and time once published;
+     * null when none, or when they are not exactly the feed's {@code paths}.
      */
     Map<String, String> published(String key, Set<String> paths) {
         byte[] stored = disk.get(key);
@@ -69,28 +73,39 @@ public final class FeedCache {
         return files.keySet().equals(paths) ? files : null;
     }
 
-    /** Remembers the files written for a feed with this key, at the next {@link #commit}. */
-    void put(String key, Map<String, byte[]> files) {
-        StringBuilder value = new StringBuilder();
-        for (Map.Entry<String, byte[]> file : files.entrySet()) {
-            value.append(file.getKey()).append('\t').append(DiskCache.sha256(file.getValue())).append('\n');
-        }
-        byte[] record = value.toString().getBytes(StandardCharsets.UTF_8);
-        disk.put(key, () -> record);
+    /**
+     * Remembers the files written for a feed with this key: their size and time, taken at the next {@link #commit},
+     * once they are published in the output folder {@code root}.
+     */
+    void put(String key, Collection<String> paths, Path root) {
+        List<String> files = List.copyOf(paths);
+        disk.put(key, () -> {
+            StringBuilder value = new StringBuilder();
+            for (String file : files) value.append(file).append('\t').append(stamp(root.resolve(file))).append('\n');
+            return value.toString().getBytes(StandardCharsets.UTF_8);
+        });
     }
 
-    /** True when every file, under the output folder {@code root}, still holds the bytes {@code published} records. */
+    /**
+     * True when every file, under the output folder {@code root}, still has the size and time it had when the last
+     * build published it: a file edited, replaced or deleted since does not.
+     */
     static boolean stillHeld(Path root, Map<String, String> published) {
         for (Map.Entry<String, String> file : published.entrySet()) {
-            Path path = root.resolve(file.getKey());
-            if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) return false;
-            try {
-                if (!DiskCache.sha256(Files.readAllBytes(path)).equals(file.getValue())) return false;
-            } catch (IOException e) {
-                return false;
-            }
+            if (!stamp(root.resolve(file.getKey())).equals(file.getValue())) return false;
         }
         return true;
+    }
+
+    /** A file's size and modification time, or "none". */
+    private static String stamp(Path file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!attributes.isRegularFile()) return "none";
+            return attributes.size() + "\t" + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+        } catch (IOException e) {
+            return "none";
+        }
     }
 
     /** Stores the new records and removes those this build did not use: only once the build has published. */
@@ -107,6 +122,6 @@ public final class FeedCache {
 
     private String contentHash(RenderedPost rendered) {
         return contentHashes.computeIfAbsent(rendered,
-                r -> DiskCache.sha256((r.html() + '\u0001' + r.summary()).getBytes(StandardCharsets.UTF_8)));
+                r -> DiskCache.fingerprint(r.html()) + "/" + DiskCache.fingerprint(r.summary()));
     }
 }
