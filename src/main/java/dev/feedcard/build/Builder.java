@@ -39,6 +39,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -451,12 +452,12 @@ public final class Builder {
     /** The feed files to write, and the feeds that may stay as the last build wrote them. */
     private record FeedsToWrite(Map<String, byte[]> files, List<UnchangedFeed> unchanged, FeedFiles writer, FeedCache cache) {
         /**
-         * The paths of the unchanged feeds whose files, in the locked output folder, still hold what the last build
-         * wrote and are still feedcard's; every other feed is written into {@code toWrite} after all.
+         * The paths of the unchanged feeds whose files, in the locked output folder, still have the size and time the
+         * last build left them with and are still feedcard's; every other feed is written into {@code toWrite} after all.
          */
         Set<String> keepOrWrite(OutputFolder out, Map<String, byte[]> toWrite) throws IOException {
             Set<String> owned = out.owned();
-            Set<String> kept = new java.util.HashSet<>();
+            Set<String> kept = new HashSet<>();
             for (UnchangedFeed feed : unchanged) {
                 if (owned.containsAll(feed.files().keySet()) && FeedCache.stillHeld(out.root(), feed.files())) {
                     kept.addAll(feed.files().keySet());
