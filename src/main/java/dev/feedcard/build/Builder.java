@@ -441,19 +441,19 @@ public final class Builder {
 
     private Map<String, byte[]> write(FeedFiles writer, FeedSet set, String key) {
         Map<String, byte[]> written = writer.of(set);
-        if (key != null) feedCache.put(key, written.keySet(), config.out());
+        if (key != null) feedCache.put(key, written);
         return written;
     }
 
-    /** A feed whose files the last build published from the same entries: by path, their size and time then. */
+    /** A feed whose files the last build published from the same entries: by path, their fingerprints. */
     private record UnchangedFeed(FeedSet set, String key, Map<String, String> files) {
     }
 
     /** The feed files to write, and the feeds that may stay as the last build wrote them. */
     private record FeedsToWrite(Map<String, byte[]> files, List<UnchangedFeed> unchanged, FeedFiles writer, FeedCache cache) {
         /**
-         * The paths of the unchanged feeds whose files, in the locked output folder, still have the size and time the
-         * last build left them with and are still feedcard's; every other feed is written into {@code toWrite} after all.
+         * The paths of the unchanged feeds whose files, in the locked output folder, still hold what the last build
+         * wrote and are still feedcard's; every other feed is written into {@code toWrite} after all.
          */
         Set<String> keepOrWrite(OutputFolder out, Map<String, byte[]> toWrite) throws IOException {
             Set<String> owned = out.owned();
@@ -464,7 +464,7 @@ public final class Builder {
                 } else {
                     Map<String, byte[]> written = writer.of(feed.set());
                     toWrite.putAll(written);
-                    cache.put(feed.key(), written.keySet(), out.root());
+                    cache.put(feed.key(), written);
                 }
             }
             return kept;

@@ -9,20 +9,15 @@ import dev.feedcard.feed.FeedSet;
 import dev.feedcard.output.DiskCache;
 import dev.feedcard.render.RenderedPost;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 /**
  * What the last build published for each feed, by everything the feed is made from (the site, the feed settings,
@@ -58,7 +53,7 @@ public final class FeedCache {
     }
 
     /**
-     * The files the last build wrote for a feed with this key, by path with their size and time once published;
+     * The files the last build wrote for a feed with this key, by path with their {@link DiskCache#fingerprint};
      * null when none, or when they are not exactly the feed's {@code paths}.
      */
     Map<String, String> published(String key, Set<String> paths) {
@@ -73,39 +68,27 @@ public final class FeedCache {
         return files.keySet().equals(paths) ? files : null;
     }
 
-    /**
-     * Remembers the files written for a feed with this key: their size and time, taken at the next {@link #commit},
-     * once they are published in the output folder {@code root}.
-     */
-    void put(String key, Collection<String> paths, Path root) {
-        List<String> files = List.copyOf(paths);
-        disk.put(key, () -> {
-            StringBuilder value = new StringBuilder();
-            for (String file : files) value.append(file).append('\t').append(stamp(root.resolve(file))).append('\n');
-            return value.toString().getBytes(StandardCharsets.UTF_8);
-        });
+    /** Remembers the files written for a feed with this key, with their fingerprints, at the next {@link #commit}. */
+    void put(String key, Map<String, byte[]> files) {
+        StringBuilder value = new StringBuilder();
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            value.append(file.getKey()).append('\t').append(DiskCache.fingerprint(file.getValue())).append('\n');
+        }
+        byte[] record = value.toString().getBytes(StandardCharsets.UTF_8);
+        disk.put(key, () -> record);
     }
 
     /**
-     * True when every file, under the output folder {@code root}, still has the size and time it had when the last
-     * build published it: a file edited, replaced or deleted since does not.
+     * True when every file, under the output folder {@code root}, still holds the bytes the last build wrote (by
+     * their fingerprint): a file edited, replaced or deleted since does not.
      */
     static boolean stillHeld(Path root, Map<String, String> published) {
         for (Map.Entry<String, String> file : published.entrySet()) {
-            if (!stamp(root.resolve(file.getKey())).equals(file.getValue())) return false;
+            Path path = root.resolve(file.getKey());
+            if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) return false;
+            if (!DiskCache.fingerprint(path).equals(file.getValue())) return false;
         }
         return true;
-    }
-
-    /** A file's size and modification time, or "none". */
-    private static String stamp(Path file) {
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (!attributes.isRegularFile()) return "none";
-            return attributes.size() + "\t" + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-        } catch (IOException e) {
-            return "none";
-        }
     }
 
     /** Stores the new records and removes those this build did not use: only once the build has published. */
