@@ -259,7 +259,7 @@ cold_cards() { # scen photos
   for r in $( [[ $WARMUP -eq 1 ]] && echo warmup; seq 1 "$RUNS"); do
     if [[ $RUN_FEEDCARD -eq 1 ]]; then
       rm -rf "$fo"
-      measure "$scen" feedcard "$r" "${FC[@]}" --content "$WORK/cards-blog-$n" --out "$fo"
+      measure "$scen" feedcard "$r" "${FC[@]}" --content "$WORK/cards-blog-$n" --out "$fo" --cards-only
     fi
     if [[ $RUN_OTHER -eq 1 ]]; then
       rm -rf "$so"

@@ -115,7 +115,7 @@ public final class Builder {
         for (Card card : cards.values()) files.put(card.path(), card.jpeg());
         List<FeedSet> feedSets = feedSets(posts.published(), rendered, cards);
         FeedsToWrite feedFiles = feedFiles(feedSets);
-        int feedCount = feedSets.size() * 3;
+        int feedCount = config.cardsOnly() ? 0 : feedSets.size() * 3;
         SiteOutline outline = outline(posts.published(), cards, feedSets, problems);
         if (!config.feedsOnly()) files.putAll(metaFiles(posts.published(), outline, cards));
         files.putAll(feedFiles.files());
@@ -145,11 +145,7 @@ public final class Builder {
                 return failed(problems, start);
             }
             Set<String> keptFeeds = feedFiles.keepOrWrite(out, files);
-            // --feeds-only leaves the cards of earlier builds in place: pages still point at them
-            Predicate<String> keptCards = config.feedsOnly()
-                    ? path -> path.startsWith(CARDS_FOLDER) || path.startsWith(META_FOLDER) || path.equals(CardsJson.PATH)
-                    : path -> false;
-            OutputFolder.Published published = out.publish(files, keptCards.or(keptFeeds::contains),
+            OutputFolder.Published published = out.publish(files, keptFromEarlierBuilds().or(keptFeeds::contains),
                     (done, total) -> progress.update("writing", done, total));
             caches.commit();
             // the generator's pages last: their tags point at cards and feeds that are now in place
@@ -162,6 +158,16 @@ public final class Builder {
                     "let that build finish and run feedcard again, or wait longer with --lock-timeout SECONDS"));
             return failed(problems, start);
         }
+    }
+
+    /**
+     * The files of earlier builds that this build leaves in place although it does not write them: --feeds-only
+     * leaves the cards and head tags (pages still point at them), --cards-only the feeds (readers follow them).
+     */
+    private Predicate<String> keptFromEarlierBuilds() {
+        if (config.feedsOnly()) return path -> path.startsWith(CARDS_FOLDER) || path.startsWith(META_FOLDER) || path.equals(CardsJson.PATH);
+        if (config.cardsOnly()) return FeedFiles::isFeedFile;
+        return path -> false;
     }
 
     /** The --pages step, or null when there is no pages folder (or --feeds-only makes no head tags). */
@@ -366,6 +372,7 @@ public final class Builder {
     private Map<Post, RenderedPost> render(List<Post> posts, List<Problem> problems) {
         Renderer renderer = new Renderer(config.site());
         Map<Post, RenderedPost> rendered = new IdentityHashMap<>();
+        if (config.cardsOnly()) return rendered;
         AtomicInteger done = new AtomicInteger();
         while (true) {
             List<Post> todo = FeedPlan.shown(FeedPlan.of(posts, config.site(), config.feeds())).stream()
@@ -408,6 +415,7 @@ public final class Builder {
 
     /** The site's feed, one per language and one per tag, each limited, made from the rendered posts. */
     private List<FeedSet> feedSets(List<Post> posts, Map<Post, RenderedPost> rendered, Map<String, Card> cards) {
+        if (config.cardsOnly()) return List.of();
         Map<Post, Instant> updated = UpdateTimes.of(posts);
         return FeedPlan.of(posts, config.site(), config.feeds()).stream()
                 .map(plan -> plan.toSet(post -> new Entry(rendered.get(post), cardImage(post, cards.get(post.key())), updated.get(post))))
@@ -435,7 +443,7 @@ public final class Builder {
             if (result instanceof UnchangedFeed u) unchanged.add(u);
             else files.putAll((Map<String, byte[]>) result);
         }
-        files.putAll(writer.shared(feedSets));
+        if (!config.cardsOnly()) files.putAll(writer.shared(feedSets));
         return new FeedsToWrite(files, unchanged, writer, feedCache);
     }
 

@@ -83,6 +83,9 @@ final class BuildOptions {
     @Option(names = "--feeds-only", description = "Write feeds only: no cards, no head tags.")
     Boolean feedsOnly;
 
+    @Option(names = "--cards-only", description = "Write cards and head tags only: no feeds (the feeds of earlier builds stay).")
+    Boolean cardsOnly;
+
     @Option(names = "--static", paramLabel = "DIR",
             description = "A folder the site serves from its root (static, public), where images such as /assets/x.jpg are; repeatable.")
     List<Path> staticFolders;
@@ -126,6 +129,7 @@ final class BuildOptions {
         flags.put("websub", websub);
         flags.put("keepGoing", keepGoing);
         flags.put("feedsOnly", feedsOnly);
+        flags.put("cardsOnly", cardsOnly);
         flags.put("cache", cache == null ? null : cache.toString());
         flags.put("lockTimeout", lockTimeout);
         flags.put("static", staticFolders == null ? null : staticFolders.stream().map(Path::toString).toList());

@@ -10,15 +10,20 @@ import java.time.Instant;
  * @param out the output folder
  * @param now the moment that decides which posts are in the future
  * @param keepGoing publish the good posts when some are broken, instead of changing nothing
+ * @param feedsOnly write feeds only: no cards, no head tags
+ * @param cardsOnly write cards and head tags only: no feeds (for a site whose generator writes its feeds)
  * @param contentSettings static folders and extra front matter names
  * @param pages the folder of pages a site generator built, whose posts' heads get their tags; null to leave pages alone
  */
 public record Config(Path content, Path out, Site site, FeedSettings feeds, CardSettings cards, OutputSettings output,
-                     Instant now, boolean keepGoing, boolean feedsOnly, ContentSettings contentSettings,
+                     Instant now, boolean keepGoing, boolean feedsOnly, boolean cardsOnly, ContentSettings contentSettings,
                      Path pages) {
 
     public static Config from(Settings s, Instant now) {
         Site site = Site.from(s);
+        boolean feedsOnly = s.bool("feedsOnly", false);
+        boolean cardsOnly = s.bool("cardsOnly", false);
+        if (feedsOnly && cardsOnly) throw s.wrong("cardsOnly", "false when feedsOnly is true (a build that writes neither feeds nor cards writes nothing)");
         return new Config(
                 Path.of(s.string("content", "content")),
                 Path.of(s.string("out", "out")),
@@ -28,7 +33,8 @@ public record Config(Path content, Path out, Site site, FeedSettings feeds, Card
                 OutputSettings.from(s),
                 now,
                 s.bool("keepGoing", false),
-                s.bool("feedsOnly", false),
+                feedsOnly,
+                cardsOnly,
                 ContentSettings.from(s),
                 s.has("pages") ? Path.of(s.string("pages", "")) : null);
     }

@@ -31,6 +31,13 @@ public final class FeedFiles {
         return files;
     }
 
+    /** True for a file this class writes: a feed in any format, or one of the files all feeds share. */
+    public static boolean isFeedFile(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        if (name.equals(FeedSet.ATOM) || name.equals(FeedSet.RSS) || name.equals(FeedSet.JSON)) return true;
+        return path.equals(FeedStylesheet.FILE) || path.equals(TagIndex.FILE) || path.equals(FeedLinks.SNIPPET);
+    }
+
     /** {@code feed.xsl}, {@code tags.json} and {@code feeds.html}. */
     public Map<String, byte[]> shared(List<? extends FeedInfo> feeds) {
         Map<String, byte[]> files = new LinkedHashMap<>();

@@ -21,7 +21,7 @@ public final class FeedLinks {
     private final Map<String, FeedInfo> languages = new HashMap<>();
     private final Map<String, FeedInfo> tags = new HashMap<>();
 
-    /** @param feeds the feeds of one build ({@link FeedPlan#of} or the {@link FeedSet}s made from them) */
+    /** @param feeds the feeds of one build ({@link FeedPlan#of} or the {@link FeedSet}s made from them); empty for none */
     public FeedLinks(Site site, List<? extends FeedInfo> feeds) {
         this.site = site;
         FeedInfo main = null;
@@ -32,13 +32,13 @@ public final class FeedLinks {
                 case TAG -> tags.put(FeedPaths.tagKey(feed.name()), feed);
             }
         }
-        if (main == null) throw new IllegalArgumentException("the feeds have no site feed");
+        if (main == null && !feeds.isEmpty()) throw new IllegalArgumentException("the feeds have no site feed");
         this.siteFeed = main;
     }
 
-    /** The site's feeds: Atom, RSS, JSON Feed. */
+    /** The site's feeds: Atom, RSS, JSON Feed; none when the build writes no feeds (--cards-only). */
     public List<FeedLink> site() {
-        return links(siteFeed);
+        return siteFeed == null ? List.of() : links(siteFeed);
     }
 
     /** The site's feeds, then the post's language's, then each of its tags' (three formats each). */

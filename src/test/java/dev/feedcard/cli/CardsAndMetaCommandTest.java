@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -207,5 +208,37 @@ class CardsAndMetaCommandTest {
         assertEquals(Main.OK, blog.build().code());
         String html = Files.readString(blog.out().resolve("meta/photo.html"), StandardCharsets.UTF_8);
         assertTrue(html.contains("content=\"A photo &amp; a &lt;title&gt;\""), html);
+    }
+    @Test
+    void cardsOnlyWritesCardsAndHeadTagsAndLeavesTheFeedsOfEarlierBuilds() throws Exception {
+        TestBlog blog = blog();
+        assertEquals(Main.OK, blog.build().code());
+        byte[] atom = Files.readAllBytes(blog.out().resolve("atom.xml"));
+        byte[] tagFeed = Files.readAllBytes(blog.out().resolve("tags/pictures/rss.xml"));
+
+        blog.text("plain/index.md", "---\ntitle: Words, renamed\ndate: 2024-02-01\ndescription: Words only\n---\nNo picture here.\n");
+        TestBlog.Run run = blog.build("--cards-only");
+        assertEquals(Main.OK, run.code(), run.toString());
+        assertTrue(run.out().startsWith("2 posts, 0 feeds, 2 cards, 0 skipped"), run.out());
+        assertEquals("Words, renamed", meta(Jsoup.parse(Files.readString(blog.out().resolve("meta/plain.html"))), "og:title"));
+        assertTrue(Files.readString(blog.out().resolve("cards.json")).contains("Words, renamed"));
+        assertArrayEquals(atom, Files.readAllBytes(blog.out().resolve("atom.xml")), "the feeds of the last full build stay as they were");
+        assertArrayEquals(tagFeed, Files.readAllBytes(blog.out().resolve("tags/pictures/rss.xml")));
+        assertTrue(Files.exists(blog.out().resolve("feed.xsl")));
+
+        Path fresh = dir.resolve("fresh");
+        run = TestBlog.run("build", "--content", blog.content().toString(), "--out", fresh.toString(), "--site-url", TestBlog.SITE_URL, "--cards-only");
+        assertEquals(Main.OK, run.code(), run.toString());
+        assertFalse(Files.exists(fresh.resolve("atom.xml")));
+        assertFalse(Files.exists(fresh.resolve("tags")));
+        BufferedImage card = ImageIO.read(fresh.resolve("cards/photo.jpg").toFile());
+        assertEquals(1200, card.getWidth());
+        Document head = Jsoup.parse(Files.readString(fresh.resolve("meta/photo.html")));
+        assertEquals("What the photo shows", meta(head, "og:description"));
+        assertTrue(head.select("link[rel=alternate]").isEmpty(), "no links to feeds this build did not write");
+
+        run = blog.build("--cards-only", "--feeds-only");
+        assertEquals(Main.USAGE, run.code(), run.toString());
+        assertTrue(run.err().contains("'cardsOnly' must be false when feedsOnly is true"), run.err());
     }
 }
