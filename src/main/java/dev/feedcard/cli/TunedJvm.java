@@ -71,7 +71,11 @@ final class TunedJvm {
         while (true) {
             try {
                 int code = child.waitFor();
-                Runtime.getRuntime().removeShutdownHook(stop);
+                try {
+                    Runtime.getRuntime().removeShutdownHook(stop);
+                } catch (IllegalStateException e) {
+                    // this JVM is stopping (a signal), and the hook has stopped the other one
+                }
                 return code;
             } catch (InterruptedException e) {
                 // keep waiting: the child decides when feedcard is done
