@@ -92,7 +92,7 @@ public final class DiskCache {
         CRC32C crc32c = new CRC32C();
         crc32.update(bytes);
         crc32c.update(bytes);
-        return bytes.length + ":" + Long.toHexString(crc32.getValue()) + ":" + Long.toHexString(crc32c.getValue());
+        return fingerprint(bytes.length, crc32, crc32c);
     }
 
     /** The {@link #fingerprint} of a text's UTF-8 bytes. */
@@ -115,6 +115,10 @@ public final class DiskCache {
         } catch (IOException e) {
             return "unreadable";
         }
+        return fingerprint(length, crc32, crc32c);
+    }
+
+    private static String fingerprint(long length, CRC32 crc32, CRC32C crc32c) {
         return length + ":" + Long.toHexString(crc32.getValue()) + ":" + Long.toHexString(crc32c.getValue());
     }
 
