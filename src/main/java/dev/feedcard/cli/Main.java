@@ -44,13 +44,17 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        Optional<List<String>> tuned = TunedJvm.command(ManagementFactory.getRuntimeMXBean().getInputArguments(), ownJar(),
-                Path.of(System.getProperty("java.home")), args);
-        if (tuned.isPresent()) {
-            int code = TunedJvm.run(tuned.get());
-            if (code >= 0) System.exit(code);
+        if (System.getProperty(TunedJvm.PROPERTY) == null) {
+            // asked only here: reading the JVM's options loads its management classes, some 25 ms
+            Optional<List<String>> tuned = TunedJvm.command(ManagementFactory.getRuntimeMXBean().getInputArguments(), ownJar(),
+                    Path.of(System.getProperty("java.home")), args);
+            if (tuned.isPresent()) {
+                int code = TunedJvm.run(tuned.get());
+                if (code >= 0) System.exit(code);
+            }
+        } else if (Boolean.getBoolean(TunedJvm.PROPERTY)) {
+            TunedJvm.stopWithParent();
         }
-        if (Boolean.getBoolean(TunedJvm.PROPERTY)) TunedJvm.stopWithParent();
         // a terminal's own charset; UTF-8 for logs and pipes, whatever the locale says
         Charset charset = System.console() != null ? System.console().charset() : StandardCharsets.UTF_8;
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);

@@ -27,15 +27,14 @@ final class TunedJvm {
     }
 
     /**
-     * The command that runs feedcard in a tuned JVM, or empty when this JVM should run it: when it is that JVM
-     * already, when it was given options other than system properties (the user chose), or when feedcard does not run
-     * from its jar.
+     * The command that runs feedcard in a tuned JVM, or empty when this JVM should run it: when it was given options
+     * other than system properties (the user chose), or when feedcard does not run from its jar. Asked only when
+     * {@link #PROPERTY} is not set: set, it marks the tuned JVM itself, or the user's choice against one.
      *
      * @param jvmArguments the options this JVM was started with
      * @param jar where feedcard's classes come from
      */
     static Optional<List<String>> command(List<String> jvmArguments, Path jar, Path javaHome, String[] args) {
-        if (System.getProperty(PROPERTY) != null) return Optional.empty();
         if (!jvmArguments.stream().allMatch(a -> a.startsWith("-D"))) return Optional.empty();
         if (jar == null || !jar.getFileName().toString().endsWith(".jar") || !Files.isRegularFile(jar)) return Optional.empty();
         List<String> command = new ArrayList<>();

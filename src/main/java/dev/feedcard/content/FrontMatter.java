@@ -146,10 +146,6 @@ public record FrontMatter(Format format, Map<String, Object> values, int firstLi
     }
 
     /**
-     * Refuses YAML nested deeper than {@value #MAX_DEPTH} levels before it is built into objects: snakeyaml-engine's
-     * parser keeps its own stack, but the step that builds the objects recurses once per level.
-     */
-    /**
      * False when the YAML cannot hold more than {@link #MAX_DEPTH} nested lists and mappings: each level starts with
      * one of the characters counted here, so front matter with fewer of them needs no second parse to check its depth.
      */
@@ -166,6 +162,10 @@ public record FrontMatter(Format format, Map<String, Object> values, int firstLi
         return false;
     }
 
+    /**
+     * Refuses YAML nested deeper than {@value #MAX_DEPTH} levels before it is built into objects: snakeyaml-engine's
+     * parser keeps its own stack, but the step that builds the objects recurses once per level.
+     */
     private static void checkYamlDepth(String file, String yaml, LoadSettings settings) throws ProblemException {
         int depth = 0;
         for (Event event : new Parse(settings).parseString(yaml)) {

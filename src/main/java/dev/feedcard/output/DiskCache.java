@@ -38,9 +38,9 @@ public final class DiskCache {
         Path file = file(key);
         used.add(file.getFileName().toString());
         try {
-            return Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+            return Files.readAllBytes(file);
         } catch (IOException e) {
-            return null;
+            return null; // none filed (or unreadable): made again
         }
     }
 
