@@ -9,6 +9,7 @@ import dev.feedcard.report.Problem;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.ConvolveOp;
@@ -151,9 +152,27 @@ public final class CardMaker {
         int th = settings.height();
         double scale = enlargement(header, fit);
         int subsampling = Math.max(1, (int) Math.floor(1 / (2 * scale)));
+        if (fit == Fit.COVER && header.orientation() == Orientation.NORMAL && header.format().equals("JPEG")) return cover(file, header, focus, subsampling);
         BufferedImage upright = decoder.decodeUpright(file, header, subsampling, settings.background());
         if (fit == Fit.COVER) return Scaler.scale(upright, coverRegion(upright.getWidth(), upright.getHeight(), focus), tw, th);
         return contain(upright);
+    }
+
+    /**
+     * A cover card from a JPEG stored upright: only the crop is decoded (Java's own JPEG reader takes a region well;
+     * the WebP reader does not).
+     */
+    private BufferedImage cover(Path file, ImageHeader header, Focus focus, int subsampling) throws UnusableImageException {
+        Rectangle2D crop = coverRegion(header.width(), header.height(), focus);
+        int x = (int) Math.floor(crop.getX());
+        int y = (int) Math.floor(crop.getY());
+        int w = Math.min(header.width() - x, (int) Math.ceil(crop.getMaxX()) - x);
+        int h = Math.min(header.height() - y, (int) Math.ceil(crop.getMaxY()) - y);
+        BufferedImage decoded = decoder.decode(file, header, new Rectangle(x, y, w, h), subsampling);
+        BufferedImage opaque = ImageDecoder.upright(decoded, Orientation.NORMAL, settings.background());
+        Rectangle2D within = new Rectangle2D.Double((crop.getX() - x) / subsampling, (crop.getY() - y) / subsampling,
+                crop.getWidth() / subsampling, crop.getHeight() / subsampling);
+        return Scaler.scale(opaque, within, settings.width(), settings.height());
     }
 
     /** The part of a {@code w} x {@code h} image that fills the card, centred on the focus as far as the image allows. */

@@ -21,10 +21,10 @@ final class Scaler {
     }
 
     static BufferedImage scale(BufferedImage source, Rectangle2D region, int width, int height) {
-        int x = (int) Math.floor(region.getX());
-        int y = (int) Math.floor(region.getY());
-        int w = Math.max(1, Math.min(source.getWidth() - x, (int) Math.round(region.getWidth())));
-        int h = Math.max(1, Math.min(source.getHeight() - y, (int) Math.round(region.getHeight())));
+        int w = Math.max(1, Math.min(source.getWidth(), (int) Math.round(region.getWidth())));
+        int h = Math.max(1, Math.min(source.getHeight(), (int) Math.round(region.getHeight())));
+        int x = Math.max(0, Math.min(source.getWidth() - w, (int) Math.round(region.getX()))); // the nearest whole-pixel crop
+        int y = Math.max(0, Math.min(source.getHeight() - h, (int) Math.round(region.getY())));
         BufferedImage current = source;
         while (w / 2 >= width && h / 2 >= height) {
             int nw = w / 2;

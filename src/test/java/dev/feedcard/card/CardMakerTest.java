@@ -321,6 +321,35 @@ class CardMakerTest {
         }
     }
 
+    /**
+     * A JPEG stored upright is decoded only as far as its crop (the region Java's JPEG reader is given), and one
+     * thread decodes same-sized JPEGs into the same pixels: each card must still show its own image, cropped where
+     * its focus says.
+     */
+    @Test
+    void jpegCropsFollowTheFocusAndEachCardShowsItsOwnImage() throws Exception {
+        CardMaker maker = maker(Map.of());
+        Color[][] bands = {{RED, GREEN, BLUE}, {YELLOW, BLUE, GREEN}};
+        for (int n = 0; n < bands.length; n++) {
+            BufferedImage tall = new BufferedImage(700, 4200, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = tall.createGraphics();
+            for (int band = 0; band < 3; band++) {
+                g.setColor(bands[n][band]);
+                g.fillRect(0, band * 1400, 700, 1400);
+            }
+            g.dispose();
+            Path file = TestImages.write(content, "tall-" + n + ".jpg", TestImages.jpeg(tall, false));
+            Map<String, Color> expected = Map.of("top", bands[n][0], "center", bands[n][1], "bottom", bands[n][2]);
+            for (Map.Entry<String, Color> e : expected.entrySet()) {
+                MadeCard made = maker.make(post("p.md", "P", image(file, e.getKey(), null)), false);
+                BufferedImage card = checkedCard(made.card());
+                for (int[] at : new int[][]{{10, 10}, {600, 315}, {1190, 620}}) {
+                    assertTrue(near(card, at[0], at[1], e.getValue(), 40), "image " + n + ", focus " + e.getKey() + ": " + describe(card, at[0], at[1]));
+                }
+            }
+        }
+    }
+
     @Test
     void focusWordsAndNumbersMoveTheCrop() throws Exception {
         Path file = tallImage();
