@@ -23,10 +23,21 @@ public final class AtomicWriter {
     static final String TEMP_PREFIX = ".feedcard-tmp-";
 
     private final Path root;
+    private final boolean durable;
 
     /** A writer that never writes outside {@code root}, neither by the path nor through a link. */
     public AtomicWriter(Path root) {
+        this(root, true);
+    }
+
+    /**
+     * @param durable force each file to disk before it takes its target's place, so that even a power cut leaves
+     *                the old file or the new one; without, a crash of the machine may leave a damaged file, which
+     *                only a reader that checks what it reads (such as {@link DiskCache}) can afford
+     */
+    AtomicWriter(Path root, boolean durable) {
         this.root = root.toAbsolutePath().normalize();
+        this.durable = durable;
     }
 
     /**
@@ -53,7 +64,7 @@ public final class AtomicWriter {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
                 while (buffer.hasRemaining()) channel.write(buffer);
-                channel.force(true);
+                if (durable) channel.force(true);
             }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
