@@ -47,6 +47,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The pipeline: finds and reads the posts, decides which are published, makes their cards, renders those the
@@ -111,13 +112,13 @@ public final class Builder {
 
         // Images first, then the head tags and cards.json that point at them, feeds last: a feed or a page never
         // points at a card that is not in place yet.
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        for (Card card : cards.values()) files.put(card.path(), card.jpeg());
+        Map<String, Supplier<byte[]>> files = new LinkedHashMap<>();
+        for (Card card : cards.values()) files.put(card.path(), card::jpeg);
         List<FeedSet> feedSets = feedSets(posts.published(), rendered, cards);
         FeedsToWrite feedFiles = feedFiles(feedSets);
         int feedCount = config.cardsOnly() ? 0 : feedSets.size() * 3;
         SiteOutline outline = outline(posts.published(), cards, feedSets, problems);
-        if (!config.feedsOnly()) files.putAll(metaFiles(posts.published(), outline, cards));
+        if (!config.feedsOnly()) metaFiles(posts.published(), outline, cards).forEach((path, bytes) -> files.put(path, () -> bytes));
         files.putAll(feedFiles.files());
         for (String path : files.keySet()) {
             if (!OutputFolder.isSafe(path)) {
@@ -129,7 +130,7 @@ public final class Builder {
         BuiltPages.Located pagesFound = pages == null ? null : pages.locate(posts.published(), problems);
         if (problems.stream().anyMatch(Problem::isError)) return failed(problems, start);
         for (Map.Entry<String, byte[]> page : extraPages.files(outline).entrySet()) {
-            if (files.putIfAbsent(page.getKey(), page.getValue()) != null) {
+            if (files.putIfAbsent(page.getKey(), page::getValue) != null) {
                 throw new IllegalStateException("an extra page would replace the build's own " + page.getKey());
             }
         }
@@ -423,56 +424,53 @@ public final class Builder {
     }
 
     /**
-     * Every feed in every format, written on every core, then the files the feeds share; except the feeds made from
-     * exactly what the last build published them from, which are only checked once the output folder is locked.
+     * Every feed in every format, to be made while the output folder is published, then the files the feeds share;
+     * except the feeds made from exactly what the last build published them from, which are only checked once the
+     * output folder is locked.
      */
-    @SuppressWarnings("unchecked")
     private FeedsToWrite feedFiles(List<FeedSet> feedSets) {
         FeedFiles writer = new FeedFiles(config.site(), config.feeds());
-        AtomicInteger done = new AtomicInteger();
-        List<Object> perSet = Parallel.map(feedSets, set -> {
+        List<UnchangedFeed> perSet = Parallel.map(feedSets, set -> {
             String key = feedCache == null ? null : feedCache.key(set, config.site(), config.feeds());
             Map<String, String> earlier = key == null ? null : feedCache.published(key, Set.of(set.atomPath(), set.rssPath(), set.jsonPath()));
-            Object result = earlier != null ? new UnchangedFeed(set, key, earlier) : write(writer, set, key);
-            progress.update("writing feeds", done.incrementAndGet(), feedSets.size());
-            return result;
+            return new UnchangedFeed(set, key, earlier);
         });
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        List<UnchangedFeed> unchanged = new ArrayList<>();
-        for (Object result : perSet) {
-            if (result instanceof UnchangedFeed u) unchanged.add(u);
-            else files.putAll((Map<String, byte[]>) result);
+        FeedsToWrite feeds = new FeedsToWrite(new LinkedHashMap<>(), new ArrayList<>(), writer, feedCache);
+        for (UnchangedFeed feed : perSet) {
+            if (feed.files() != null) feeds.unchanged().add(feed);
+            else feeds.write(feed.set(), feed.key(), feeds.files());
         }
-        if (!config.cardsOnly()) files.putAll(writer.shared(feedSets));
-        return new FeedsToWrite(files, unchanged, writer, feedCache);
+        if (!config.cardsOnly()) writer.shared(feedSets).forEach((path, bytes) -> feeds.files().put(path, () -> bytes));
+        return feeds;
     }
 
-    private Map<String, byte[]> write(FeedFiles writer, FeedSet set, String key) {
-        Map<String, byte[]> written = writer.of(set);
-        if (key != null) feedCache.put(key, written);
-        return written;
-    }
-
-    /** A feed whose files the last build published from the same entries: by path, their fingerprints. */
+    /** A feed and its key; with the files the last build published from the same entries (by path, their fingerprints), or null. */
     private record UnchangedFeed(FeedSet set, String key, Map<String, String> files) {
     }
 
     /** The feed files to write, and the feeds that may stay as the last build wrote them. */
-    private record FeedsToWrite(Map<String, byte[]> files, List<UnchangedFeed> unchanged, FeedFiles writer, FeedCache cache) {
+    private record FeedsToWrite(Map<String, Supplier<byte[]>> files, List<UnchangedFeed> unchanged, FeedFiles writer, FeedCache cache) {
+        /** Adds a feed's files to {@code toWrite}, each remembered in the cache under the feed's key (when there is one) once made. */
+        void write(FeedSet set, String key, Map<String, Supplier<byte[]>> toWrite) {
+            writer.of(set).forEach((path, make) -> toWrite.put(path, key == null ? make : () -> {
+                byte[] bytes = make.get();
+                cache.put(key, path, bytes);
+                return bytes;
+            }));
+        }
+
         /**
          * The paths of the unchanged feeds whose files, in the locked output folder, still hold what the last build
-         * wrote and are still feedcard's; every other feed is written into {@code toWrite} after all.
+         * wrote and are still feedcard's; every other feed is added to {@code toWrite} after all.
          */
-        Set<String> keepOrWrite(OutputFolder out, Map<String, byte[]> toWrite) throws IOException {
+        Set<String> keepOrWrite(OutputFolder out, Map<String, Supplier<byte[]>> toWrite) throws IOException {
             Set<String> owned = out.owned();
             Set<String> kept = new HashSet<>();
             for (UnchangedFeed feed : unchanged) {
                 if (owned.containsAll(feed.files().keySet()) && FeedCache.stillHeld(out.root(), feed.files())) {
                     kept.addAll(feed.files().keySet());
                 } else {
-                    Map<String, byte[]> written = writer.of(feed.set());
-                    toWrite.putAll(written);
-                    cache.put(feed.key(), written);
+                    write(feed.set(), feed.key(), toWrite);
                 }
             }
             return kept;

@@ -18,6 +18,8 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * What the last build published for each feed, by everything the feed is made from (the site, the feed settings,
@@ -31,6 +33,8 @@ public final class FeedCache {
 
     private final DiskCache disk;
     private final Map<RenderedPost, String> contentHashes = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** By feed key, the fingerprints of the files written for it in this build. */
+    private final Map<String, Map<String, String>> written = new ConcurrentHashMap<>();
 
     FeedCache(DiskCache disk) {
         this.disk = disk;
@@ -68,14 +72,23 @@ public final class FeedCache {
         return files.keySet().equals(paths) ? files : null;
     }
 
-    /** Remembers the files written for a feed with this key, with their fingerprints, at the next {@link #commit}. */
-    void put(String key, Map<String, byte[]> files) {
+    /**
+     * Remembers, at the next {@link #commit}, one file written for the feed with this key, by its fingerprint; the
+     * record of a feed some of whose files were not written does not match its paths, so it is written again.
+     */
+    void put(String key, String path, byte[] bytes) {
+        Map<String, String> files = written.computeIfAbsent(key, k -> {
+            Map<String, String> paths = new ConcurrentSkipListMap<>();
+            disk.put(k, () -> record(paths));
+            return paths;
+        });
+        files.put(path, DiskCache.fingerprint(bytes));
+    }
+
+    private static byte[] record(Map<String, String> files) {
         StringBuilder value = new StringBuilder();
-        for (Map.Entry<String, byte[]> file : files.entrySet()) {
-            value.append(file.getKey()).append('\t').append(DiskCache.fingerprint(file.getValue())).append('\n');
-        }
-        byte[] record = value.toString().getBytes(StandardCharsets.UTF_8);
-        disk.put(key, () -> record);
+        files.forEach((path, fingerprint) -> value.append(path).append('\t').append(fingerprint).append('\n'));
+        return value.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** The files of the feeds: each feed in three formats, and the files all feeds share. Safe to share between threads. */
 public final class FeedFiles {
@@ -22,12 +23,15 @@ public final class FeedFiles {
         this.json = new JsonFeed(site, settings);
     }
 
-    /** {@code atom.xml}, {@code rss.xml} and {@code feed.json} of one feed, by path in the output folder. */
-    public Map<String, byte[]> of(FeedSet set) {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(set.atomPath(), atom.write(set));
-        files.put(set.rssPath(), rss.write(set));
-        files.put(set.jsonPath(), json.write(set));
+    /**
+     * {@code atom.xml}, {@code rss.xml} and {@code feed.json} of one feed, by path in the output folder, each made
+     * when it is asked for: a large site's feeds are written one after another, never all held at once.
+     */
+    public Map<String, Supplier<byte[]>> of(FeedSet set) {
+        Map<String, Supplier<byte[]>> files = new LinkedHashMap<>();
+        files.put(set.atomPath(), () -> atom.write(set));
+        files.put(set.rssPath(), () -> rss.write(set));
+        files.put(set.jsonPath(), () -> json.write(set));
         return files;
     }
 

@@ -47,11 +47,28 @@ public final class AtomicWriter {
      * @throws IOException when the file cannot be written, or when it (or its folder, through a link) is outside the root
      */
     public boolean write(Path target, byte[] bytes) throws IOException {
+        Staged staged = stage(target, bytes);
+        if (staged == null) return false;
+        place(staged);
+        return true;
+    }
+
+    /** New bytes for a file, written beside it, waiting to take its place. */
+    public record Staged(Path temp, Path target) {
+    }
+
+    /**
+     * Writes {@code bytes} to a temporary file beside {@code target} (forced to disk when durable), for
+     * {@link #place} or {@link #discard}; null when the target already holds exactly those bytes.
+     *
+     * @throws IOException when the file cannot be written, or when it (or its folder, through a link) is outside the root
+     */
+    public Staged stage(Path target, byte[] bytes) throws IOException {
         target = target.toAbsolutePath().normalize();
         if (!target.startsWith(root) || target.equals(root)) throw new IOException("cannot write " + target + ": it is outside " + root);
         if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == bytes.length
                 && Arrays.equals(Files.readAllBytes(target), bytes)) {
-            return false;
+            return null;
         }
         Path folder = target.getParent();
         Files.createDirectories(folder);
@@ -59,24 +76,42 @@ public final class AtomicWriter {
             throw new IOException("cannot write " + root.relativize(target) + ": its folder is a link that leads out of " + root);
         }
         Path temp = Files.createTempFile(folder, TEMP_PREFIX, ".part");
-        readableByEveryone(temp);
+        Staged staged = new Staged(temp, target);
         try {
+            readableByEveryone(temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
                 while (buffer.hasRemaining()) channel.write(buffer);
                 if (durable) channel.force(true);
             }
+            return staged;
+        } catch (IOException e) {
+            discard(staged);
+            throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Puts a staged file in its target's place, in one step. */
+    public void place(Staged staged) throws IOException {
+        try {
             try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(staged.temp(), staged.target(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(staged.temp(), staged.target(), StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
-        } finally {
-            Files.deleteIfExists(temp);
+            discard(staged);
+            throw new IOException("cannot write " + staged.target() + ": " + e.getMessage(), e);
         }
-        return true;
+    }
+
+    /** Removes a staged file that will not take its target's place. */
+    public void discard(Staged staged) {
+        try {
+            Files.deleteIfExists(staged.temp());
+        } catch (IOException e) {
+            // a leftover temporary file is removed by the next build
+        }
     }
 
     /**

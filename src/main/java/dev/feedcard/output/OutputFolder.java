@@ -17,7 +17,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The output folder, shared with the rest of the site, opened for one build and held under a lock
@@ -176,17 +184,21 @@ public final class OutputFolder implements AutoCloseable {
      * <li>temporary files a killed build left behind are removed;</li>
      * <li>the record is widened to name both the old files and the new ones (so a file written next is never
      * mistaken for a file of the site's);</li>
-     * <li>each file is written to a temporary file and renamed over its target, in the order given (put images
-     * before the feeds that point at them);</li>
+     * <li>each file's bytes are made (on every core, each dropped once written, so a large site's feeds are never
+     * all in memory) and written to a temporary file beside its target; a failure here removes them and leaves
+     * the site as it was;</li>
+     * <li>then each is renamed over its target, in the order given (put images before the feeds that point at
+     * them);</li>
      * <li>only then are the old files no longer written removed;</li>
      * <li>and the record is narrowed to the new files, last.</li>
      * </ol>
      *
-     * @param files relative path to bytes, in the order to write them; none may be {@link #foreign}
+     * @param files relative path to what makes its bytes (asked once), in the order to put them in place; none may
+     *              be {@link #foreign}
      * @param kept files of earlier builds that this build does not write but that stay (and stay recorded)
-     * @param progress told (done, total) after each file
+     * @param progress told (done, total) after each file is made and written beside its target
      */
-    public Published publish(Map<String, byte[]> files, Predicate<String> kept, ProgressListener progress) throws IOException {
+    public Published publish(Map<String, Supplier<byte[]>> files, Predicate<String> kept, ProgressListener progress) throws IOException {
         for (String path : files.keySet()) resolve(path);
         List<String> foreign = foreign(files.keySet());
         if (!foreign.isEmpty()) throw new IllegalStateException("refusing to replace files feedcard did not write: " + foreign);
@@ -196,13 +208,22 @@ public final class OutputFolder implements AutoCloseable {
         Set<String> claimed = union(previous, files.keySet());
         if (!claimed.equals(previous)) writeManifest(claimed);
 
+        Map<String, AtomicWriter.Staged> staged = stage(files, progress);
         List<String> written = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
-        int done = 0;
-        for (Map.Entry<String, byte[]> file : files.entrySet()) {
-            if (write(file.getKey(), file.getValue())) written.add(file.getKey());
-            else unchanged.add(file.getKey());
-            progress.update(++done, files.size());
+        for (String path : files.keySet()) {
+            AtomicWriter.Staged file = staged.remove(path);
+            if (file == null) {
+                unchanged.add(path);
+                continue;
+            }
+            try {
+                writer.place(file);
+            } catch (IOException e) {
+                staged.values().forEach(writer::discard);
+                throw e;
+            }
+            written.add(path);
         }
 
         Set<String> record = new TreeSet<>(files.keySet());
@@ -222,6 +243,55 @@ public final class OutputFolder implements AutoCloseable {
         }
         writeManifest(record);
         return new Published(List.copyOf(written), List.copyOf(unchanged), List.copyOf(removed));
+    }
+
+    /**
+     * Makes every file's bytes and writes those that differ from the file in place beside it, on every core; by
+     * path, the staged files (none for a file that already holds its bytes). On any failure, the files not started
+     * yet are skipped, and once the others have finished nothing stays staged.
+     */
+    private Map<String, AtomicWriter.Staged> stage(Map<String, Supplier<byte[]>> files, ProgressListener progress) throws IOException {
+        Map<String, AtomicWriter.Staged> staged = new ConcurrentHashMap<>();
+        AtomicInteger done = new AtomicInteger();
+        AtomicBoolean failed = new AtomicBoolean();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files.size())));
+        try {
+            List<Future<?>> tasks = new ArrayList<>();
+            for (Map.Entry<String, Supplier<byte[]>> file : files.entrySet()) {
+                tasks.add(pool.submit(() -> {
+                    if (failed.get()) return null;
+                    try {
+                        AtomicWriter.Staged written = writer.stage(resolve(file.getKey()), file.getValue().get());
+                        if (written != null) staged.put(file.getKey(), written);
+                        progress.update(done.incrementAndGet(), files.size());
+                    } catch (IOException | RuntimeException | Error e) {
+                        failed.set(true);
+                        throw e;
+                    }
+                    return null;
+                }));
+            }
+            Throwable first = null;
+            for (Future<?> task : tasks) {
+                try {
+                    task.get();
+                } catch (ExecutionException e) {
+                    if (first == null) first = e.getCause();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    if (first == null) first = new IOException("interrupted while writing", e);
+                }
+            }
+            if (first != null) {
+                staged.values().forEach(writer::discard);
+                if (first instanceof IOException io) throw io;
+                if (first instanceof RuntimeException re) throw re;
+                throw (Error) first;
+            }
+            return staged;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Told how far {@link #publish} has got. */
@@ -249,7 +319,7 @@ public final class OutputFolder implements AutoCloseable {
      *
      * @return true when the file was written, false when it was already up to date
      */
-    boolean write(String path, byte[] bytes) throws IOException {
+    private boolean write(String path, byte[] bytes) throws IOException {
         return writer.write(resolve(path), bytes);
     }
 

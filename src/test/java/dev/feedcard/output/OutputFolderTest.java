@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -30,9 +31,12 @@ class OutputFolderTest {
     @TempDir
     Path dir;
 
-    private static Map<String, byte[]> files(String... pathsAndTexts) {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        for (int i = 0; i < pathsAndTexts.length; i += 2) files.put(pathsAndTexts[i], pathsAndTexts[i + 1].getBytes(StandardCharsets.UTF_8));
+    private static Map<String, Supplier<byte[]>> files(String... pathsAndTexts) {
+        Map<String, Supplier<byte[]>> files = new LinkedHashMap<>();
+        for (int i = 0; i < pathsAndTexts.length; i += 2) {
+            byte[] bytes = pathsAndTexts[i + 1].getBytes(StandardCharsets.UTF_8);
+            files.put(pathsAndTexts[i], () -> bytes);
+        }
         return files;
     }
 
@@ -40,7 +44,7 @@ class OutputFolderTest {
         return OutputFolder.lock(dir, Duration.ZERO, () -> { });
     }
 
-    private OutputFolder.Published publish(Map<String, byte[]> files) throws IOException {
+    private OutputFolder.Published publish(Map<String, Supplier<byte[]>> files) throws IOException {
         try (OutputFolder out = open()) {
             return out.publish(files, p -> false, OutputFolder.ProgressListener.NONE);
         }
@@ -161,25 +165,62 @@ class OutputFolderTest {
     @Test
     void aBuildStoppedHalfwayLeavesEveryFileWholeAndTheNextBuildFinishes() throws IOException {
         publish(files("atom.xml", "old feed", "cards/a.jpg", "A1", "cards/gone.jpg", "G"));
-        Map<String, byte[]> next = files("cards/a.jpg", "A2", "cards/new.jpg", "N", "atom.xml", "new feed");
+        Map<String, Supplier<byte[]>> next = files("cards/a.jpg", "A2", "cards/new.jpg", "N", "atom.xml", "new feed");
         try (OutputFolder out = open()) {
             assertThrows(IllegalStateException.class, () -> out.publish(next, p -> false, (done, total) -> {
                 if (done == 2) throw new IllegalStateException("stopped after two files");
             }));
         }
-        // the new card is in place and already recorded as feedcard's; the old files are all still there
-        assertEquals("N", read("cards/new.jpg"));
+        // nothing was put in place, the new card is already recorded as feedcard's, and no temporary file is left
+        assertFalse(Files.exists(dir.resolve("cards/new.jpg")));
+        assertEquals("A1", read("cards/a.jpg"));
         assertEquals("old feed", read("atom.xml"));
         assertEquals("G", read("cards/gone.jpg"));
+        assertEquals(List.of(), tempFiles());
         try (OutputFolder out = open()) {
             assertTrue(out.owned().containsAll(Set.of("cards/new.jpg", "cards/gone.jpg", "atom.xml")));
-            assertEquals(List.of(), out.foreign(next.keySet()), "a file written by a stopped build is still feedcard's");
+            assertEquals(List.of(), out.foreign(next.keySet()), "a file a stopped build may have written is still feedcard's");
         }
 
         OutputFolder.Published p = publish(next);
         assertEquals(List.of("cards/gone.jpg"), p.removed());
         assertEquals("new feed", read("atom.xml"));
         assertEquals(List.of(), tempFiles());
+    }
+
+    @Test
+    void aFileThatCannotBeMadeLeavesTheSiteAsItWas() throws IOException {
+        publish(files("atom.xml", "old feed", "cards/a.jpg", "A1"));
+        Map<String, Supplier<byte[]>> next = files("cards/a.jpg", "A2", "rss.xml", "new rss");
+        next.put("atom.xml", () -> {
+            throw new IllegalStateException("the feed could not be made");
+        });
+        try (OutputFolder out = open()) {
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> out.publish(next, p -> false, OutputFolder.ProgressListener.NONE));
+            assertTrue(e.getMessage().contains("the feed could not be made"), e.getMessage());
+        }
+        assertEquals("A1", read("cards/a.jpg"));
+        assertEquals("old feed", read("atom.xml"));
+        assertFalse(Files.exists(dir.resolve("rss.xml")));
+        assertEquals(List.of(), tempFiles());
+    }
+
+    /** The bytes of each file are asked for once, when it is written. */
+    @Test
+    void eachFileIsMadeOnceWhenItIsWritten() throws IOException {
+        Map<String, Supplier<byte[]>> files = new LinkedHashMap<>();
+        java.util.concurrent.ConcurrentHashMap<String, Integer> made = new java.util.concurrent.ConcurrentHashMap<>();
+        for (int i = 0; i < 50; i++) {
+            String path = "tags/t" + i + "/atom.xml";
+            files.put(path, () -> {
+                made.merge(path, 1, Integer::sum);
+                return path.getBytes(StandardCharsets.UTF_8);
+            });
+        }
+        assertEquals(50, publish(files).written().size());
+        assertEquals(50, made.size());
+        assertTrue(made.values().stream().allMatch(n -> n == 1), made.toString());
+        assertEquals("tags/t7/atom.xml", read("tags/t7/atom.xml"));
     }
 
     @Test
@@ -236,8 +277,8 @@ class OutputFolderTest {
     void writesEachFileWhole() throws IOException {
         byte[] big = new byte[3 * 1024 * 1024 + 17];
         new java.util.Random(5).nextBytes(big);
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put("cards/big.jpg", big);
+        Map<String, Supplier<byte[]>> files = new LinkedHashMap<>();
+        files.put("cards/big.jpg", () -> big);
         publish(files);
         assertArrayEquals(big, Files.readAllBytes(dir.resolve("cards/big.jpg")));
     }
