@@ -8,6 +8,7 @@ import dev.feedcard.card.UnusableImageException;
 import dev.feedcard.config.Config;
 import dev.feedcard.content.ContentScanner;
 import dev.feedcard.content.Post;
+import dev.feedcard.content.PostBody;
 import dev.feedcard.content.PostFile;
 import dev.feedcard.content.PostReader;
 import dev.feedcard.feed.Entry;
@@ -384,6 +385,8 @@ public final class Builder {
                 Object result;
                 try {
                     result = render(renderer, post);
+                } catch (PostBody.FileChangedException e) {
+                    result = Problem.error(post.file(), 0, e.getMessage(), "build again once the file is saved");
                 } catch (RuntimeException | StackOverflowError e) {
                     result = unexpected(post.file(), "render", e);
                 }

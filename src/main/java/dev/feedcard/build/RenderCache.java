@@ -30,7 +30,7 @@ public final class RenderCache {
 
     static String key(Post post, URI permalink) {
         return String.join("\n", "rendered post " + FORMAT, "feedcard " + Version.code(), permalink.toString(),
-                DiskCache.fingerprint(post.description()), DiskCache.fingerprint(post.markdown()));
+                DiskCache.fingerprint(post.description()), post.body().fingerprint());
     }
 
     /** The post as an earlier build rendered it with this permalink, or null. */

@@ -14,7 +14,7 @@ import java.util.List;
  * @param image the featured image, or null
  * @param tags topic tags, without the tags that only mark the language
  * @param language the post's language code (en, ja)
- * @param markdown the body after the front matter
+ * @param body the Markdown after the front matter
  * @param bodyLine the file's line where the body starts
  * @param draft true for drafts and posts marked published: false
  * @param authors the post's authors' names, in the order the front matter gives them; empty when it names none
@@ -26,7 +26,7 @@ import java.util.List;
  *                       folder name gives a language other than the site's (index.ja.md, ja/…); "" otherwise
  */
 public record Post(String file, String slug, String title, Instant published, Instant updated, String description,
-                   FeaturedImage image, List<String> tags, String language, String markdown, int bodyLine,
+                   FeaturedImage image, List<String> tags, String language, PostBody body, int bodyLine,
                    boolean draft, List<String> authors, String permalink, String section, String languagePrefix) {
 
     public Post {
@@ -47,6 +47,19 @@ public record Post(String file, String slug, String title, Instant published, In
         if (!languagePrefix.isEmpty()) key.append(languagePrefix).append('/');
         if (!section.isEmpty()) key.append(section).append('/');
         return key.append(slug).toString();
+    }
+
+    /** A post whose body is given as text. */
+    public Post(String file, String slug, String title, Instant published, Instant updated, String description,
+                FeaturedImage image, List<String> tags, String language, String markdown, int bodyLine,
+                boolean draft, List<String> authors, String permalink, String section, String languagePrefix) {
+        this(file, slug, title, published, updated, description, image, tags, language, PostBody.of(markdown), bodyLine, draft,
+                authors, permalink, section, languagePrefix);
+    }
+
+    /** The Markdown after the front matter (read again from the post's file). */
+    public String markdown() {
+        return body.text();
     }
 
     /** A post with no authors, no own permalink, no section and no language prefix. */

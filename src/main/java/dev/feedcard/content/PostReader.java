@@ -86,7 +86,8 @@ public final class PostReader {
     /** The post in {@code file}, or a {@link ProblemException} for the first problem that makes it unusable. */
     public Post read(PostFile postFile) throws ProblemException {
         String name = postFile.name();
-        String text = decode(name, readBytes(postFile.path(), name));
+        byte[] bytes = readBytes(postFile.path(), name);
+        String text = decode(name, bytes);
         // Hugo 0.123+ keeps a page's own fields under params: read there when the top level lacks them.
         FrontMatter fm = FrontMatter.parse(name, text).withFallback("params");
         Map<String, Object> v = fm.values();
@@ -128,7 +129,8 @@ public final class PostReader {
                 && !language.equals(siteLanguage) ? language : "";
 
         return new Post(name, slug, title, published, updated, description == null ? "" : description,
-                image(fm, name, postFile.path().getParent()), tags, language, fm.body(), fm.bodyLine(), draft(v),
+                image(fm, name, postFile.path().getParent()), tags, language,
+                PostBody.inFile(postFile.path(), bytes, text.length() - fm.body().length()), fm.bodyLine(), draft(v),
                 authors(v), permalink(fm, name), postFile.section(), languagePrefix);
     }
 
@@ -153,7 +155,7 @@ public final class PostReader {
     }
 
     /** UTF-8 text with its BOM dropped and line endings made \n. */
-    private static String decode(String name, byte[] bytes) throws ProblemException {
+    static String decode(String name, byte[] bytes) throws ProblemException {
         if (bytes.length == 0) {
             throw new ProblemException(Problem.error(name, 0, "the file is empty", "write the post's front matter and text, or delete the file"));
         }
