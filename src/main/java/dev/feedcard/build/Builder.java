@@ -276,11 +276,12 @@ public final class Builder {
     private Posts readPosts(List<Problem> problems) {
         List<PostFile> files = ContentScanner.scan(config.content(), config.feeds().languages());
         PostReader reader = new PostReader(config);
+        PostIndex index = caches.readPosts() == null ? null : new PostIndex(caches.readPosts(), config);
         AtomicInteger done = new AtomicInteger();
         List<Object> results = Parallel.map(files, file -> {
             Object result;
             try {
-                result = reader.read(file);
+                result = index == null ? reader.read(file) : read(reader, index, file);
             } catch (ProblemException e) {
                 result = e.problem();
             } catch (RuntimeException | StackOverflowError e) {
@@ -301,9 +302,24 @@ public final class Builder {
                 else published.add(post);
             }
         }
+        if (index != null) index.keep();
         skipped += removeDuplicates(published, problems);
         published.sort(Comparator.comparing(Post::published).reversed().thenComparing(Post::slug));
         return new Posts(published, skipped, files.size());
+    }
+
+    /**
+     * The post in {@code file} as an earlier build read it from the same bytes (with its featured image where it was),
+     * else read now and kept for the next build (unless it is dated by the file's time, which changes without its bytes).
+     */
+    private static Post read(PostReader reader, PostIndex index, PostFile file) throws ProblemException {
+        byte[] bytes = PostReader.bytes(file);
+        String fingerprint = PostBody.fingerprintOf(bytes);
+        Post earlier = index.get(file.name(), fingerprint);
+        if (earlier != null && reader.findsSameImage(earlier, file)) return earlier;
+        Post post = reader.read(file, bytes);
+        if (!reader.datedByItsFile(post, file)) index.put(post, fingerprint);
+        return post;
     }
 
     /** Two posts with one URL: an error naming both files. */

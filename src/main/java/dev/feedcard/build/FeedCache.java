@@ -13,8 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -23,16 +21,15 @@ import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * What the last build published for each feed, by everything the feed is made from (the site, the feed settings,
- * feedcard's version, the feed's own title and folder, and each entry's post, content, summary, image and shown
- * update time, which a post of the same time elsewhere can move), so that a rebuild writes only the feeds whose
- * entries changed. A feed is left as it is only when its files still hold
+ * feedcard's version, the feed's own title and folder, and each entry's post, what its content and summary are
+ * rendered from, its image and shown update time, which a post of the same time elsewhere can move), so that a
+ * rebuild writes only the feeds whose entries changed. A feed is left as it is only when its files still hold
  * exactly the bytes that build wrote; anything else (a file edited, deleted or damaged) writes it again.
  */
 public final class FeedCache {
     private static final String FORMAT = "feed files 1";
 
     private final DiskCache disk;
-    private final Map<RenderedPost, String> contentHashes = Collections.synchronizedMap(new IdentityHashMap<>());
     /** By feed key, the fingerprints of the files written for it in this build. */
     private final Map<String, Map<String, String>> written = new ConcurrentHashMap<>();
 
@@ -116,8 +113,11 @@ public final class FeedCache {
                 post.language(), String.valueOf(post.authors()), String.valueOf(post.permalink()));
     }
 
-    private String contentHash(RenderedPost rendered) {
-        return contentHashes.computeIfAbsent(rendered,
-                r -> DiskCache.fingerprint(r.html()) + "/" + DiskCache.fingerprint(r.summary()));
+    /**
+     * What the entry's content and summary are rendered from (see {@link RenderCache#key}): rendering is
+     * deterministic, so the same inputs stand for the same HTML without hashing the HTML itself.
+     */
+    private static String contentHash(RenderedPost rendered) {
+        return RenderCache.key(rendered.post(), rendered.permalink());
     }
 }

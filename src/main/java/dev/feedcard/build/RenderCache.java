@@ -12,7 +12,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The posts rendered by earlier builds, kept on disk, so that a rebuild renders only the posts whose text changed.
@@ -39,8 +38,8 @@ public final class RenderCache {
         if (stored == null) return null;
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(stored))) {
             if (in.readInt() != FORMAT) return null;
-            String html = readText(in);
-            String summary = readText(in);
+            String html = StoredText.read(in);
+            String summary = StoredText.read(in);
             return in.available() == 0 ? new RenderedPost(post, permalink, html, summary) : null;
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             return null;
@@ -55,8 +54,8 @@ public final class RenderCache {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(rendered.html().length() + 512);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(FORMAT);
-            writeText(out, rendered.html());
-            writeText(out, rendered.summary());
+            StoredText.write(out, rendered.html());
+            StoredText.write(out, rendered.summary());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -66,17 +65,5 @@ public final class RenderCache {
     /** Stores the new renderings and removes those this build did not use: only once the build has published. */
     void commit() {
         disk.commit();
-    }
-
-    private static void writeText(DataOutputStream out, String text) throws IOException {
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
-    }
-
-    private static String readText(DataInputStream in) throws IOException {
-        byte[] utf8 = new byte[in.readInt()];
-        in.readFully(utf8);
-        return new String(utf8, StandardCharsets.UTF_8);
     }
 }

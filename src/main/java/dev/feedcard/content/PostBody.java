@@ -28,7 +28,7 @@ public final class PostBody {
 
     /** A body given as text (one that comes from no file, or a test's). */
     public static PostBody of(String text) {
-        return new PostBody(text, null, 0, "text " + fingerprint(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return new PostBody(text, null, 0, "text " + fingerprintOf(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /**
@@ -36,7 +36,29 @@ public final class PostBody {
      * text as {@link PostReader} decodes it.
      */
     static PostBody inFile(Path file, byte[] bytes, int offset) {
-        return new PostBody(null, file, offset, "file " + fingerprint(bytes));
+        return new PostBody(null, file, offset, "file " + fingerprintOf(bytes));
+    }
+
+    /** Where a body read from a file is: the file, the character it starts at, and the file's {@link #fingerprintOf}. */
+    public record Stored(Path file, int offset, String fileFingerprint) {
+    }
+
+    /** A body read from a file, as {@link #stored} gave it. */
+    public static PostBody stored(Stored stored) {
+        return new PostBody(null, stored.file(), stored.offset(), "file " + stored.fileFingerprint());
+    }
+
+    /** Where this body, read from a file, is; an exception for a body given as text. */
+    public Stored stored() {
+        if (file == null) throw new IllegalStateException("a body given as text has no file");
+        return new Stored(file, offset, fingerprint.substring("file ".length()));
+    }
+
+    /** The length and CRC-32 of a post file's bytes, which tell it from any other. */
+    public static String fingerprintOf(byte[] bytes) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        return bytes.length + ":" + Long.toHexString(crc.getValue());
     }
 
     /** The Markdown, read again from the post's file when it came from one. */
@@ -48,7 +70,7 @@ public final class PostBody {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + " again: " + e.getMessage(), e);
         }
-        if (!fingerprint.equals("file " + fingerprint(bytes))) throw new FileChangedException();
+        if (!fingerprint.equals("file " + fingerprintOf(bytes))) throw new FileChangedException();
         try {
             return PostReader.decode(file.toString(), bytes).substring(offset);
         } catch (ProblemException e) {
@@ -69,12 +91,6 @@ public final class PostBody {
      */
     public String fingerprint() {
         return fingerprint;
-    }
-
-    private static String fingerprint(byte[] bytes) {
-        CRC32 crc = new CRC32();
-        crc.update(bytes);
-        return bytes.length + ":" + Long.toHexString(crc.getValue());
     }
 
     @Override

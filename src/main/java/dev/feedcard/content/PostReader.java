@@ -85,8 +85,17 @@ public final class PostReader {
 
     /** The post in {@code file}, or a {@link ProblemException} for the first problem that makes it unusable. */
     public Post read(PostFile postFile) throws ProblemException {
+        return read(postFile, bytes(postFile));
+    }
+
+    /** The bytes of a post's file, or a {@link ProblemException} when it cannot be read or is too large. */
+    public static byte[] bytes(PostFile postFile) throws ProblemException {
+        return readBytes(postFile.path(), postFile.name());
+    }
+
+    /** The post in {@code file}, which holds {@code bytes}, or a {@link ProblemException} for the first problem that makes it unusable. */
+    public Post read(PostFile postFile, byte[] bytes) throws ProblemException {
         String name = postFile.name();
-        byte[] bytes = readBytes(postFile.path(), name);
         String text = decode(name, bytes);
         // Hugo 0.123+ keeps a page's own fields under params: read there when the top level lacks them.
         FrontMatter fm = FrontMatter.parse(name, text).withFallback("params");
@@ -132,6 +141,33 @@ public final class PostReader {
                 image(fm, name, postFile.path().getParent()), tags, language,
                 PostBody.inFile(postFile.path(), bytes, text.length() - fm.body().length()), fm.bodyLine(), draft(v),
                 authors(v), permalink(fm, name), postFile.section(), languagePrefix);
+    }
+
+    /**
+     * True when a date of {@code post}, just read from {@code postFile}, is the file's own time (Eleventy's "Last
+     * Modified" or "Created"), which changes without the file's bytes.
+     */
+    public boolean datedByItsFile(Post post, PostFile postFile) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(postFile.path(), BasicFileAttributes.class);
+            for (Instant fileTime : List.of(attributes.lastModifiedTime().toInstant(), attributes.creationTime().toInstant())) {
+                if (post.published().equals(fileTime) || post.updated().equals(fileTime)) return true;
+            }
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** True when the featured image of {@code post}, read from {@code postFile} earlier, would be found where it was. */
+    public boolean findsSameImage(Post post, PostFile postFile) {
+        FeaturedImage image = post.image();
+        if (image == null || image.remote() != null) return true;
+        try {
+            return java.util.Objects.equals(images.find(image.declared(), postFile.path().getParent()), image.file());
+        } catch (ImageFinder.NotFound e) {
+            return false;
+        }
     }
 
     private static String example(FrontMatter fm, String key, String value) {

@@ -1,0 +1,29 @@
+package dev.feedcard.build;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/** Texts in the caches' entries: a length, then UTF-8; -1 for none. A length beyond the entry is an error, not a huge array. */
+final class StoredText {
+    private StoredText() {
+    }
+
+    static void write(DataOutputStream out, String text) throws IOException {
+        if (text == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
+    }
+
+    static String read(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0) return null;
+        if (length > in.available()) throw new IOException("the entry is cut short");
+        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    }
+}
