@@ -92,6 +92,7 @@ public final class Builder {
             return failed(problems, start);
         }
 
+        if (!config.feedsOnly()) CardMaker.warmUpInBackground();
         Posts posts = readPosts(problems);
         if (posts.found() == 0) {
             problems.add(Problem.error("", 0, "the content folder " + content + " has no posts (no .md or .markdown files)",

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -65,7 +66,7 @@ public final class PostIndex {
 
     /** Files this build's posts at the next cache commit; the posts of files that are gone are forgotten. */
     void keep() {
-        Map<String, Indexed> posts = Map.copyOf(now);
+        Map<String, Indexed> posts = new TreeMap<>(now); // by file: the same posts give the same bytes
         disk.put(key, () -> encode(posts));
     }
 
