@@ -30,10 +30,13 @@ import java.util.List;
 public final class AtomFeed {
     private final Site site;
     private final FeedSettings settings;
+    private final XmlFeeds.EntryContent entryContent;
 
-    public AtomFeed(Site site, FeedSettings settings) {
+    /** @param entryContent the entries' HTML, which the RSS feeds hold too */
+    AtomFeed(Site site, FeedSettings settings, XmlFeeds.EntryContent entryContent) {
         this.site = site;
         this.settings = settings;
+        this.entryContent = entryContent;
     }
 
     public byte[] write(FeedSet set) {
@@ -66,7 +69,7 @@ public final class AtomFeed {
             entryLanguages.add(entryLanguage.equals(language) ? null : entryLanguage);
         }
         feed.setEntries(entries);
-        return XmlFeeds.serialise(feed, FeedStylesheet.href(site), language, entryLanguages);
+        return XmlFeeds.serialise(feed, FeedStylesheet.href(site), language, entryLanguages, entryContent);
     }
 
     private com.rometools.rome.feed.atom.Entry entry(Entry entry) {
@@ -84,7 +87,7 @@ public final class AtomFeed {
         if (hasContent) {
             Content content = new Content();
             content.setType(Content.HTML);
-            content.setValue(r.html());
+            content.setValue(entryContent.placeholder(r.html()));
             e.setContents(List.of(content));
         }
         List<Category> categories = new ArrayList<>();

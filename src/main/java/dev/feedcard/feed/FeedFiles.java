@@ -18,8 +18,9 @@ public final class FeedFiles {
 
     public FeedFiles(Site site, FeedSettings settings) {
         this.site = site;
-        this.atom = new AtomFeed(site, settings);
-        this.rss = new RssFeed(site, settings);
+        XmlFeeds.EntryContent entryContent = new XmlFeeds.EntryContent();
+        this.atom = new AtomFeed(site, settings, entryContent);
+        this.rss = new RssFeed(site, settings, entryContent);
         this.json = new JsonFeed(site, settings);
     }
 

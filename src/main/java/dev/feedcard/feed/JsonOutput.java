@@ -1,6 +1,5 @@
 package dev.feedcard.feed;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -8,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 
 /** JSON written the same way every time: keys in the order they were put, two-space indent, \n line ends, UTF-8. */
 final class JsonOutput {
@@ -21,11 +20,15 @@ final class JsonOutput {
     private JsonOutput() {
     }
 
+    /** Encoded as Jackson writes it, without a String of the whole document in between (a feed holds long posts). */
     static byte[] bytes(ObjectNode node) {
+        Utf8Writer out = new Utf8Writer();
         try {
-            return (WRITER.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
+            WRITER.writeValue(out, node);
+        } catch (IOException e) {
             throw new IllegalStateException("could not write JSON: " + e.getMessage(), e);
         }
+        out.write('\n');
+        return out.toByteArray();
     }
 }

@@ -32,10 +32,13 @@ public final class RssFeed {
 
     private final Site site;
     private final FeedSettings settings;
+    private final XmlFeeds.EntryContent entryContent;
 
-    public RssFeed(Site site, FeedSettings settings) {
+    /** @param entryContent the entries' HTML, which the Atom feeds hold too */
+    RssFeed(Site site, FeedSettings settings, XmlFeeds.EntryContent entryContent) {
         this.site = site;
         this.settings = settings;
+        this.entryContent = entryContent;
     }
 
     public byte[] write(FeedSet set) {
@@ -71,7 +74,7 @@ public final class RssFeed {
         List<Item> items = new ArrayList<>();
         for (Entry entry : set.entries()) items.add(item(entry, language));
         channel.setItems(items);
-        return XmlFeeds.serialise(channel, FeedStylesheet.href(site));
+        return XmlFeeds.serialise(channel, FeedStylesheet.href(site), entryContent);
     }
 
     private Item item(Entry entry, String channelLanguage) {
@@ -97,7 +100,7 @@ public final class RssFeed {
         if (hasContent) {
             Content content = new Content();
             content.setType(Content.HTML);
-            content.setValue(r.html());
+            content.setValue(entryContent.placeholder(r.html()));
             item.setContent(content);
         }
         List<Category> categories = new ArrayList<>();

@@ -14,15 +14,15 @@ import org.jdom2.output.support.AbstractXMLOutputProcessor;
 import org.jdom2.output.support.FormatStack;
 import org.jdom2.Text;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.Date;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -32,19 +32,48 @@ import java.util.regex.Pattern;
  */
 final class XmlFeeds {
     private static final Namespace ATOM = Namespace.getNamespace("http://www.w3.org/2005/Atom");
+    /** JDOM's own escaping of text in UTF-8 with Unix line ends, characters beyond the BMP (emoji) included. */
+    private static final Utf8Writer.Escapes TEXT = Utf8Writer.Escapes.xmlText("&amp;", "&lt;", true);
+    /** See {@link TextOutput}. */
+    private static final Utf8Writer.Escapes RSS_PLAIN_TEXT = Utf8Writer.Escapes.xmlText("&#x26;", "&#x3C;", false);
 
     private XmlFeeds() {
     }
 
-    static byte[] serialise(WireFeed feed, String stylesheetHref) {
-        return serialise(feed, stylesheetHref, null, null);
+    /**
+     * The HTML content of the feeds' entries, which is most of their bytes. Rome is handed a placeholder for each, so
+     * that JDOM does not check the HTML again character by character (the renderer made it XML-safe, and
+     * {@link Utf8Writer} refuses what XML cannot hold); the output writes the HTML in its place, escaped as it is
+     * encoded. Each feed file is encoded on its own, when it is written (a copy of an entry encoded in an earlier file
+     * would keep that whole file in memory). Safe to share between threads; for one build's feeds.
+     */
+    static final class EntryContent {
+        /** By placeholder, which is told from other empty strings by its identity. */
+        private final Map<String, String> htmlByPlaceholder = Collections.synchronizedMap(new IdentityHashMap<>());
+
+        /** What to give Rome as the value of an entry's content: an empty string of its own, which stands for {@code html}. */
+        String placeholder(String html) {
+            String placeholder = new String(); // not "": a new object, told from every other by its identity
+            htmlByPlaceholder.put(placeholder, html);
+            return placeholder;
+        }
+
+        /** The HTML that {@code text} stands for, or null when it is no placeholder. */
+        private String html(String text) {
+            return text.isEmpty() ? htmlByPlaceholder.get(text) : null;
+        }
+    }
+
+    static byte[] serialise(WireFeed feed, String stylesheetHref, EntryContent content) {
+        return serialise(feed, stylesheetHref, null, null, content);
     }
 
     /**
      * @param language the Atom feed's xml:lang, or null
      * @param entryLanguages for each Atom entry, its xml:lang, or null to inherit the feed's
+     * @param content what the placeholders in the feed's entries stand for
      */
-    static byte[] serialise(WireFeed feed, String stylesheetHref, String language, List<String> entryLanguages) {
+    static byte[] serialise(WireFeed feed, String stylesheetHref, String language, List<String> entryLanguages, EntryContent content) {
         try {
             Document document = new WireFeedOutput().outputJDom(feed);
             if (stylesheetHref != null) {
@@ -62,76 +91,41 @@ final class XmlFeeds {
                     if (entryLanguages.get(i) != null) entries.get(i).setAttribute("lang", entryLanguages.get(i), Namespace.XML_NAMESPACE);
                 }
             }
+            TextOutput textOutput = new TextOutput(content);
             XMLOutputter outputter = new XMLOutputter(Format.getRawFormat()
-                    .setLineSeparator(LineSeparator.UNIX).setEncoding("UTF-8"), new RssPlainText());
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-                outputter.output(document, writer);
-            }
-            return bytes.toByteArray();
+                    .setLineSeparator(LineSeparator.UNIX).setEncoding("UTF-8"), textOutput);
+            Utf8Writer out = new Utf8Writer();
+            outputter.output(document, out);
+            return out.toByteArray();
         } catch (FeedException | IOException e) {
             throw new IllegalStateException("could not write the feed: " + e.getMessage(), e);
         }
     }
 
     /**
-     * Writes "&" and "<" in RSS's plain-text elements (titles, categories, names) as hexadecimal character references,
-     * as the RSS Best Practices Profile asks, so that readers that treat such text as HTML still show it as text. HTML
-     * elements (an item's description, content:encoded) and every Atom document keep the usual escapes.
+     * Writes text straight into the {@link Utf8Writer} that {@link #serialise} outputs to, escaped as it is encoded, and
+     * each entry's HTML for its placeholder. "&" and "<" in RSS's plain-text elements (titles, categories, names) are
+     * written as hexadecimal character references, as the RSS Best Practices Profile asks, so that readers that treat
+     * such text as HTML still show it as text. HTML elements (an item's description, content:encoded) and every Atom
+     * document keep the usual escapes.
      */
-    private static final class RssPlainText extends AbstractXMLOutputProcessor {
+    private static final class TextOutput extends AbstractXMLOutputProcessor {
+        private final EntryContent content;
+
+        TextOutput(EntryContent content) {
+            this.content = content;
+        }
+
         @Override
-        protected void printText(Writer out, FormatStack fstack, Text text) throws IOException {
+        protected void printText(Writer out, FormatStack fstack, Text text) {
+            Utf8Writer utf8 = (Utf8Writer) out;
             Element parent = text.getParentElement();
-            String value = text.getText();
-            if (parent == null || !isRssPlainText(parent)) {
-                if (hasSurrogates(value) || !fstack.getEscapeOutput()) super.printText(out, fstack, text);
-                else write(out, escaped(value));
+            if (parent != null && isRssPlainText(parent)) {
+                utf8.write(text.getText(), RSS_PLAIN_TEXT);
                 return;
             }
-            StringBuilder sb = new StringBuilder(value.length() + 16);
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                switch (c) {
-                    case '&' -> sb.append("&#x26;");
-                    case '<' -> sb.append("&#x3C;");
-                    case '>' -> sb.append("&gt;");
-                    case '\r' -> sb.append("&#xD;");
-                    default -> sb.append(c);
-                }
-            }
-            write(out, sb.toString());
-        }
-
-        /**
-         * The text as JDOM's own escaping gives it in UTF-8 with Unix line ends ({@code &amp; &lt; &gt; &#xD;}), but
-         * copied in runs rather than a character at a time: a feed's content is most of its bytes.
-         */
-        private static String escaped(String value) {
-            StringBuilder sb = null;
-            int copied = 0;
-            for (int i = 0; i < value.length(); i++) {
-                String escape = switch (value.charAt(i)) {
-                    case '&' -> "&amp;";
-                    case '<' -> "&lt;";
-                    case '>' -> "&gt;";
-                    case '\r' -> "&#xD;";
-                    default -> null;
-                };
-                if (escape == null) continue;
-                if (sb == null) sb = new StringBuilder(value.length() + value.length() / 8);
-                sb.append(value, copied, i).append(escape);
-                copied = i + 1;
-            }
-            return sb == null ? value : sb.append(value, copied, value.length()).toString();
-        }
-
-        /** Characters outside the Basic Multilingual Plane (emoji) are left to JDOM, which knows how to write them. */
-        private static boolean hasSurrogates(String value) {
-            for (int i = 0; i < value.length(); i++) {
-                if (Character.isSurrogate(value.charAt(i))) return true;
-            }
-            return false;
+            String html = content.html(text.getText());
+            utf8.write(html == null ? text.getText() : html, TEXT);
         }
 
         private static boolean isRssPlainText(Element element) {

@@ -2,8 +2,13 @@ package dev.feedcard.render;
 
 import org.jsoup.Jsoup;
 
+import java.util.regex.Pattern;
+
 /** Plain text for titles and summaries: no markup, no entities, no characters XML forbids, one line. */
 public final class PlainText {
+    /** Compiled once: String.replaceAll compiles its pattern on every call, and titles and tags are cleaned often. */
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
     private PlainText() {
     }
 
@@ -41,7 +46,7 @@ public final class PlainText {
         if (s == null) return "";
         String text = xmlSafe(s);
         if (text.indexOf('&') >= 0) text = org.jsoup.parser.Parser.unescapeEntities(text, false);
-        return text.replaceAll("\\s+", " ").strip();
+        return WHITE_SPACE.matcher(text).replaceAll(" ").strip();
     }
 
     /** Text of an HTML fragment, as a reader would see it. */
