@@ -4,6 +4,10 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferInt;
+import java.awt.image.PixelInterleavedSampleModel;
+import java.util.Arrays;
 
 /**
  * Scales a region of an opaque image to an exact size with good quality: halving with bilinear filtering (each
@@ -29,7 +33,8 @@ final class Scaler {
         while (w / 2 >= width && h / 2 >= height) {
             int nw = w / 2;
             int nh = h / 2;
-            current = draw(current, x, y, w, h, nw, nh, RenderingHints.VALUE_INTERPOLATION_BILINEAR, BufferedImage.TYPE_INT_RGB);
+            BufferedImage halved = halve(current, x, y, nw, nh);
+            current = halved != null ? halved : draw(current, x, y, w, h, nw, nh, RenderingHints.VALUE_INTERPOLATION_BILINEAR, BufferedImage.TYPE_INT_RGB);
             x = 0;
             y = 0;
             w = nw;
@@ -38,6 +43,39 @@ final class Scaler {
         boolean enlarging = w < width || h < height;
         return draw(current, x, y, w, h, width, height,
                 enlarging ? RenderingHints.VALUE_INTERPOLATION_BICUBIC : RenderingHints.VALUE_INTERPOLATION_BILINEAR, CARD_TYPE);
+    }
+
+    /**
+     * The {@code width} x {@code height} image whose every pixel is the average of a 2x2 block of the three-byte BGR
+     * {@code source} from ({@code x}, {@code y}): what bilinear filtering at exactly half the size gives, in a plain
+     * loop over the bytes instead of Java2D's general transform (a fifth of a photo card's time). Null for another
+     * pixel layout, which Java2D halves.
+     */
+    static BufferedImage halve(BufferedImage source, int x, int y, int width, int height) {
+        if (source.getType() != BufferedImage.TYPE_3BYTE_BGR
+                || !(source.getRaster().getSampleModel() instanceof PixelInterleavedSampleModel layout)
+                || !(source.getRaster().getDataBuffer() instanceof DataBufferByte buffer)
+                || layout.getPixelStride() != 3 || !Arrays.equals(layout.getBandOffsets(), new int[] {2, 1, 0})) {
+            return null;
+        }
+        byte[] in = buffer.getData();
+        int stride = layout.getScanlineStride();
+        int originX = x - source.getRaster().getSampleModelTranslateX();
+        int originY = y - source.getRaster().getSampleModelTranslateY();
+        BufferedImage target = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        int[] out = ((DataBufferInt) target.getRaster().getDataBuffer()).getData();
+        for (int row = 0; row < height; row++) {
+            int top = buffer.getOffset() + (originY + 2 * row) * stride + 3 * originX;
+            int bottom = top + stride;
+            int o = row * width;
+            for (int col = 0; col < width; col++, top += 6, bottom += 6) {
+                int b = (in[top] & 0xFF) + (in[top + 3] & 0xFF) + (in[bottom] & 0xFF) + (in[bottom + 3] & 0xFF);
+                int g = (in[top + 1] & 0xFF) + (in[top + 4] & 0xFF) + (in[bottom + 1] & 0xFF) + (in[bottom + 4] & 0xFF);
+                int r = (in[top + 2] & 0xFF) + (in[top + 5] & 0xFF) + (in[bottom + 2] & 0xFF) + (in[bottom + 5] & 0xFF);
+                out[o + col] = ((r + 2) >> 2) << 16 | ((g + 2) >> 2) << 8 | (b + 2) >> 2;
+            }
+        }
+        return target;
     }
 
     private static BufferedImage draw(BufferedImage source, int x, int y, int w, int h, int width, int height, Object interpolation, int type) {

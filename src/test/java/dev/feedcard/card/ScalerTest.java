@@ -1,0 +1,64 @@
+package dev.feedcard.card;
+
+import org.junit.jupiter.api.Test;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ScalerTest {
+    /** Noise, so that every 2x2 block is different: the hardest case for an average. */
+    private static BufferedImage noise(int width, int height, int type) {
+        BufferedImage image = new BufferedImage(width, height, type);
+        Random random = new Random(7);
+        for (int y = 0; y < height; y++) for (int x = 0; x < width; x++) image.setRGB(x, y, random.nextInt(0x1000000));
+        return image;
+    }
+
+    @Test
+    void halvingAveragesEach2x2BlockLikeJava2dBilinearFiltering() {
+        BufferedImage source = noise(203, 117, BufferedImage.TYPE_3BYTE_BGR);
+        int x = 7;
+        int y = 5;
+        BufferedImage halved = Scaler.halve(source, x, y, 90, 50);
+        assertNotNull(halved);
+        BufferedImage java2d = new BufferedImage(90, 50, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = java2d.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(source, 0, 0, 90, 50, x, y, x + 180, y + 100, null);
+        g.dispose();
+        int worst = 0;
+        for (int j = 0; j < 50; j++) {
+            for (int i = 0; i < 90; i++) {
+                int a = halved.getRGB(i, j);
+                int b = java2d.getRGB(i, j);
+                for (int shift = 0; shift <= 16; shift += 8) worst = Math.max(worst, Math.abs((a >> shift & 0xFF) - (b >> shift & 0xFF)));
+                // and exactly the average of the block it comes from
+                int sum = 0;
+                for (int[] d : new int[][] {{0, 0}, {1, 0}, {0, 1}, {1, 1}}) sum += source.getRGB(x + 2 * i + d[0], y + 2 * j + d[1]) >> 8 & 0xFF;
+                assertEquals((sum + 2) / 4, a >> 8 & 0xFF, "green at " + i + "," + j);
+            }
+        }
+        assertTrue(worst <= 1, "differs from Java2D by " + worst);
+    }
+
+    @Test
+    void halvingReadsASubimageFromItsOwnOrigin() {
+        BufferedImage source = noise(64, 64, BufferedImage.TYPE_3BYTE_BGR);
+        BufferedImage part = source.getSubimage(10, 12, 40, 40);
+        BufferedImage fromPart = Scaler.halve(part, 2, 4, 10, 10);
+        BufferedImage fromWhole = Scaler.halve(source, 12, 16, 10, 10);
+        for (int j = 0; j < 10; j++) for (int i = 0; i < 10; i++) assertEquals(fromWhole.getRGB(i, j), fromPart.getRGB(i, j));
+    }
+
+    @Test
+    void otherPixelLayoutsAreLeftToJava2d() {
+        assertNull(Scaler.halve(noise(20, 20, BufferedImage.TYPE_INT_RGB), 0, 0, 10, 10));
+    }
+}
