@@ -450,26 +450,29 @@ public final class Builder {
      */
     private FeedsToWrite feedFiles(List<FeedSet> feedSets) {
         FeedFiles writer = new FeedFiles(config.site(), config.feeds());
-        List<UnchangedFeed> perSet = Parallel.map(feedSets, set -> {
+        List<KeyedFeed> perSet = Parallel.map(feedSets, set -> {
             String key = feedCache == null ? null : feedCache.key(set, config.site(), config.feeds());
             Map<String, String> earlier = key == null ? null : feedCache.published(key, Set.of(set.atomPath(), set.rssPath(), set.jsonPath()));
-            return new UnchangedFeed(set, key, earlier);
+            return new KeyedFeed(set, key, earlier);
         });
         FeedsToWrite feeds = new FeedsToWrite(new LinkedHashMap<>(), new ArrayList<>(), writer, feedCache);
-        for (UnchangedFeed feed : perSet) {
-            if (feed.files() != null) feeds.unchanged().add(feed);
+        for (KeyedFeed feed : perSet) {
+            if (feed.published() != null) feeds.unchanged().add(feed);
             else feeds.write(feed.set(), feed.key(), feeds.files());
         }
         if (!config.cardsOnly()) writer.shared(feedSets).forEach((path, bytes) -> feeds.files().put(path, () -> bytes));
         return feeds;
     }
 
-    /** A feed and its key; with the files the last build published from the same entries (by path, their fingerprints), or null. */
-    private record UnchangedFeed(FeedSet set, String key, Map<String, String> files) {
+    /**
+     * A feed, its key in the feed cache (null without one), and the files the last build published from the same
+     * entries, by path with their fingerprints (null when none: the feed is written).
+     */
+    private record KeyedFeed(FeedSet set, String key, Map<String, String> published) {
     }
 
     /** The feed files to write, and the feeds that may stay as the last build wrote them. */
-    private record FeedsToWrite(Map<String, Supplier<byte[]>> files, List<UnchangedFeed> unchanged, FeedFiles writer, FeedCache cache) {
+    private record FeedsToWrite(Map<String, Supplier<byte[]>> files, List<KeyedFeed> unchanged, FeedFiles writer, FeedCache cache) {
         /** Adds a feed's files to {@code toWrite}, each remembered in the cache under the feed's key (when there is one) once made. */
         void write(FeedSet set, String key, Map<String, Supplier<byte[]>> toWrite) {
             writer.of(set).forEach((path, make) -> toWrite.put(path, key == null ? make : () -> {
@@ -486,9 +489,9 @@ public final class Builder {
         Set<String> keepOrWrite(OutputFolder out, Map<String, Supplier<byte[]>> toWrite) throws IOException {
             Set<String> owned = out.owned();
             Set<String> kept = new HashSet<>();
-            for (UnchangedFeed feed : unchanged) {
-                if (owned.containsAll(feed.files().keySet()) && FeedCache.stillHeld(out.root(), feed.files())) {
-                    kept.addAll(feed.files().keySet());
+            for (KeyedFeed feed : unchanged) {
+                if (owned.containsAll(feed.published().keySet()) && FeedCache.stillHeld(out.root(), feed.published())) {
+                    kept.addAll(feed.published().keySet());
                 } else {
                     write(feed.set(), feed.key(), toWrite);
                 }
