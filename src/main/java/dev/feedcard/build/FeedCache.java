@@ -46,9 +46,10 @@ public final class FeedCache {
                 .append(set.postCount()).append('\n');
         for (Entry entry : set.entries()) {
             RenderedPost rendered = entry.rendered();
-            key.append(metadata(rendered.post())).append('\n').append(rendered.permalink()).append('\n')
-                    .append(contentHash(rendered)).append('\n').append(entry.image()).append('\n')
-                    .append(entry.updated()).append('\n');
+            // what the content and summary are rendered from: rendering is deterministic, so the same inputs
+            // stand for the same HTML without hashing the HTML itself
+            key.append(metadata(rendered.post())).append('\n').append(RenderCache.key(rendered.post(), rendered.permalink())).append('\n')
+                    .append(entry.image()).append('\n').append(entry.updated()).append('\n');
         }
         return key.toString();
     }
@@ -106,18 +107,10 @@ public final class FeedCache {
         disk.commit();
     }
 
-    /** Every field of the post a feed can show; the Markdown is covered by the rendered content's hash. */
+    /** Every field of the post a feed can show; the Markdown is covered by the key of its rendering. */
     private static String metadata(Post post) {
         return String.join("\u0001", post.file(), post.key(), post.title(), String.valueOf(post.published()),
                 String.valueOf(post.updated()), post.description(), String.valueOf(post.image()), String.valueOf(post.tags()),
                 post.language(), String.valueOf(post.authors()), String.valueOf(post.permalink()));
-    }
-
-    /**
-     * What the entry's content and summary are rendered from (see {@link RenderCache#key}): rendering is
-     * deterministic, so the same inputs stand for the same HTML without hashing the HTML itself.
-     */
-    private static String contentHash(RenderedPost rendered) {
-        return RenderCache.key(rendered.post(), rendered.permalink());
     }
 }

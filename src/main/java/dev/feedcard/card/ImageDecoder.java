@@ -3,6 +3,7 @@ package dev.feedcard.card;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.ImageInputStream;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -12,8 +13,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -89,7 +90,7 @@ final class ImageDecoder {
     private BufferedImage reusable(ImageReader reader, int width, int height) throws IOException {
         BufferedImage last = scratch.get();
         if (last == null || last.getWidth() != width || last.getHeight() != height || last.getType() == BufferedImage.TYPE_CUSTOM) return null;
-        Iterator<javax.imageio.ImageTypeSpecifier> types = reader.getImageTypes(0);
+        Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
         return types.hasNext() && types.next().getBufferedImageType() == last.getType() ? last : null;
     }
 

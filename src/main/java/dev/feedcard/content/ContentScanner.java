@@ -72,7 +72,7 @@ public final class ContentScanner {
     /**
      * Adds the post files in {@code folder} and its content folders to {@code found}; links are not followed, and
      * folders that cannot be listed are passed over. Sibling folders are listed on every core: listing ten thousand
-     * post folders is most of a rebuild's time otherwise.
+     * post folders on one core took half a second of a two-to-three-second rebuild.
      */
     private void scanFolder(Path folder, List<PostFile> found) throws IOException {
         List<Path> subfolders = new ArrayList<>();

@@ -4,6 +4,7 @@ import dev.feedcard.report.ProblemException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.CRC32;
@@ -17,18 +18,19 @@ public final class PostBody {
     private final String text;
     private final Path file;
     private final int offset;
-    private final String fingerprint;
+    /** The {@link #fingerprintOf} of the file's bytes, or of the text's. */
+    private final String bytesFingerprint;
 
-    private PostBody(String text, Path file, int offset, String fingerprint) {
+    private PostBody(String text, Path file, int offset, String bytesFingerprint) {
         this.text = text;
         this.file = file;
         this.offset = offset;
-        this.fingerprint = fingerprint;
+        this.bytesFingerprint = bytesFingerprint;
     }
 
     /** A body given as text (one that comes from no file, or a test's). */
     public static PostBody of(String text) {
-        return new PostBody(text, null, 0, "text " + fingerprintOf(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return new PostBody(text, null, 0, fingerprintOf(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /**
@@ -36,7 +38,7 @@ public final class PostBody {
      * text as {@link PostReader} decodes it.
      */
     static PostBody inFile(Path file, byte[] bytes, int offset) {
-        return new PostBody(null, file, offset, "file " + fingerprintOf(bytes));
+        return new PostBody(null, file, offset, fingerprintOf(bytes));
     }
 
     /** Where a body read from a file is: the file, the character it starts at, and the file's {@link #fingerprintOf}. */
@@ -45,13 +47,13 @@ public final class PostBody {
 
     /** A body read from a file, as {@link #stored} gave it. */
     public static PostBody stored(Stored stored) {
-        return new PostBody(null, stored.file(), stored.offset(), "file " + stored.fileFingerprint());
+        return new PostBody(null, stored.file(), stored.offset(), stored.fileFingerprint());
     }
 
     /** Where this body, read from a file, is; an exception for a body given as text. */
     public Stored stored() {
         if (file == null) throw new IllegalStateException("a body given as text has no file");
-        return new Stored(file, offset, fingerprint.substring("file ".length()));
+        return new Stored(file, offset, bytesFingerprint);
     }
 
     /** The length and CRC-32 of a post file's bytes, which tell it from any other. */
@@ -70,7 +72,7 @@ public final class PostBody {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + " again: " + e.getMessage(), e);
         }
-        if (!fingerprint.equals("file " + fingerprintOf(bytes))) throw new FileChangedException();
+        if (!bytesFingerprint.equals(fingerprintOf(bytes))) throw new FileChangedException();
         try {
             return PostReader.decode(file.toString(), bytes).substring(offset);
         } catch (ProblemException e) {
@@ -90,18 +92,18 @@ public final class PostBody {
      * front matter), or of the text itself.
      */
     public String fingerprint() {
-        return fingerprint;
+        return (file == null ? "text " : "file ") + bytesFingerprint;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PostBody other && fingerprint.equals(other.fingerprint) && offset == other.offset
+        return o instanceof PostBody other && bytesFingerprint.equals(other.bytesFingerprint) && offset == other.offset
                 && java.util.Objects.equals(file, other.file) && java.util.Objects.equals(text, other.text);
     }
 
     @Override
     public int hashCode() {
-        return fingerprint.hashCode();
+        return bytesFingerprint.hashCode();
     }
 
     @Override
