@@ -16,7 +16,6 @@ import dev.feedcard.feed.FeedFiles;
 import dev.feedcard.feed.FeedLink;
 import dev.feedcard.feed.FeedLinks;
 import dev.feedcard.feed.FeedPlan;
-import dev.feedcard.feed.FeedSet;
 import dev.feedcard.feed.UpdateTimes;
 import dev.feedcard.meta.CardsJson;
 import dev.feedcard.meta.HeadTag;
@@ -38,7 +37,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -47,6 +45,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -101,7 +100,7 @@ public final class Builder {
         }
         Map<String, Card> cards = config.feedsOnly() ? new LinkedHashMap<>() : makeCards(posts.published(), problems);
         int readable = posts.published().size();
-        Map<Post, RenderedPost> rendered = render(posts.published(), problems);
+        PlannedFeeds planned = planFeeds(posts.published(), cards, problems);
         int skipped = posts.skipped() + readable - posts.published().size();
         cards.keySet().retainAll(posts.published().stream().map(Post::key).toList());
         boolean errors = problems.stream().anyMatch(Problem::isError);
@@ -116,10 +115,9 @@ public final class Builder {
         // points at a card that is not in place yet.
         Map<String, Supplier<byte[]>> files = new LinkedHashMap<>();
         for (Card card : cards.values()) files.put(card.path(), card::jpeg);
-        List<FeedSet> feedSets = feedSets(posts.published(), rendered, cards);
-        FeedsToWrite feedFiles = feedFiles(feedSets);
-        int feedCount = config.cardsOnly() ? 0 : feedSets.size() * 3;
-        SiteOutline outline = outline(posts.published(), cards, feedSets, problems);
+        FeedsToWrite feedFiles = feedFiles(planned, cards);
+        int feedCount = planned.feeds().size() * 3;
+        SiteOutline outline = outline(posts.published(), cards, planned, problems);
         if (!config.feedsOnly()) metaFiles(posts.published(), outline, cards).forEach((path, bytes) -> files.put(path, () -> bytes));
         files.putAll(feedFiles.files());
         for (String path : files.keySet()) {
@@ -147,7 +145,18 @@ public final class Builder {
                 }
                 return failed(problems, start);
             }
-            Set<String> keptFeeds = feedFiles.keepOrWrite(out, files);
+            Set<String> keptFeeds = feedFiles.keep(out);
+            List<KeyedFeed> changedSince = feedFiles.unchanged().stream().filter(feed -> !keptFeeds.containsAll(feed.published().keySet())).toList();
+            // a feed whose files were edited or removed since the last build wrote them: its posts are rendered
+            // only now, and one that no longer renders (a rare case: it did last time) stops the build
+            List<Post> unrendered = renderPosts(new Renderer(config.site()), FeedPlan.shown(changedSince.stream().map(KeyedFeed::plan).toList()),
+                    planned.rendered(), new AtomicInteger(), problems);
+            if (!unrendered.isEmpty()) {
+                problems.add(Problem.error(unrendered.get(0).file(), 0, "a feed that shows this post has to be written again, and the post could not be rendered",
+                        "fix the problem above, or build again"));
+                return failed(problems, start);
+            }
+            for (KeyedFeed feed : changedSince) feedFiles.write(feed, files);
             OutputFolder.Published published = out.publish(files, keptFromEarlierBuilds().or(keptFeeds::contains),
                     (done, total) -> progress.update("writing", done, total));
             caches.commit();
@@ -196,16 +205,16 @@ public final class Builder {
     }
 
     /** What was published, post by post, reusing the summaries the feeds already rendered. */
-    private SiteOutline outline(List<Post> posts, Map<String, Card> cards, List<FeedSet> feedSets, List<Problem> problems) {
+    private SiteOutline outline(List<Post> posts, Map<String, Card> cards, PlannedFeeds planned, List<Problem> problems) {
         Renderer renderer = new Renderer(config.site());
         HeadTags head = new HeadTags(config.site());
         ShareCheck share = new ShareCheck(config.cards());
-        FeedLinks feedLinks = new FeedLinks(config.site(), feedSets);
-        Map<String, String> summaries = new HashMap<>();
-        for (FeedSet set : feedSets) for (Entry e : set.entries()) summaries.put(e.rendered().post().key(), e.rendered().summary());
+        List<FeedPlan> plans = planned.plans();
+        FeedLinks feedLinks = new FeedLinks(config.site(), plans);
         List<PublishedPost> published = Parallel.map(posts, post -> {
             Card card = cards.get(post.key());
-            String summary = summaries.containsKey(post.key()) ? summaries.get(post.key()) : summary(renderer, post);
+            RenderedPost rendered = planned.rendered().get(post);
+            String summary = rendered != null ? rendered.summary() : summary(renderer, post);
             return new PublishedPost(post.file(), post.key(), post.title(), Permalinks.of(config.site(), post), post.published(), post.updated(),
                     summary, post.tags(), post.language(), card == null ? null : card.path(),
                     card == null ? 0 : card.width(), card == null ? 0 : card.height(),
@@ -214,15 +223,18 @@ public final class Builder {
                     share.problems(post, summary));
         });
         List<PublishedFeed> feeds = new ArrayList<>();
-        for (FeedSet set : feedSets) {
-            feeds.add(new PublishedFeed(set.atomPath(), set.title(), "Atom"));
-            feeds.add(new PublishedFeed(set.rssPath(), set.title(), "RSS"));
-            feeds.add(new PublishedFeed(set.jsonPath(), set.title(), "JSON Feed"));
+        for (FeedPlan plan : plans) {
+            feeds.add(new PublishedFeed(plan.atomPath(), plan.title(), "Atom"));
+            feeds.add(new PublishedFeed(plan.rssPath(), plan.title(), "RSS"));
+            feeds.add(new PublishedFeed(plan.jsonPath(), plan.title(), "JSON Feed"));
         }
         return new SiteOutline(config.site(), published, feeds, problems);
     }
 
-    /** The summary of a post the feeds do not show; its text alone when its Markdown cannot be read. */
+    /**
+     * The summary of a post this build did not render (no feed shows it, or only feeds left as they were); its text
+     * alone when its Markdown cannot be read.
+     */
     private static String summary(Renderer renderer, Post post) {
         try {
             return renderer.summary(post);
@@ -275,9 +287,9 @@ public final class Builder {
     }
 
     private Posts readPosts(List<Problem> problems) {
+        PostIndex index = caches.readPosts() == null ? null : new PostIndex(caches.readPosts(), config);
         List<PostFile> files = ContentScanner.scan(config.content(), config.feeds().languages());
         PostReader reader = new PostReader(config);
-        PostIndex index = caches.readPosts() == null ? null : new PostIndex(caches.readPosts(), config);
         AtomicInteger done = new AtomicInteger();
         List<Object> results = Parallel.map(files, file -> {
             Object result;
@@ -311,15 +323,18 @@ public final class Builder {
 
     /**
      * The post in {@code file} as an earlier build read it from the same bytes (with its featured image where it was),
-     * else read now and kept for the next build (unless it is dated by the file's time, which changes without its bytes).
+     * known by the file's unchanged stamp or else by reading its bytes; else read now and kept for the next build
+     * (unless it is dated by the file's time, which changes without its bytes).
      */
     private static Post read(PostReader reader, PostIndex index, PostFile file) throws ProblemException {
+        Post unchanged = index.unchanged(file);
+        if (unchanged != null && reader.findsSameImage(unchanged, file)) return unchanged;
         byte[] bytes = PostReader.bytes(file);
         String fingerprint = PostBody.fingerprintOf(bytes);
-        Post earlier = index.get(file.name(), fingerprint);
+        Post earlier = index.get(file, fingerprint);
         if (earlier != null && reader.findsSameImage(earlier, file)) return earlier;
         Post post = reader.read(file, bytes);
-        if (!reader.datedByItsFile(post, file)) index.put(post, fingerprint);
+        if (!reader.datedByItsFile(post, file)) index.put(post, file, fingerprint);
         return post;
     }
 
@@ -384,44 +399,82 @@ public final class Builder {
     }
 
     /**
-     * Renders the posts some feed shows: the newest of the site, of each language and of each tag, up to the limit,
-     * each post once however many feeds show it, on every core. A post that cannot be rendered is a problem of its
-     * own; with keep-going it is left out of {@code posts} (so of every feed) and the next post takes its place.
+     * The feeds (the site's, one per language, one per tag), each keyed by everything its files are made from, with
+     * the posts rendered that the feeds to be written show: the newest of each, up to the limit, each post once however
+     * many feeds show it, on every core. The posts of a feed whose files the last build wrote from the same inputs are
+     * not rendered, nor loaded from the render cache. A post that cannot be rendered is a problem of its own; with
+     * keep-going it is left out of {@code posts} (so of every feed) and the next post takes its place.
      */
-    private Map<Post, RenderedPost> render(List<Post> posts, List<Problem> problems) {
+    private PlannedFeeds planFeeds(List<Post> posts, Map<String, Card> cards, List<Problem> problems) {
         Renderer renderer = new Renderer(config.site());
         Map<Post, RenderedPost> rendered = new IdentityHashMap<>();
-        if (config.cardsOnly()) return rendered;
         AtomicInteger done = new AtomicInteger();
         while (true) {
-            List<Post> todo = FeedPlan.shown(FeedPlan.of(posts, config.site(), config.feeds())).stream()
-                    .filter(post -> !rendered.containsKey(post)).toList();
-            if (todo.isEmpty()) return rendered;
-            int total = done.get() + todo.size();
-            List<Object> results = Parallel.map(todo, post -> {
-                Object result;
-                try {
-                    result = render(renderer, post);
-                } catch (PostBody.FileChangedException e) {
-                    result = Problem.error(post.file(), 0, e.getMessage(), "build again once the file is saved");
-                } catch (RuntimeException | StackOverflowError e) {
-                    result = unexpected(post.file(), "render", e);
-                }
-                progress.update("rendering", done.incrementAndGet(), total);
-                return result;
-            });
-            Set<Post> failed = Collections.newSetFromMap(new IdentityHashMap<>());
-            for (int i = 0; i < results.size(); i++) {
-                if (results.get(i) instanceof RenderedPost r) {
-                    rendered.put(todo.get(i), r);
-                } else {
-                    problems.add(skippedIfKeepGoing((Problem) results.get(i)));
-                    failed.add(todo.get(i));
-                }
+            PlannedFeeds planned = keyedFeeds(posts, cards, rendered);
+            List<Post> todo = FeedPlan.shown(planned.feeds().stream().filter(feed -> feed.published() == null).map(KeyedFeed::plan).toList());
+            List<Post> failed = renderPosts(renderer, todo, rendered, done, problems);
+            if (failed.isEmpty() || !config.keepGoing()) {
+                keepRenderings(planned);
+                return planned;
             }
             posts.removeIf(failed::contains);
-            if (!failed.isEmpty() && !config.keepGoing()) return rendered;
         }
+    }
+
+    /** Keeps in the render cache, unread, the renderings of the posts that only feeds left as they were show. */
+    private void keepRenderings(PlannedFeeds planned) {
+        if (renderCache == null) return;
+        for (Post post : FeedPlan.shown(planned.plans())) {
+            if (!planned.rendered().containsKey(post)) renderCache.keep(post, Permalinks.of(config.site(), post));
+        }
+    }
+
+    /** Every feed of the published {@code posts} with its key in the feed cache and what the last build published for it. */
+    private PlannedFeeds keyedFeeds(List<Post> posts, Map<String, Card> cards, Map<Post, RenderedPost> rendered) {
+        if (config.cardsOnly()) return new PlannedFeeds(List.of(), rendered, Map.of());
+        Map<Post, Instant> updated = UpdateTimes.of(posts);
+        List<FeedPlan> plans = FeedPlan.of(posts, config.site(), config.feeds());
+        if (feedCache == null) return new PlannedFeeds(plans.stream().map(plan -> new KeyedFeed(plan, null, null)).toList(), rendered, updated);
+        List<Post> shown = FeedPlan.shown(plans);
+        List<String> keys = Parallel.map(shown, post -> FeedCache.entryKey(post, cardImage(post, cards.get(post.key())), updated.get(post), config.site()));
+        Map<Post, String> entryKeys = new IdentityHashMap<>();
+        for (int i = 0; i < shown.size(); i++) entryKeys.put(shown.get(i), keys.get(i));
+        List<KeyedFeed> feeds = Parallel.map(plans, plan -> {
+            String key = feedCache.key(plan, entryKeys::get, config.site(), config.feeds());
+            return new KeyedFeed(plan, key, feedCache.published(key, Set.of(plan.atomPath(), plan.rssPath(), plan.jsonPath())));
+        });
+        return new PlannedFeeds(feeds, rendered, updated);
+    }
+
+    /**
+     * Renders those of {@code posts} not yet in {@code rendered} into it, on every core; a post that cannot be rendered
+     * is a problem (left out with keep-going). Returns the posts that failed.
+     */
+    private List<Post> renderPosts(Renderer renderer, List<Post> posts, Map<Post, RenderedPost> rendered, AtomicInteger done, List<Problem> problems) {
+        List<Post> todo = posts.stream().filter(post -> !rendered.containsKey(post)).toList();
+        int total = done.get() + todo.size();
+        List<Object> results = Parallel.map(todo, post -> {
+            Object result;
+            try {
+                result = render(renderer, post);
+            } catch (PostBody.FileChangedException e) {
+                result = Problem.error(post.file(), 0, e.getMessage(), "build again once the file is saved");
+            } catch (RuntimeException | StackOverflowError e) {
+                result = unexpected(post.file(), "render", e);
+            }
+            progress.update("rendering", done.incrementAndGet(), total);
+            return result;
+        });
+        List<Post> failed = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            if (results.get(i) instanceof RenderedPost r) {
+                rendered.put(todo.get(i), r);
+            } else {
+                problems.add(skippedIfKeepGoing((Problem) results.get(i)));
+                failed.add(todo.get(i));
+            }
+        }
+        return failed;
     }
 
     /** The post as an earlier build rendered it, else rendered now (and kept for the next build). */
@@ -434,13 +487,20 @@ public final class Builder {
         return rendered;
     }
 
-    /** The site's feed, one per language and one per tag, each limited, made from the rendered posts. */
-    private List<FeedSet> feedSets(List<Post> posts, Map<Post, RenderedPost> rendered, Map<String, Card> cards) {
-        if (config.cardsOnly()) return List.of();
-        Map<Post, Instant> updated = UpdateTimes.of(posts);
-        return FeedPlan.of(posts, config.site(), config.feeds()).stream()
-                .map(plan -> plan.toSet(post -> new Entry(rendered.get(post), cardImage(post, cards.get(post.key())), updated.get(post))))
-                .toList();
+    /**
+     * The build's feeds, each with its key, the posts rendered so far, and each post's shown update time.
+     */
+    private record PlannedFeeds(List<KeyedFeed> feeds, Map<Post, RenderedPost> rendered, Map<Post, Instant> updated) {
+        List<FeedPlan> plans() {
+            return feeds.stream().map(KeyedFeed::plan).toList();
+        }
+    }
+
+    /**
+     * A feed, its key in the feed cache (null without one), and the files the last build published from the same
+     * inputs, by path with their fingerprints (null when none: the feed is written).
+     */
+    private record KeyedFeed(FeedPlan plan, String key, Map<String, String> published) {
     }
 
     /**
@@ -448,52 +508,40 @@ public final class Builder {
      * except the feeds made from exactly what the last build published them from, which are only checked once the
      * output folder is locked.
      */
-    private FeedsToWrite feedFiles(List<FeedSet> feedSets) {
-        FeedFiles writer = new FeedFiles(config.site(), config.feeds());
-        List<KeyedFeed> perSet = Parallel.map(feedSets, set -> {
-            String key = feedCache == null ? null : feedCache.key(set, config.site(), config.feeds());
-            Map<String, String> earlier = key == null ? null : feedCache.published(key, Set.of(set.atomPath(), set.rssPath(), set.jsonPath()));
-            return new KeyedFeed(set, key, earlier);
-        });
-        FeedsToWrite feeds = new FeedsToWrite(new LinkedHashMap<>(), new ArrayList<>(), writer, feedCache);
-        for (KeyedFeed feed : perSet) {
+    private FeedsToWrite feedFiles(PlannedFeeds planned, Map<String, Card> cards) {
+        Function<Post, Entry> entries = post -> new Entry(planned.rendered().get(post), cardImage(post, cards.get(post.key())), planned.updated().get(post));
+        FeedsToWrite feeds = new FeedsToWrite(new LinkedHashMap<>(), new ArrayList<>(), new FeedFiles(config.site(), config.feeds()), entries, feedCache);
+        for (KeyedFeed feed : planned.feeds()) {
             if (feed.published() != null) feeds.unchanged().add(feed);
-            else feeds.write(feed.set(), feed.key(), feeds.files());
+            else feeds.write(feed, feeds.files());
         }
-        if (!config.cardsOnly()) writer.shared(feedSets).forEach((path, bytes) -> feeds.files().put(path, () -> bytes));
+        if (!config.cardsOnly()) feeds.writer().shared(planned.plans()).forEach((path, bytes) -> feeds.files().put(path, () -> bytes));
         return feeds;
     }
 
-    /**
-     * A feed, its key in the feed cache (null without one), and the files the last build published from the same
-     * entries, by path with their fingerprints (null when none: the feed is written).
-     */
-    private record KeyedFeed(FeedSet set, String key, Map<String, String> published) {
-    }
-
     /** The feed files to write, and the feeds that may stay as the last build wrote them. */
-    private record FeedsToWrite(Map<String, Supplier<byte[]>> files, List<KeyedFeed> unchanged, FeedFiles writer, FeedCache cache) {
-        /** Adds a feed's files to {@code toWrite}, each remembered in the cache under the feed's key (when there is one) once made. */
-        void write(FeedSet set, String key, Map<String, Supplier<byte[]>> toWrite) {
-            writer.of(set).forEach((path, make) -> toWrite.put(path, key == null ? make : () -> {
+    private record FeedsToWrite(Map<String, Supplier<byte[]>> files, List<KeyedFeed> unchanged, FeedFiles writer,
+                                Function<Post, Entry> entries, FeedCache cache) {
+        /**
+         * Adds a feed's files, made from its rendered posts, to {@code toWrite}, each remembered in the cache under
+         * the feed's key (when there is one) once made.
+         */
+        void write(KeyedFeed feed, Map<String, Supplier<byte[]>> toWrite) {
+            String key = feed.key();
+            writer.of(feed.plan().toSet(entries)).forEach((path, make) -> toWrite.put(path, key == null ? make : () -> {
                 byte[] bytes = make.get();
                 cache.put(key, path, bytes);
                 return bytes;
             }));
         }
 
-        /**
-         * The paths of the unchanged feeds whose files, in the locked output folder, still hold what the last build
-         * wrote and are still feedcard's; every other feed is added to {@code toWrite} after all.
-         */
-        Set<String> keepOrWrite(OutputFolder out, Map<String, Supplier<byte[]>> toWrite) throws IOException {
+        /** The paths of the unchanged feeds whose files, in the locked output folder, still hold what the last build wrote and are still feedcard's. */
+        Set<String> keep(OutputFolder out) throws IOException {
             Set<String> owned = out.owned();
             Set<String> kept = new HashSet<>();
             for (KeyedFeed feed : unchanged) {
                 if (owned.containsAll(feed.published().keySet()) && FeedCache.stillHeld(out.root(), feed.published())) {
                     kept.addAll(feed.published().keySet());
-                } else {
-                    write(feed.set(), feed.key(), toWrite);
                 }
             }
             return kept;

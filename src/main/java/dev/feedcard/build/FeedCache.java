@@ -1,23 +1,25 @@
 package dev.feedcard.build;
 
+import dev.feedcard.card.CardImage;
 import dev.feedcard.config.FeedSettings;
 import dev.feedcard.config.Site;
 import dev.feedcard.config.Version;
 import dev.feedcard.content.Post;
-import dev.feedcard.feed.Entry;
-import dev.feedcard.feed.FeedSet;
+import dev.feedcard.feed.FeedPlan;
 import dev.feedcard.output.DiskCache;
-import dev.feedcard.render.RenderedPost;
+import dev.feedcard.render.Permalinks;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Function;
 
 /**
  * What the last build published for each feed, by everything the feed is made from (the site, the feed settings,
@@ -37,21 +39,34 @@ public final class FeedCache {
         this.disk = disk;
     }
 
-    /** Everything the feed's files are made from, as one string. */
-    String key(FeedSet set, Site site, FeedSettings settings) {
+    /**
+     * Everything the feed's files are made from, as one string: known before any post is rendered, so that the posts
+     * of a feed the last build published from the same inputs need not be rendered (or loaded) at all.
+     *
+     * @param entryKeys each post's {@link #entryKey}
+     */
+    String key(FeedPlan plan, Function<Post, String> entryKeys, Site site, FeedSettings settings) {
         StringBuilder key = new StringBuilder(FORMAT).append('\n').append("feedcard ").append(Version.code()).append('\n')
                 .append(site).append('\n').append(settings).append('\n')
-                .append(set.kind()).append('\n').append(set.name()).append('\n').append(set.folder()).append('\n')
-                .append(set.title()).append('\n').append(set.description()).append('\n').append(set.language()).append('\n')
-                .append(set.postCount()).append('\n');
-        for (Entry entry : set.entries()) {
-            RenderedPost rendered = entry.rendered();
-            // what the content and summary are rendered from: rendering is deterministic, so the same inputs
-            // stand for the same HTML without hashing the HTML itself
-            key.append(metadata(rendered.post())).append('\n').append(RenderCache.key(rendered.post(), rendered.permalink())).append('\n')
-                    .append(entry.image()).append('\n').append(entry.updated()).append('\n');
-        }
+                .append(plan.kind()).append('\n').append(plan.name()).append('\n').append(plan.folder()).append('\n')
+                .append(plan.title()).append('\n').append(plan.description()).append('\n').append(plan.language()).append('\n')
+                .append(plan.postCount()).append('\n');
+        for (Post post : plan.posts()) key.append(entryKeys.apply(post)).append('\n');
         return key.toString();
+    }
+
+    /**
+     * The {@link DiskCache#fingerprint} of everything a post's entry is made from: its fields, what its content and
+     * summary are rendered from (rendering is deterministic, so the same inputs stand for the same HTML without
+     * rendering it), its card and its shown update time. Made once for each post however many feeds show it, it
+     * keeps the feeds' keys short.
+     *
+     * @param image the post's card as its entry shows it, or null
+     * @param updated its shown update time ({@link dev.feedcard.feed.UpdateTimes})
+     */
+    static String entryKey(Post post, CardImage image, Instant updated, Site site) {
+        return DiskCache.fingerprint(String.join("\n", metadata(post), RenderCache.key(post, Permalinks.of(site, post)), String.valueOf(image),
+                String.valueOf(updated)));
     }
 
     /**

@@ -3,8 +3,10 @@ package dev.feedcard.build;
 import dev.feedcard.config.Config;
 import dev.feedcard.config.Version;
 import dev.feedcard.content.FeaturedImage;
+import dev.feedcard.content.FileStamp;
 import dev.feedcard.content.Post;
 import dev.feedcard.content.PostBody;
+import dev.feedcard.content.PostFile;
 import dev.feedcard.output.DiskCache;
 
 import java.io.ByteArrayInputStream;
@@ -31,19 +33,30 @@ import java.util.concurrent.ConcurrentHashMap;
  * names and static folders, and feedcard's version.
  */
 public final class PostIndex {
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private final DiskCache disk;
     private final Map<String, Indexed> earlier;
     private final Map<String, Indexed> now = new ConcurrentHashMap<>();
     private final String key;
+    private final Instant readingStarted;
 
-    /** A post and the fingerprint of its file's bytes. */
-    private record Indexed(String fingerprint, Post post) {
+    /**
+     * A post, the fingerprint of its file's bytes, and the file's stamp when it was read, if that stamp stands for
+     * those bytes (else null).
+     */
+    private record Indexed(String fingerprint, FileStamp stamp, Post post) {
     }
 
+    /** The index of the posts earlier builds read, for a build that begins to read the posts now. */
     PostIndex(DiskCache disk, Config config) {
+        this(disk, config, Instant.now());
+    }
+
+    /** @param readingStarted when this build began to list and read the posts */
+    PostIndex(DiskCache disk, Config config, Instant readingStarted) {
         this.disk = disk;
+        this.readingStarted = readingStarted;
         this.key = String.join("\n", "post index " + FORMAT, "feedcard " + Version.code(), config.content().toAbsolutePath().normalize().toString(),
                 String.valueOf(config.site().timeZone()), config.site().language(), String.valueOf(config.site().url()),
                 String.valueOf(config.feeds().languages()), String.valueOf(config.feeds().keepLanguageTags()),
@@ -51,17 +64,33 @@ public final class PostIndex {
         this.earlier = decode(disk.get(key));
     }
 
-    /** The post an earlier build read from a file with these bytes (by their {@link PostBody#fingerprint}), or null. */
-    Post get(String file, String fingerprint) {
-        Indexed indexed = earlier.get(file);
-        if (indexed == null || !indexed.fingerprint().equals(fingerprint)) return null;
-        now.put(file, indexed);
+    /**
+     * The post an earlier build read from {@code file}, when the file's stamp is still the one it had then (so it
+     * holds the same bytes, not read again); null when it is not, or was not known to stand for the bytes.
+     */
+    Post unchanged(PostFile file) {
+        Indexed indexed = earlier.get(file.name());
+        if (indexed == null || indexed.stamp() == null || !indexed.stamp().equals(file.stamp())) return null;
+        now.put(file.name(), indexed);
         return indexed.post();
     }
 
-    /** Remembers a post read in this build, for the next one. */
-    void put(Post post, String fingerprint) {
-        now.put(post.file(), new Indexed(fingerprint, post));
+    /** The post an earlier build read from {@code file} with these bytes (by their {@link PostBody#fingerprint}), or null. */
+    Post get(PostFile file, String fingerprint) {
+        Indexed indexed = earlier.get(file.name());
+        if (indexed == null || !indexed.fingerprint().equals(fingerprint)) return null;
+        now.put(file.name(), new Indexed(fingerprint, settled(file), indexed.post()));
+        return indexed.post();
+    }
+
+    /** Remembers a post read in this build from {@code file} with these bytes, for the next one. */
+    void put(Post post, PostFile file, String fingerprint) {
+        now.put(post.file(), new Indexed(fingerprint, settled(file), post));
+    }
+
+    /** The file's stamp, when it was taken well after the file was last written; else null (the next build reads it). */
+    private FileStamp settled(PostFile file) {
+        return file.stamp() != null && file.stamp().settledBefore(readingStarted) ? file.stamp() : null;
     }
 
     /** Files this build's posts at the next cache commit; the posts of files that are gone are forgotten. */
@@ -78,6 +107,14 @@ public final class PostIndex {
             for (Indexed indexed : posts.values()) {
                 Post p = indexed.post();
                 StoredText.write(out, indexed.fingerprint());
+                FileStamp stamp = indexed.stamp();
+                out.writeBoolean(stamp != null);
+                if (stamp != null) {
+                    out.writeLong(stamp.size());
+                    out.writeLong(stamp.modified());
+                    out.writeLong(stamp.changed());
+                    StoredText.write(out, stamp.identity());
+                }
                 for (String text : List.of(p.file(), p.slug(), p.title(), p.description(), p.language(), p.section(), p.languagePrefix())) StoredText.write(out, text);
                 StoredText.write(out, p.permalink());
                 out.writeLong(p.published().getEpochSecond());
@@ -117,6 +154,7 @@ public final class PostIndex {
             Map<String, Indexed> posts = new HashMap<>();
             for (int i = 0; i < count; i++) {
                 String fingerprint = StoredText.read(in);
+                FileStamp stamp = in.readBoolean() ? new FileStamp(in.readLong(), in.readLong(), in.readLong(), StoredText.read(in)) : null;
                 String file = StoredText.read(in);
                 String slug = StoredText.read(in);
                 String title = StoredText.read(in);
@@ -140,7 +178,7 @@ public final class PostIndex {
                     image = new FeaturedImage(declared, imageFile == null ? null : Path.of(imageFile), remote == null ? null : URI.create(remote),
                             StoredText.read(in), StoredText.read(in), StoredText.read(in));
                 }
-                posts.put(file, new Indexed(fingerprint, new Post(file, slug, title, published, updated, description, image, tags, language,
+                posts.put(file, new Indexed(fingerprint, stamp, new Post(file, slug, title, published, updated, description, image, tags, language,
                         body, bodyLine, draft, authors, permalink, section, languagePrefix)));
             }
             return in.available() == 0 ? posts : Map.of();

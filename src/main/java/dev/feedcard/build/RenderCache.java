@@ -46,6 +46,11 @@ public final class RenderCache {
         }
     }
 
+    /** Keeps the post's rendering with this permalink, if an earlier build stored one, without reading it. */
+    void keep(Post post, URI permalink) {
+        disk.keep(key(post, permalink));
+    }
+
     void put(RenderedPost rendered) {
         disk.put(key(rendered.post(), rendered.permalink()), () -> encode(rendered));
     }

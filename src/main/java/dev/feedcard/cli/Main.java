@@ -12,8 +12,11 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The {@code feedcard} command. Exit codes: 0 published, 1 problems found and nothing changed, 2 a usage or
@@ -28,8 +31,7 @@ import java.util.Optional;
                 "0:published (with --keep-going, broken posts are listed and skipped)",
                 "1:problems in the posts or the output folder; nothing in the output folder was changed",
                 "2:a wrong flag or setting",
-                "3:a file could not be read or written, or feedcard failed; each output file is still complete"},
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, InitCommand.class, CommandLine.HelpCommand.class})
+                "3:a file could not be read or written, or feedcard failed; each output file is still complete"})
 public final class Main implements Runnable {
     /** The build published its files. */
     public static final int OK = 0;
@@ -42,6 +44,22 @@ public final class Main implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /**
+     * The commands, by name. Only the one run is introspected (picocli reads every option's annotations, a tenth of a
+     * second for all of them); help and a missing or unknown name get them all.
+     */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("build", BuildCommand::new);
+        commands.put("check", CheckCommand::new);
+        commands.put("serve", ServeCommand::new);
+        commands.put("init", InitCommand::new);
+        commands.put("help", CommandLine.HelpCommand::new);
+        return commands;
+    }
 
     public static void main(String[] args) {
         if (System.getProperty(TunedJvm.PROPERTY) == null) {
@@ -89,6 +107,12 @@ public final class Main implements Runnable {
     /** Runs feedcard as the command line would, printing to {@code out} and {@code err}, and returns its exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
+        if (args.length == 0) args = new String[]{"build"};
+        if (COMMANDS.containsKey(args[0]) && !args[0].equals("help")) {
+            cli.addSubcommand(COMMANDS.get(args[0]).get());
+        } else {
+            for (Supplier<Object> command : COMMANDS.values()) cli.addSubcommand(command.get());
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((thrown, line, parsed) -> {
@@ -106,7 +130,6 @@ public final class Main implements Runnable {
             line.getErr().flush();
             return FAILED;
         });
-        if (args.length == 0) args = new String[]{"build"};
         try {
             return cli.execute(args);
         } catch (OutOfMemoryError e) {

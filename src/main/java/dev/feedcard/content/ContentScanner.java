@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -78,16 +79,19 @@ public final class ContentScanner {
         List<Path> subfolders = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             for (Path entry : entries) {
+                // one look at each entry: a post file's includes its stamp (which costs more), any other's does not
+                Map<String, Object> stamped;
                 BasicFileAttributes attributes;
                 try {
-                    attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    stamped = isPostName(entry.getFileName().toString()) ? FileStamp.attributes(entry) : null;
+                    attributes = stamped != null ? null : Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                 } catch (IOException e) {
                     continue;
                 }
-                if (attributes.isDirectory()) {
+                if (stamped != null ? (Boolean) stamped.get("isDirectory") : attributes.isDirectory()) {
                     if (isContentFolder(entry.getFileName().toString())) subfolders.add(entry);
-                } else if (attributes.isRegularFile()) {
-                    PostFile post = recognise(entry);
+                } else if (stamped != null ? (Boolean) stamped.get("isRegularFile") : attributes.isRegularFile()) {
+                    PostFile post = recognise(entry, FileStamp.of(stamped));
                     if (post != null) found.add(post);
                 }
             }
@@ -109,14 +113,19 @@ public final class ContentScanner {
 
     /** The post a file holds, or null when it is not a post file. */
     static PostFile recognise(Path root, Path file) {
-        return new ContentScanner(root, List.of()).recognise(file);
+        return new ContentScanner(root, List.of()).recognise(file, (FileStamp) null);
     }
 
-    private PostFile recognise(Path file) {
-        String fileName = file.getFileName().toString();
+    /** True for a name a post file may have: Markdown, not hidden, not a partial. */
+    private static boolean isPostName(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
-        if (!lower.endsWith(".md") && !lower.endsWith(".markdown")) return null;
-        if (fileName.startsWith(".") || fileName.startsWith("_")) return null;
+        if (!lower.endsWith(".md") && !lower.endsWith(".markdown")) return false;
+        return !fileName.startsWith(".") && !fileName.startsWith("_");
+    }
+
+    private PostFile recognise(Path file, FileStamp stamp) {
+        String fileName = file.getFileName().toString();
+        if (!isPostName(fileName)) return null;
         String stem = fileName.substring(0, fileName.lastIndexOf('.'));
 
         // Hugo's translations: index.ja.md, my-post.ja.md
@@ -150,7 +159,7 @@ public final class ContentScanner {
             slugSource = jekyll.group(2);
         }
         String name = relative.toString().replace('\\', '/');
-        return new PostFile(file, name, slugSource, date, language, String.join("/", folders));
+        return new PostFile(file, name, slugSource, date, language, String.join("/", folders), stamp);
     }
 
     private boolean isLanguage(String name) {

@@ -13,10 +13,11 @@ import java.nio.file.Path;
  * @param languageFromPath the language a folder or file name gives (ja/…, index.ja.md, post.ja.md), or null
  * @param section the folders between the content folder and the post, '/'-separated, without a language folder and
  *                without the post's own folder; "" for a post directly in the content folder
+ * @param stamp the file's size, times and identity when the content folder was listed, or null when not known
  */
-public record PostFile(Path path, String name, String slug, String dateFromName, String languageFromPath, String section) {
+public record PostFile(Path path, String name, String slug, String dateFromName, String languageFromPath, String section, FileStamp stamp) {
 
     public PostFile(Path path, String name, String slug, String dateFromName, String languageFromPath) {
-        this(path, name, slug, dateFromName, languageFromPath, "");
+        this(path, name, slug, dateFromName, languageFromPath, "", null);
     }
 }

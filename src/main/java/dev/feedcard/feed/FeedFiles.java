@@ -12,16 +12,24 @@ import java.util.function.Supplier;
 /** The files of the feeds: each feed in three formats, and the files all feeds share. Safe to share between threads. */
 public final class FeedFiles {
     private final Site site;
-    private final AtomFeed atom;
-    private final RssFeed rss;
-    private final JsonFeed json;
+    private final FeedSettings settings;
+    /** The writers of the three formats, made when the first feed is written (a rebuild may write none). */
+    private Writers writers;
+
+    private record Writers(AtomFeed atom, RssFeed rss, JsonFeed json) {
+    }
 
     public FeedFiles(Site site, FeedSettings settings) {
         this.site = site;
-        XmlFeeds.EntryContent entryContent = new XmlFeeds.EntryContent();
-        this.atom = new AtomFeed(site, settings, entryContent);
-        this.rss = new RssFeed(site, settings, entryContent);
-        this.json = new JsonFeed(site, settings);
+        this.settings = settings;
+    }
+
+    private synchronized Writers writers() {
+        if (writers == null) {
+            XmlFeeds.EntryContent entryContent = new XmlFeeds.EntryContent();
+            writers = new Writers(new AtomFeed(site, settings, entryContent), new RssFeed(site, settings, entryContent), new JsonFeed(site, settings));
+        }
+        return writers;
     }
 
     /**
@@ -30,9 +38,9 @@ public final class FeedFiles {
      */
     public Map<String, Supplier<byte[]>> of(FeedSet set) {
         Map<String, Supplier<byte[]>> files = new LinkedHashMap<>();
-        files.put(set.atomPath(), () -> atom.write(set));
-        files.put(set.rssPath(), () -> rss.write(set));
-        files.put(set.jsonPath(), () -> json.write(set));
+        files.put(set.atomPath(), () -> writers().atom().write(set));
+        files.put(set.rssPath(), () -> writers().rss().write(set));
+        files.put(set.jsonPath(), () -> writers().json().write(set));
         return files;
     }
 

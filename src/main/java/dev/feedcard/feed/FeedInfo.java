@@ -2,6 +2,10 @@ package dev.feedcard.feed;
 
 /** What is known of a feed before and after its posts are rendered: enough to name it and link to it. */
 public interface FeedInfo {
+    String ATOM = "atom.xml";
+    String RSS = "rss.xml";
+    String JSON = "feed.json";
+
     FeedKind kind();
 
     /** The tag as first written, or the language code; "" for the site's feed. */
@@ -17,4 +21,16 @@ public interface FeedInfo {
 
     /** How many published posts it stands for, before the limit. */
     int postCount();
+
+    default String atomPath() {
+        return folder() + ATOM;
+    }
+
+    default String rssPath() {
+        return folder() + RSS;
+    }
+
+    default String jsonPath() {
+        return folder() + JSON;
+    }
 }

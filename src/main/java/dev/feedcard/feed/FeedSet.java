@@ -16,23 +16,7 @@ import java.util.List;
  */
 public record FeedSet(FeedKind kind, String name, String folder, String title, String description, String language,
                       List<Entry> entries, int postCount) implements FeedInfo {
-    public static final String ATOM = "atom.xml";
-    public static final String RSS = "rss.xml";
-    public static final String JSON = "feed.json";
-
     public FeedSet {
         entries = List.copyOf(entries);
-    }
-
-    public String atomPath() {
-        return folder + ATOM;
-    }
-
-    public String rssPath() {
-        return folder + RSS;
-    }
-
-    public String jsonPath() {
-        return folder + JSON;
     }
 }

@@ -153,6 +153,18 @@ final class Utf8Writer extends Writer {
      * Encodes the first {@code count} of {@link #chars} into {@link #encoded}, returning how many bytes that took. A
      * surrogate without its other half becomes "?", as Java's own UTF-8 encoder writes it, unless it is refused.
      */
+    /** Writes the character reference {@code &#x1f600;} for a code point at {@code p}; returns the position after it. */
+    private static int reference(int codePoint, byte[] out, int p) {
+        out[p++] = '&';
+        out[p++] = '#';
+        out[p++] = 'x';
+        for (int shift = (31 - Integer.numberOfLeadingZeros(codePoint)) / 4 * 4; shift >= 0; shift -= 4) {
+            out[p++] = (byte) Character.forDigit(codePoint >> shift & 0xF, 16);
+        }
+        out[p++] = ';';
+        return p;
+    }
+
     private int encodeChars(int count, Escapes escapes) {
         char[] in = chars;
         byte[] out = encoded;
@@ -181,9 +193,7 @@ final class Utf8Writer extends Writer {
             } else if (Character.isHighSurrogate(c) && i + 1 < count && Character.isLowSurrogate(in[i + 1])) {
                 int codePoint = Character.toCodePoint(c, in[++i]);
                 if (escapes.referToSupplementary) {
-                    byte[] reference = ("&#x" + Integer.toHexString(codePoint) + ";").getBytes(StandardCharsets.US_ASCII);
-                    System.arraycopy(reference, 0, out, p, reference.length);
-                    p += reference.length;
+                    p = reference(codePoint, out, p);
                 } else {
                     out[p++] = (byte) (0xF0 | codePoint >> 18);
                     out[p++] = (byte) (0x80 | codePoint >> 12 & 0x3F);

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -12,6 +13,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes files whole inside one folder: the bytes go to a temporary file beside the target, forced to disk, then
@@ -24,6 +28,10 @@ public final class AtomicWriter {
 
     private final Path root;
     private final boolean durable;
+    /** The folders made (when missing) and checked to be inside the root, by this writer: a build writes thousands of files into few folders. */
+    private final Set<Path> checkedFolders = ConcurrentHashMap.newKeySet();
+    /** Tells this process's temporary files apart. */
+    private static final AtomicLong TEMP_FILES = new AtomicLong();
 
     /** A writer that never writes outside {@code root}, neither by the path nor through a link. */
     public AtomicWriter(Path root) {
@@ -71,15 +79,18 @@ public final class AtomicWriter {
             return null;
         }
         Path folder = target.getParent();
-        Files.createDirectories(folder);
-        if (!folder.toRealPath().startsWith(root.toRealPath())) {
-            throw new IOException("cannot write " + root.relativize(target) + ": its folder is a link that leads out of " + root);
+        if (!checkedFolders.contains(folder)) {
+            Files.createDirectories(folder);
+            if (!folder.toRealPath().startsWith(root.toRealPath())) {
+                throw new IOException("cannot write " + root.relativize(target) + ": its folder is a link that leads out of " + root);
+            }
+            checkedFolders.add(folder);
         }
-        Path temp = Files.createTempFile(folder, TEMP_PREFIX, ".part");
+        Path temp = createTemp(folder);
         Staged staged = new Staged(temp, target);
         try {
             readableByEveryone(temp);
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
                 while (buffer.hasRemaining()) channel.write(buffer);
                 if (durable) channel.force(true);
@@ -88,6 +99,19 @@ public final class AtomicWriter {
         } catch (IOException e) {
             discard(staged);
             throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A new empty temporary file in {@code folder}, named by this process and a count (no random name to draw). */
+    private static Path createTemp(Path folder) throws IOException {
+        long pid = ProcessHandle.current().pid();
+        while (true) {
+            Path temp = folder.resolve(TEMP_PREFIX + pid + "-" + TEMP_FILES.incrementAndGet() + ".part");
+            try {
+                return Files.createFile(temp);
+            } catch (FileAlreadyExistsException e) {
+                // left by a killed run of a process with the same number: take the next name
+            }
         }
     }
 

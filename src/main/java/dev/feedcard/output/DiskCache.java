@@ -49,6 +49,11 @@ public final class DiskCache {
         }
     }
 
+    /** Keeps the value filed under {@code key} (if any) at the next {@link #commit}, without reading it. */
+    public void keep(String key) {
+        used.add(file(key).getFileName().toString());
+    }
+
     /** A value as it is filed: its length and CRC-32, then its bytes. */
     public static byte[] filed(byte[] value) {
         return ByteBuffer.allocate(HEADER_BYTES + value.length).putInt(value.length).putInt((int) crc32(value)).put(value).array();
@@ -81,15 +86,18 @@ public final class DiskCache {
         pending.put(file, value);
     }
 
-    /** Writes the new values and removes the entries this build neither read nor wrote; failures only cost time later. */
+    /**
+     * Writes the new values (on every core: a large blog's first build files thousands) and removes the entries this
+     * build neither read nor wrote; failures only cost time later.
+     */
     public void commit() {
-        for (Map.Entry<Path, Supplier<byte[]>> entry : pending.entrySet()) {
+        pending.entrySet().parallelStream().forEach(entry -> {
             try {
                 writer.write(entry.getKey(), filed(entry.getValue().get()));
             } catch (IOException e) {
                 // the next build makes the value again
             }
-        }
+        });
         pending.clear();
         if (!Files.isDirectory(folder)) return;
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -64,6 +65,34 @@ class FeedCacheTest {
         assertTrue(Files.readString(out.resolve("tags/cats/atom.xml")).contains("<updated>2024-01-01T00:00:01Z</updated>"),
                 "the cats feed shows the time the site's feed shows, though its own post did not change");
         assertTrue(Files.readString(out.resolve("tags/cats/feed.json")).contains("\"date_modified\": \"2024-01-01T00:00:01Z\""));
+    }
+
+    @Test
+    void aRebuildDoesNotLoadTheRenderingsOfFeedsLeftAsTheyWereButKeepsThem(@TempDir Path dir) throws Exception {
+        Path content = dir.resolve("content");
+        Path out = dir.resolve("out");
+        Files.createDirectories(content);
+        Files.writeString(content.resolve("cats.md"), "---\ntitle: Cats\ndate: 2024-01-01\ntags: [cats]\n---\nAbout cats.\n");
+        Files.writeString(content.resolve("dogs.md"), "---\ntitle: Dogs\ndate: 2024-01-02\ntags: [dogs]\n---\nAbout dogs.\n");
+        assertEquals(0, build(content, out));
+        Path renderings = out.resolve(".feedcard/cache/posts");
+        assertEquals(2, stored(renderings));
+        // damaged entries: a build that read one would find it unusable, render the post again and store it anew
+        List<Path> entries;
+        try (Stream<Path> files = Files.list(renderings)) {
+            entries = files.toList();
+        }
+        for (Path entry : entries) Files.writeString(entry, "damaged");
+
+        assertEquals(0, build(content, out));
+        for (Path entry : entries) {
+            assertEquals("damaged", Files.readString(entry), "the rendering was neither read nor dropped: its feeds did not change");
+        }
+
+        Files.delete(out.resolve("tags/cats/rss.xml"));
+        assertEquals(0, build(content, out));
+        assertTrue(Files.readString(out.resolve("tags/cats/rss.xml")).contains("About cats."),
+                "a feed removed by hand is written again, from its post rendered anew");
     }
 
     private static int build(Path content, Path out) {

@@ -120,8 +120,18 @@ class KillTest {
 
         // the next build cleans up what the killed ones left and succeeds, with the same files as before
         Map<String, String> after = completeBuild(settingsX, timing);
-        assertEquals(settingsX ? versionX : versionY, after);
+        assertEquals(withoutReadIndex(settingsX ? versionX : versionY), withoutReadIndex(after));
         assertEquals(List.of(), temporaryFiles(), "no temporary file is left once a build has finished");
+    }
+
+    /**
+     * The files but the index of the posts read: it records each post file's stamp only once the file is a few
+     * seconds old (see FileStamp), so it depends on when a build ran, not only on what it read.
+     */
+    private static Map<String, String> withoutReadIndex(Map<String, String> files) {
+        Map<String, String> kept = new java.util.TreeMap<>(files);
+        kept.keySet().removeIf(path -> path.startsWith(".feedcard/cache/read/"));
+        return kept;
     }
 
     private static String settings(String title, int cardQuality) {

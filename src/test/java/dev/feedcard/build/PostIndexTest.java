@@ -49,19 +49,56 @@ class PostIndexTest {
 
         DiskCache disk = new DiskCache(dir.resolve("cache"));
         PostIndex first = new PostIndex(disk, config);
-        assertNull(first.get(file.name(), fingerprint), "nothing is kept yet");
-        first.put(post, fingerprint);
+        assertNull(first.get(file, fingerprint), "nothing is kept yet");
+        first.put(post, file, fingerprint);
         first.keep();
-        assertNull(new PostIndex(new DiskCache(dir.resolve("cache")), config).get(file.name(), fingerprint), "kept only once the build commits");
+        assertNull(new PostIndex(new DiskCache(dir.resolve("cache")), config).get(file, fingerprint), "kept only once the build commits");
 
         disk.commit();
         PostIndex next = new PostIndex(new DiskCache(dir.resolve("cache")), config);
-        Post kept = next.get(file.name(), fingerprint);
+        Post kept = next.get(file, fingerprint);
         assertEquals(post, kept, "every field as read, the featured image and the body's place included");
         assertEquals("The text, 日本語.\n", kept.markdown());
-        assertNull(next.get(file.name(), PostBody.fingerprintOf("other bytes".getBytes())), "other bytes are read again");
-        assertNull(new PostIndex(new DiskCache(dir.resolve("cache")), config(dir.resolve("content"), "Asia/Tokyo")).get(file.name(), fingerprint),
+        assertNull(next.get(file, PostBody.fingerprintOf("other bytes".getBytes())), "other bytes are read again");
+        assertNull(new PostIndex(new DiskCache(dir.resolve("cache")), config(dir.resolve("content"), "Asia/Tokyo")).get(file, fingerprint),
                 "other settings make another index");
+    }
+
+    @Test
+    void aFileIsNotReadAgainWhileItsStampIsTheOneRecordedWellAfterItWasWritten() throws Exception {
+        Path post = Files.createDirectories(dir.resolve("content/hello")).resolve("index.md");
+        Files.writeString(post, "---\ntitle: Hello\ndate: 2024-01-01\n---\nThe text.\n");
+        Config config = config(dir.resolve("content"), "UTC");
+        PostFile file = ContentScanner.scan(config.content()).get(0);
+        byte[] bytes = PostReader.bytes(file);
+        String fingerprint = PostBody.fingerprintOf(bytes);
+        Post read = new PostReader(config).read(file, bytes);
+        Instant later = Instant.now().plusSeconds(60);
+
+        // read just after it was written: its stamp might not show a write in the same tick of the file system's clock
+        record(config, Instant.now(), read, file, fingerprint);
+        assertNull(stored(config, later).unchanged(file), "a stamp too close to the reading is not kept");
+
+        record(config, later, read, file, fingerprint);
+        assertEquals(read, stored(config, later).unchanged(file), "the same stamp, recorded well after the write: not read again");
+
+        Files.writeString(post, "---\ntitle: Jello\ndate: 2024-01-01\n---\nThe text.\n"); // the same size
+        PostFile written = ContentScanner.scan(config.content()).get(0);
+        assertNotEquals(file.stamp(), written.stamp());
+        assertNull(stored(config, later.plusSeconds(60)).unchanged(written), "a file written since has another stamp, so it is read again");
+    }
+
+    /** Keeps, as a build that began to read at {@code readingStarted} does, the post read from {@code file}. */
+    private void record(Config config, Instant readingStarted, Post post, PostFile file, String fingerprint) {
+        DiskCache disk = new DiskCache(dir.resolve("stamped"));
+        PostIndex index = new PostIndex(disk, config, readingStarted);
+        index.put(post, file, fingerprint);
+        index.keep();
+        disk.commit();
+    }
+
+    private PostIndex stored(Config config, Instant readingStarted) {
+        return new PostIndex(new DiskCache(dir.resolve("stamped")), config, readingStarted);
     }
 
     @Test

@@ -1,0 +1,56 @@
+package dev.feedcard.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What the file system says of a file without reading it: its size, its modification and status-change times and its
+ * identity (device and inode). As with git's index, a file whose stamp is the one recorded when its bytes were read,
+ * at a time well after both of its times, still holds those bytes: writing a file changes its modification time,
+ * and setting that time back changes its status-change time, which no program can set. Known where the file system
+ * has a status-change time (Linux, macOS and other Unix systems); elsewhere files are always read.
+ *
+ * @param size in bytes
+ * @param modified the modification time, in nanoseconds since 1970
+ * @param changed the status-change time (ctime), in nanoseconds since 1970
+ * @param identity the device and inode, as the file system names them
+ */
+public record FileStamp(long size, long modified, long changed, String identity) {
+    private static final String ATTRIBUTES = "unix:size,lastModifiedTime,ctime,fileKey,isRegularFile,isDirectory";
+    /** How much older than the reading a file's times must be for its stamp to stand for its bytes (FAT counts in 2 s). */
+    private static final long SETTLED_NANOS = TimeUnit.SECONDS.toNanos(2);
+
+    /** The stamp in a file's {@link #attributes}, or null when they are unknown or lack the status-change time. */
+    public static FileStamp of(Map<String, Object> attributes) {
+        if (attributes == null || !(attributes.get("ctime") instanceof FileTime ctime) || attributes.get("fileKey") == null) return null;
+        return new FileStamp((Long) attributes.get("size"), ((FileTime) attributes.get("lastModifiedTime")).to(TimeUnit.NANOSECONDS),
+                ctime.to(TimeUnit.NANOSECONDS), attributes.get("fileKey").toString());
+    }
+
+    /**
+     * True when both of the file's times are well before {@code readingStarted}, when a build began to read it: then
+     * any later write shows in them, however coarse the file system's clock.
+     */
+    public boolean settledBefore(Instant readingStarted) {
+        long limit = TimeUnit.SECONDS.toNanos(readingStarted.getEpochSecond()) + readingStarted.getNano() - SETTLED_NANOS;
+        return modified < limit && changed < limit;
+    }
+
+    /**
+     * One look at the file system for {@code path} (links not followed): its size, times, identity and kind
+     * ({@code isRegularFile}, {@code isDirectory}), or null where the file system has no status-change time.
+     */
+    public static Map<String, Object> attributes(Path path) throws IOException {
+        try {
+            return Files.readAttributes(path, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
