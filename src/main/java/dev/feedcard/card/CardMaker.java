@@ -187,7 +187,8 @@ public final class CardMaker {
         int y = (int) Math.floor(crop.getY());
         int w = Math.min(header.width() - x, (int) Math.ceil(crop.getMaxX()) - x);
         int h = Math.min(header.height() - y, (int) Math.ceil(crop.getMaxY()) - y);
-        BufferedImage decoded = decoder.decode(file, header, new Rectangle(x, y, w, h), subsampling);
+        boolean halvedFirst = w / subsampling / 2 >= settings.width() && h / subsampling / 2 >= settings.height();
+        BufferedImage decoded = decoder.decode(file, header, new Rectangle(x, y, w, h), subsampling, halvedFirst);
         BufferedImage opaque = ImageDecoder.upright(decoded, Orientation.NORMAL, settings.background());
         Rectangle2D within = new Rectangle2D.Double((crop.getX() - x) / subsampling, (crop.getY() - y) / subsampling,
                 crop.getWidth() / subsampling, crop.getHeight() / subsampling);

@@ -39,7 +39,7 @@ final class ImageDecoder {
      * @param background the colour under transparent pixels
      */
     BufferedImage decodeUpright(Path file, ImageHeader header, int subsampling, Color background) throws UnusableImageException {
-        BufferedImage raw = decode(file, header, null, subsampling);
+        BufferedImage raw = decode(file, header, null, subsampling, false);
         return upright(raw, header.orientation(), background);
     }
 
@@ -47,8 +47,11 @@ final class ImageDecoder {
      * The part {@code region} of the stored pixels (null: all of them) of the first frame, every
      * {@code subsampling}-th pixel in each direction. The result may be the pixels this thread's next decode
      * overwrites: use it before decoding again.
+     *
+     * @param rgbBytes decode a colour JPEG into {@link Scaler#rgbBytes}, which the JPEG reader fills a third
+     *                 quicker, for a caller that {@link Scaler#halve halves} it at once
      */
-    BufferedImage decode(Path file, ImageHeader header, Rectangle region, int subsampling) throws UnusableImageException {
+    BufferedImage decode(Path file, ImageHeader header, Rectangle region, int subsampling, boolean rgbBytes) throws UnusableImageException {
         if (header.pixels() > maxPixels) {
             throw new UnusableImageException(String.format(Locale.ROOT, "the image is %dx%d (%.0f megapixels), more than the limit of %.0f megapixels",
                     header.width(), header.height(), header.pixels() / 1e6, maxPixels / 1e6),
@@ -65,8 +68,8 @@ final class ImageDecoder {
                 if (region != null) param.setSourceRegion(region);
                 Rectangle stored = region == null ? new Rectangle(header.width(), header.height()) : region;
                 boolean jpeg = header.format().equals("JPEG");
-                BufferedImage reusable = jpeg ? reusable(reader, ceilDiv(stored.width, subsampling), ceilDiv(stored.height, subsampling)) : null;
-                if (reusable != null) param.setDestination(reusable);
+                BufferedImage destination = jpeg ? destination(reader, ceilDiv(stored.width, subsampling), ceilDiv(stored.height, subsampling), rgbBytes) : null;
+                if (destination != null) param.setDestination(destination);
                 BufferedImage image = reader.read(0, param);
                 if (jpeg) scratch.set(image);
                 for (String warning : warnings) {
@@ -86,12 +89,18 @@ final class ImageDecoder {
         }
     }
 
-    /** This thread's last decoded pixels when the reader would decode the next image into pixels of the same size and layout. */
-    private BufferedImage reusable(ImageReader reader, int width, int height) throws IOException {
-        BufferedImage last = scratch.get();
-        if (last == null || last.getWidth() != width || last.getHeight() != height || last.getType() == BufferedImage.TYPE_CUSTOM) return null;
+    /**
+     * The pixels a JPEG is decoded into: {@link Scaler#rgbBytes} when asked for and the reader would decode into
+     * three bytes per pixel, else the reader's own choice; this thread's last decoded pixels when they have that size
+     * and layout. Null: the reader makes new pixels of its own choice.
+     */
+    private BufferedImage destination(ImageReader reader, int width, int height, boolean rgbBytes) throws IOException {
         Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
-        return types.hasNext() && types.next().getBufferedImageType() == last.getType() ? last : null;
+        int type = types.hasNext() ? types.next().getBufferedImageType() : BufferedImage.TYPE_CUSTOM;
+        BufferedImage last = scratch.get();
+        boolean sameSize = last != null && last.getWidth() == width && last.getHeight() == height;
+        if (rgbBytes && type == BufferedImage.TYPE_3BYTE_BGR) return sameSize && Scaler.isRgbBytes(last) ? last : Scaler.rgbBytes(width, height);
+        return sameSize && type != BufferedImage.TYPE_CUSTOM && last.getType() == type ? last : null;
     }
 
     private static int ceilDiv(int a, int b) {
@@ -111,7 +120,7 @@ final class ImageDecoder {
     /** The image turned upright and laid over {@code background}, as an opaque sRGB image. */
     static BufferedImage upright(BufferedImage raw, Orientation orientation, Color background) {
         boolean opaqueSrgb = !raw.getColorModel().hasAlpha() && raw.getColorModel().getColorSpace().isCS_sRGB()
-                && (raw.getType() == BufferedImage.TYPE_3BYTE_BGR || raw.getType() == BufferedImage.TYPE_INT_RGB);
+                && (raw.getType() == BufferedImage.TYPE_3BYTE_BGR || raw.getType() == BufferedImage.TYPE_INT_RGB || Scaler.isRgbBytes(raw));
         if (orientation == Orientation.NORMAL && opaqueSrgb) return raw; // already what the scaler reads fastest
         int w = orientation.swapsAxes() ? raw.getHeight() : raw.getWidth();
         int h = orientation.swapsAxes() ? raw.getWidth() : raw.getHeight();

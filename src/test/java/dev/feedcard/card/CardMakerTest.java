@@ -351,6 +351,30 @@ class CardMakerTest {
     }
 
     @Test
+    void aLargeJpegHalvedOnTheWayKeepsItsColoursAndEachCardShowsItsOwnImage() throws Exception {
+        CardMaker maker = maker(Map.of());
+        Color[][] halves = {{RED, BLUE}, {YELLOW, GREEN}, {BLUE, RED}};
+        for (int n = 0; n < halves.length; n++) {
+            // more than twice the card each way: decoded in red-green-blue byte order and halved before the last step
+            BufferedImage wide = new BufferedImage(2600, 1362, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = wide.createGraphics();
+            g.setColor(halves[n][0]);
+            g.fillRect(0, 0, 1300, 1362);
+            g.setColor(halves[n][1]);
+            g.fillRect(1300, 0, 1300, 1362);
+            g.dispose();
+            Path file = TestImages.write(content, "wide-" + n + ".jpg", TestImages.jpeg(wide, false));
+            BufferedImage card = checkedCard(maker.make(post("p.md", "P", image(file, null, null)), false).card());
+            for (int[] at : new int[][]{{20, 20}, {500, 315}, {580, 620}}) {
+                assertTrue(near(card, at[0], at[1], halves[n][0], 40), "image " + n + ", left: " + describe(card, at[0], at[1]));
+            }
+            for (int[] at : new int[][]{{620, 10}, {900, 315}, {1180, 610}}) {
+                assertTrue(near(card, at[0], at[1], halves[n][1], 40), "image " + n + ", right: " + describe(card, at[0], at[1]));
+            }
+        }
+    }
+
+    @Test
     void focusWordsAndNumbersMoveTheCrop() throws Exception {
         Path file = tallImage();
         CardMaker maker = maker(Map.of());

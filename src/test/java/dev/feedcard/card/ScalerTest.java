@@ -26,7 +26,7 @@ class ScalerTest {
         BufferedImage source = noise(203, 117, BufferedImage.TYPE_3BYTE_BGR);
         int x = 7;
         int y = 5;
-        BufferedImage halved = Scaler.halve(source, x, y, 90, 50);
+        BufferedImage halved = Scaler.halve(source, x, y, halves(90, 50));
         assertNotNull(halved);
         BufferedImage java2d = new BufferedImage(90, 50, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = java2d.createGraphics();
@@ -52,13 +52,29 @@ class ScalerTest {
     void halvingReadsASubimageFromItsOwnOrigin() {
         BufferedImage source = noise(64, 64, BufferedImage.TYPE_3BYTE_BGR);
         BufferedImage part = source.getSubimage(10, 12, 40, 40);
-        BufferedImage fromPart = Scaler.halve(part, 2, 4, 10, 10);
-        BufferedImage fromWhole = Scaler.halve(source, 12, 16, 10, 10);
+        BufferedImage fromPart = Scaler.halve(part, 2, 4, halves(10, 10));
+        BufferedImage fromWhole = Scaler.halve(source, 12, 16, halves(10, 10));
         for (int j = 0; j < 10; j++) for (int i = 0; i < 10; i++) assertEquals(fromWhole.getRGB(i, j), fromPart.getRGB(i, j));
+    }
+
+    private static BufferedImage halves(int width, int height) {
+        return new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    }
+
+    @Test
+    void bytesInRgbOrderAreHalvedAsBgrOnesAre() {
+        BufferedImage bgr = noise(41, 33, BufferedImage.TYPE_3BYTE_BGR);
+        BufferedImage rgb = Scaler.rgbBytes(41, 33);
+        for (int j = 0; j < 33; j++) for (int i = 0; i < 41; i++) rgb.setRGB(i, j, bgr.getRGB(i, j));
+        assertTrue(Scaler.isRgbBytes(rgb));
+        assertEquals(bgr.getRGB(40, 32), rgb.getRGB(40, 32));
+        BufferedImage fromBgr = Scaler.halve(bgr, 1, 1, halves(20, 16));
+        BufferedImage fromRgb = Scaler.halve(rgb, 1, 1, halves(20, 16));
+        for (int j = 0; j < 16; j++) for (int i = 0; i < 20; i++) assertEquals(fromBgr.getRGB(i, j), fromRgb.getRGB(i, j), i + "," + j);
     }
 
     @Test
     void otherPixelLayoutsAreLeftToJava2d() {
-        assertNull(Scaler.halve(noise(20, 20, BufferedImage.TYPE_INT_RGB), 0, 0, 10, 10));
+        assertNull(Scaler.halve(noise(20, 20, BufferedImage.TYPE_INT_RGB), 0, 0, halves(10, 10)));
     }
 }
