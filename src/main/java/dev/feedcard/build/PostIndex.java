@@ -93,8 +93,16 @@ public final class PostIndex {
         return file.stamp() != null && file.stamp().settledBefore(readingStarted) ? file.stamp() : null;
     }
 
-    /** Files this build's posts at the next cache commit; the posts of files that are gone are forgotten. */
+    /**
+     * Files this build's posts at the next cache commit; the posts of files that are gone are forgotten. An index
+     * whose every post came back unchanged is kept as it is, not written again.
+     */
     void keep() {
+        boolean same = now.size() == earlier.size() && now.entrySet().stream().allMatch(e -> earlier.get(e.getKey()) == e.getValue());
+        if (same) {
+            disk.keep(key);
+            return;
+        }
         Map<String, Indexed> posts = new TreeMap<>(now); // by file: the same posts give the same bytes
         disk.put(key, () -> encode(posts));
     }
