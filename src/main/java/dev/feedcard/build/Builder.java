@@ -146,17 +146,7 @@ public final class Builder {
                 return failed(problems, start);
             }
             Set<String> keptFeeds = feedFiles.keep(out);
-            List<KeyedFeed> changedSince = feedFiles.unchanged().stream().filter(feed -> !keptFeeds.containsAll(feed.published().keySet())).toList();
-            // a feed whose files were edited or removed since the last build wrote them: its posts are rendered
-            // only now, and one that no longer renders (a rare case: it did last time) stops the build
-            List<Post> unrendered = renderPosts(new Renderer(config.site()), FeedPlan.shown(changedSince.stream().map(KeyedFeed::plan).toList()),
-                    planned.rendered(), new AtomicInteger(), problems);
-            if (!unrendered.isEmpty()) {
-                problems.add(Problem.error(unrendered.get(0).file(), 0, "a feed that shows this post has to be written again, and the post could not be rendered",
-                        "fix the problem above, or build again"));
-                return failed(problems, start);
-            }
-            for (KeyedFeed feed : changedSince) feedFiles.write(feed, files);
+            if (!writeFeedsChangedSince(feedFiles, keptFeeds, planned, files, problems)) return failed(problems, start);
             OutputFolder.Published published = out.publish(files, keptFromEarlierBuilds().or(keptFeeds::contains),
                     (done, total) -> progress.update("writing", done, total));
             caches.commit();
@@ -170,6 +160,25 @@ public final class Builder {
                     "let that build finish and run feedcard again, or wait longer with --lock-timeout SECONDS"));
             return failed(problems, start);
         }
+    }
+
+    /**
+     * Adds to {@code files} the feeds that were to stay as the last build wrote them but whose files no longer hold
+     * that ({@code kept} lacks them: edited or removed since), rendering their posts only now. False, with a problem,
+     * when such a post no longer renders (a rare case: it did last time).
+     */
+    private boolean writeFeedsChangedSince(FeedsToWrite feedFiles, Set<String> kept, PlannedFeeds planned, Map<String, Supplier<byte[]>> files,
+                                           List<Problem> problems) {
+        List<KeyedFeed> changed = feedFiles.unchanged().stream().filter(feed -> !kept.containsAll(feed.published().keySet())).toList();
+        List<Post> unrendered = renderPosts(new Renderer(config.site()), FeedPlan.shown(changed.stream().map(KeyedFeed::plan).toList()),
+                planned.rendered(), new AtomicInteger(), problems);
+        if (!unrendered.isEmpty()) {
+            problems.add(Problem.error(unrendered.get(0).file(), 0, "a feed that shows this post has to be written again, and the post could not be rendered",
+                    "fix the problem above, or build again"));
+            return false;
+        }
+        for (KeyedFeed feed : changed) feedFiles.write(feed, files);
+        return true;
     }
 
     /**
