@@ -16,7 +16,8 @@ import java.util.List;
  * @param unchanged files already up to date
  * @param removed stale files of earlier builds removed
  * @param published false when errors kept the build from touching the output folder
- * @param outline what was published, post by post; null when nothing was
+ * @param outline what was published, post by post; null when nothing was, or when nothing asked for it (a
+ *                --feeds-only build given {@link ExtraPages#NONE} and no pages)
  * @param pages what --pages did to the site generator's pages; null without --pages (or when nothing was published)
  */
 public record BuildResult(List<Problem> problems, int posts, int skipped, int feeds, int cards,

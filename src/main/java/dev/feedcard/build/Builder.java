@@ -64,7 +64,7 @@ public final class Builder {
     private final BuildCaches caches;
 
     public Builder(Config config, Progress progress) {
-        this(config, progress, outline -> Map.of(), BuildCaches.none());
+        this(config, progress, ExtraPages.NONE, BuildCaches.none());
     }
 
     /**
@@ -117,7 +117,9 @@ public final class Builder {
         for (Card card : cards.values()) files.put(card.path(), card::jpeg);
         FeedsToWrite feedFiles = feedFiles(planned, cards);
         int feedCount = planned.feeds().size() * 3;
-        SiteOutline outline = outline(posts.published(), cards, planned, problems);
+        // what was published, post by post: for the head tags, the pages and the extra pages, which a feeds-only build may not have
+        boolean outlined = !config.feedsOnly() || config.pages() != null || extraPages != ExtraPages.NONE;
+        SiteOutline outline = outlined ? outline(posts.published(), cards, planned, problems) : null;
         if (!config.feedsOnly()) metaFiles(posts.published(), outline, cards).forEach((path, bytes) -> files.put(path, () -> bytes));
         files.putAll(feedFiles.files());
         for (String path : files.keySet()) {
@@ -129,7 +131,7 @@ public final class Builder {
         PagesStep pages = pagesStep(problems);
         BuiltPages.Located pagesFound = pages == null ? null : pages.locate(posts.published(), problems);
         if (problems.stream().anyMatch(Problem::isError)) return failed(problems, start);
-        for (Map.Entry<String, byte[]> page : extraPages.files(outline).entrySet()) {
+        for (Map.Entry<String, byte[]> page : (outlined ? extraPages.files(outline) : Map.<String, byte[]>of()).entrySet()) {
             if (files.putIfAbsent(page.getKey(), page::getValue) != null) {
                 throw new IllegalStateException("an extra page would replace the build's own " + page.getKey());
             }

@@ -4,7 +4,7 @@ import dev.feedcard.build.BuildResult;
 import dev.feedcard.build.PagesResult;
 import dev.feedcard.build.Builder;
 import dev.feedcard.build.BuildCaches;
-import java.util.Map;
+import dev.feedcard.build.ExtraPages;
 import dev.feedcard.config.Config;
 import dev.feedcard.config.ConfigException;
 import dev.feedcard.preview.PreviewPage;
@@ -48,7 +48,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         Console console = new Console(err, quiet);
         BuildCaches caches = BuildCaches.onDisk(config.output().cacheFolder(config.out()));
-        BuildResult result = new Builder(config, console, preview ? PreviewPage.extraPages() : outline -> Map.of(), caches).build();
+        BuildResult result = new Builder(config, console, preview ? PreviewPage.extraPages() : ExtraPages.NONE, caches).build();
         console.clearProgress();
         for (Problem p : result.problems()) err.println(p.formatForTerminal());
         if (!result.published()) {

@@ -18,7 +18,7 @@ import java.time.temporal.ChronoUnit;
  */
 public final class JsonFeed {
     public static final String VERSION = "https://jsonfeed.org/version/1.1";
-    private static final ObjectMapper MAPPER = JsonOutput.MAPPER;
+    private static final ObjectMapper MAPPER = JsonOutput.Trees.MAPPER;
 
     private final Site site;
     private final FeedSettings settings;

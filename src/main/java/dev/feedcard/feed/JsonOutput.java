@@ -1,5 +1,7 @@
 package dev.feedcard.feed;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -11,11 +13,23 @@ import java.io.IOException;
 
 /** JSON written the same way every time: keys in the order they were put, two-space indent, \n line ends, UTF-8. */
 final class JsonOutput {
-    static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
             .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    private static final JsonFactory STREAMING = new JsonFactory();
+
+    /** Jackson's object mapper, for documents built as trees: made when first needed (a fifth of a second). */
+    static final class Trees {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+        private static final ObjectWriter WRITER = MAPPER.writer(PRETTY);
+    }
+
+    /** What writes a document's values into a generator. */
+    @FunctionalInterface
+    interface Document {
+        void write(JsonGenerator json) throws IOException;
+    }
 
     private JsonOutput() {
     }
@@ -24,7 +38,20 @@ final class JsonOutput {
     static byte[] bytes(ObjectNode node) {
         Utf8Writer out = new Utf8Writer();
         try {
-            WRITER.writeValue(out, node);
+            Trees.WRITER.writeValue(out, node);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not write JSON: " + e.getMessage(), e);
+        }
+        out.write('\n');
+        return out.toByteArray();
+    }
+
+    /** A document written value by value, laid out exactly as {@link #bytes(ObjectNode)} lays out a tree. */
+    static byte[] bytes(Document document) {
+        Utf8Writer out = new Utf8Writer();
+        try (JsonGenerator json = STREAMING.createGenerator(out)) {
+            json.setPrettyPrinter(PRETTY.createInstance());
+            document.write(json);
         } catch (IOException e) {
             throw new IllegalStateException("could not write JSON: " + e.getMessage(), e);
         }

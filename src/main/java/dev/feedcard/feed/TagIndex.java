@@ -1,10 +1,9 @@
 package dev.feedcard.feed;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.feedcard.config.Site;
 
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -13,44 +12,47 @@ import java.util.List;
  */
 public final class TagIndex {
     public static final String FILE = "tags.json";
-    private static final ObjectMapper MAPPER = JsonOutput.MAPPER;
 
     private TagIndex() {
     }
 
     public static byte[] write(Site site, List<? extends FeedInfo> feeds) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("version", 1);
-        root.put("home_page_url", site.url().toString());
-        ObjectNode siteNode = root.putObject("site");
-        ArrayNode tags = root.putArray("tags");
-        ArrayNode languages = root.putArray("languages");
-        for (FeedInfo feed : feeds) {
-            if (feed.kind() == FeedKind.SITE) {
-                describe(site, feed, siteNode);
-                continue;
+        return JsonOutput.bytes(json -> {
+            json.writeStartObject();
+            json.writeNumberField("version", 1);
+            json.writeStringField("home_page_url", site.url().toString());
+            json.writeObjectFieldStart("site");
+            for (FeedInfo feed : feeds) if (feed.kind() == FeedKind.SITE) describe(site, feed, json);
+            json.writeEndObject();
+            for (FeedKind kind : new FeedKind[] {FeedKind.TAG, FeedKind.LANGUAGE}) {
+                json.writeArrayFieldStart(kind == FeedKind.TAG ? "tags" : "languages");
+                for (FeedInfo feed : feeds) {
+                    if (feed.kind() != kind) continue;
+                    json.writeStartObject();
+                    if (kind == FeedKind.TAG) {
+                        json.writeStringField("name", feed.name());
+                        json.writeStringField("slug", feed.folder().substring("tags/".length(), feed.folder().length() - 1));
+                    } else {
+                        json.writeStringField("code", feed.name());
+                        json.writeStringField("name", FeedPlan.languageName(feed.name()));
+                    }
+                    describe(site, feed, json);
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
             }
-            ObjectNode node = (feed.kind() == FeedKind.TAG ? tags : languages).addObject();
-            if (feed.kind() == FeedKind.TAG) {
-                node.put("name", feed.name());
-                node.put("slug", feed.folder().substring("tags/".length(), feed.folder().length() - 1));
-            } else {
-                node.put("code", feed.name());
-                node.put("name", FeedPlan.languageName(feed.name()));
-            }
-            describe(site, feed, node);
-        }
-        return JsonOutput.bytes(root);
+            json.writeEndObject();
+        });
     }
 
-    private static ObjectNode describe(Site site, FeedInfo feed, ObjectNode node) {
-        node.put("title", feed.title());
-        node.put("folder", feed.folder());
-        node.put("posts", feed.postCount());
-        ObjectNode urls = node.putObject("feeds");
-        urls.put("atom", FeedUrls.of(site, feed.folder() + FeedSet.ATOM));
-        urls.put("rss", FeedUrls.of(site, feed.folder() + FeedSet.RSS));
-        urls.put("json", FeedUrls.of(site, feed.folder() + FeedSet.JSON));
-        return node;
+    private static void describe(Site site, FeedInfo feed, JsonGenerator json) throws IOException {
+        json.writeStringField("title", feed.title());
+        json.writeStringField("folder", feed.folder());
+        json.writeNumberField("posts", feed.postCount());
+        json.writeObjectFieldStart("feeds");
+        json.writeStringField("atom", FeedUrls.of(site, feed.atomPath()));
+        json.writeStringField("rss", FeedUrls.of(site, feed.rssPath()));
+        json.writeStringField("json", FeedUrls.of(site, feed.jsonPath()));
+        json.writeEndObject();
     }
 }
