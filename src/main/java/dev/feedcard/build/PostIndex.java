@@ -9,13 +9,12 @@ import dev.feedcard.content.PostBody;
 import dev.feedcard.content.PostFile;
 import dev.feedcard.output.DiskCache;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -156,13 +155,14 @@ public final class PostIndex {
     /** The posts in a stored index; none when there is none, or it is damaged or of another format. */
     private static Map<String, Indexed> decode(byte[] stored) {
         if (stored == null) return Map.of();
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(stored))) {
-            if (in.readInt() != FORMAT) return Map.of();
-            int count = in.readInt();
+        ByteBuffer in = ByteBuffer.wrap(stored);
+        try {
+            if (in.getInt() != FORMAT) return Map.of();
+            int count = in.getInt();
             Map<String, Indexed> posts = new HashMap<>();
             for (int i = 0; i < count; i++) {
                 String fingerprint = StoredText.read(in);
-                FileStamp stamp = in.readBoolean() ? new FileStamp(in.readLong(), in.readLong(), in.readLong(), StoredText.read(in)) : null;
+                FileStamp stamp = in.get() != 0 ? new FileStamp(in.getLong(), in.getLong(), in.getLong(), StoredText.read(in)) : null;
                 String file = StoredText.read(in);
                 String slug = StoredText.read(in);
                 String title = StoredText.read(in);
@@ -171,15 +171,15 @@ public final class PostIndex {
                 String section = StoredText.read(in);
                 String languagePrefix = StoredText.read(in);
                 String permalink = StoredText.read(in);
-                Instant published = Instant.ofEpochSecond(in.readLong(), in.readInt());
-                Instant updated = Instant.ofEpochSecond(in.readLong(), in.readInt());
+                Instant published = Instant.ofEpochSecond(in.getLong(), in.getInt());
+                Instant updated = Instant.ofEpochSecond(in.getLong(), in.getInt());
                 List<String> tags = readList(in);
                 List<String> authors = readList(in);
-                int bodyLine = in.readInt();
-                boolean draft = in.readBoolean();
-                PostBody body = PostBody.stored(new PostBody.Stored(Path.of(StoredText.read(in)), in.readInt(), fingerprint));
+                int bodyLine = in.getInt();
+                boolean draft = in.get() != 0;
+                PostBody body = PostBody.stored(new PostBody.Stored(Path.of(StoredText.read(in)), in.getInt(), fingerprint));
                 FeaturedImage image = null;
-                if (in.readBoolean()) {
+                if (in.get() != 0) {
                     String declared = StoredText.read(in);
                     String imageFile = StoredText.read(in);
                     String remote = StoredText.read(in);
@@ -189,7 +189,7 @@ public final class PostIndex {
                 posts.put(file, new Indexed(fingerprint, stamp, new Post(file, slug, title, published, updated, description, image, tags, language,
                         body, bodyLine, draft, authors, permalink, section, languagePrefix)));
             }
-            return in.available() == 0 ? posts : Map.of();
+            return in.hasRemaining() ? Map.of() : posts;
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             return Map.of();
         }
@@ -200,9 +200,9 @@ public final class PostIndex {
         for (String text : texts) StoredText.write(out, text);
     }
 
-    private static List<String> readList(DataInputStream in) throws IOException {
-        int size = in.readInt();
-        if (size < 0 || size > in.available()) throw new IOException("cut short");
+    private static List<String> readList(ByteBuffer in) throws IOException {
+        int size = in.getInt();
+        if (size < 0 || size > in.remaining()) throw new IOException("cut short");
         List<String> texts = new ArrayList<>(size);
         for (int i = 0; i < size; i++) texts.add(StoredText.read(in));
         return texts;

@@ -3,6 +3,7 @@ package dev.feedcard.build;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /** Texts in the caches' entries: a length, then UTF-8; -1 for none. A length beyond the entry is an error, not a huge array. */
@@ -18,6 +19,16 @@ final class StoredText {
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         out.writeInt(utf8.length);
         out.write(utf8);
+    }
+
+    /** The text at the buffer's position, which moves past it; the decoding of a whole index reads thousands. */
+    static String read(ByteBuffer in) throws IOException {
+        int length = in.getInt();
+        if (length < 0) return null;
+        if (length > in.remaining()) throw new IOException("the entry is cut short");
+        String text = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return text;
     }
 
     static String read(DataInputStream in) throws IOException {

@@ -5,6 +5,7 @@ import dev.feedcard.content.Post;
 
 import java.net.URI;
 import java.time.ZonedDateTime;
+import java.util.regex.Pattern;
 
 /** Where a post lives on the site: the permalink pattern filled in with its slug and date. */
 public final class Permalinks {
@@ -20,19 +21,28 @@ public final class Permalinks {
      */
     public static String path(Site site, Post post) {
         if (post.permalink() != null) return post.permalink();
-        ZonedDateTime date = post.published().atZone(site.timeZone());
-        String path = site.permalink()
-                .replace("{slug}", encodeSegment(post.slug()))
-                .replace("{year}", String.format("%04d", date.getYear()))
-                .replace("{month}", String.format("%02d", date.getMonthValue()))
-                .replace("{day}", String.format("%02d", date.getDayOfMonth()))
-                .replace("{lang}", post.language())
-                .replace("{section}", encodePath(post.section()))
-                .replaceAll("/{2,}", "/");
+        String pattern = site.permalink();
+        String path = pattern.replace("{slug}", encodeSegment(post.slug()));
+        if (path.contains("{year}") || path.contains("{month}") || path.contains("{day}")) {
+            ZonedDateTime date = post.published().atZone(site.timeZone());
+            path = path.replace("{year}", zeroPadded(date.getYear(), 4))
+                    .replace("{month}", zeroPadded(date.getMonthValue(), 2))
+                    .replace("{day}", zeroPadded(date.getDayOfMonth(), 2));
+        }
+        path = path.replace("{lang}", post.language()).replace("{section}", encodePath(post.section()));
+        if (path.contains("//")) path = REPEATED_SLASHES.matcher(path).replaceAll("/");
         if (!post.languagePrefix().isEmpty() && !site.permalink().contains("{lang}")) {
             path = "/" + encodeSegment(post.languagePrefix()) + path;
         }
         return path;
+    }
+
+    private static final Pattern REPEATED_SLASHES = Pattern.compile("/{2,}");
+
+    /** {@code n} in decimal with leading zeros to at least {@code digits} digits (a year, a month, a day). */
+    private static String zeroPadded(int n, int digits) {
+        String s = Integer.toString(n);
+        return s.length() >= digits || n < 0 ? s : "0".repeat(digits - s.length()) + s;
     }
 
     /** A '/'-separated path made safe for a URL, segment by segment; empty segments are dropped. */
