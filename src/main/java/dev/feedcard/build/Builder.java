@@ -44,6 +44,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -298,8 +299,12 @@ public final class Builder {
     }
 
     private Posts readPosts(List<Problem> problems) {
-        PostIndex index = caches.readPosts() == null ? null : new PostIndex(caches.readPosts(), config);
+        // the index of the posts earlier builds read is decoded while the content folder is listed
+        Instant readingStarted = Instant.now();
+        CompletableFuture<PostIndex> loading = caches.readPosts() == null ? null
+                : CompletableFuture.supplyAsync(() -> new PostIndex(caches.readPosts(), config, readingStarted), Builder::onThreadOfItsOwn);
         List<PostFile> files = ContentScanner.scan(config.content(), config.feeds().languages());
+        PostIndex index = loading == null ? null : loading.join();
         PostReader reader = new PostReader(config);
         AtomicInteger done = new AtomicInteger();
         List<Object> results = Parallel.map(files, file -> {
@@ -347,6 +352,12 @@ public final class Builder {
         Post post = reader.read(file, bytes);
         if (!reader.datedByItsFile(post, file)) index.put(post, file, fingerprint);
         return post;
+    }
+
+    private static void onThreadOfItsOwn(Runnable task) {
+        Thread thread = new Thread(task, "feedcard-index");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** Two posts with one URL: an error naming both files. */
@@ -549,12 +560,10 @@ public final class Builder {
         /** The paths of the unchanged feeds whose files, in the locked output folder, still hold what the last build wrote and are still feedcard's. */
         Set<String> keep(OutputFolder out) throws IOException {
             Set<String> owned = out.owned();
+            List<Boolean> held = Parallel.map(unchanged, feed -> owned.containsAll(feed.published().keySet())
+                    && FeedCache.stillHeld(out.root(), feed.published()));
             Set<String> kept = new HashSet<>();
-            for (KeyedFeed feed : unchanged) {
-                if (owned.containsAll(feed.published().keySet()) && FeedCache.stillHeld(out.root(), feed.published())) {
-                    kept.addAll(feed.published().keySet());
-                }
-            }
+            for (int i = 0; i < unchanged.size(); i++) if (held.get(i)) kept.addAll(unchanged.get(i).published().keySet());
             return kept;
         }
     }

@@ -47,11 +47,6 @@ public final class PostIndex {
     private record Indexed(String fingerprint, FileStamp stamp, Post post) {
     }
 
-    /** The index of the posts earlier builds read, for a build that begins to read the posts now. */
-    PostIndex(DiskCache disk, Config config) {
-        this(disk, config, Instant.now());
-    }
-
     /** @param readingStarted when this build began to list and read the posts */
     PostIndex(DiskCache disk, Config config, Instant readingStarted) {
         this.disk = disk;

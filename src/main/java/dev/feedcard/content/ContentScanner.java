@@ -79,18 +79,27 @@ public final class ContentScanner {
         List<Path> subfolders = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             for (Path entry : entries) {
+                String name = entry.getFileName().toString();
                 // one look at each entry: a post file's includes its stamp (which costs more), any other's does not
                 Map<String, Object> stamped;
-                BasicFileAttributes attributes;
+                boolean directory;
+                boolean regular;
                 try {
-                    stamped = isPostName(entry.getFileName().toString()) ? FileStamp.attributes(entry) : null;
-                    attributes = stamped != null ? null : Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    stamped = isPostName(name) ? FileStamp.attributes(entry) : null;
+                    if (stamped != null) {
+                        directory = (Boolean) stamped.get("isDirectory");
+                        regular = (Boolean) stamped.get("isRegularFile");
+                    } else {
+                        BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                        directory = attributes.isDirectory();
+                        regular = attributes.isRegularFile();
+                    }
                 } catch (IOException e) {
                     continue;
                 }
-                if (stamped != null ? (Boolean) stamped.get("isDirectory") : attributes.isDirectory()) {
-                    if (isContentFolder(entry.getFileName().toString())) subfolders.add(entry);
-                } else if (stamped != null ? (Boolean) stamped.get("isRegularFile") : attributes.isRegularFile()) {
+                if (directory) {
+                    if (isContentFolder(name)) subfolders.add(entry);
+                } else if (regular) {
                     PostFile post = recognise(entry, FileStamp.of(stamped));
                     if (post != null) found.add(post);
                 }

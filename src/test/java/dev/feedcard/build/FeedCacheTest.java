@@ -20,11 +20,8 @@ class FeedCacheTest {
 
     @Test
     void aRebuildWritesOnlyTheFeedsOfTheChangedPostAndRestoresFeedsChangedByHand(@TempDir Path dir) throws Exception {
-        Path content = dir.resolve("content");
+        Path content = catsAndDogs(dir);
         Path out = dir.resolve("out");
-        Files.createDirectories(content);
-        Files.writeString(content.resolve("cats.md"), "---\ntitle: Cats\ndate: 2024-01-01\ntags: [cats]\n---\nAbout cats.\n");
-        Files.writeString(content.resolve("dogs.md"), "---\ntitle: Dogs\ndate: 2024-01-02\ntags: [dogs]\n---\nAbout dogs.\n");
         assertEquals(0, build(content, out));
         assertEquals(4, stored(out.resolve(".feedcard/cache/feeds")), "one record per feed: the site's, each tag's and the language's");
         byte[] catsFeed = Files.readAllBytes(out.resolve("tags/cats/atom.xml"));
@@ -69,11 +66,8 @@ class FeedCacheTest {
 
     @Test
     void aRebuildDoesNotLoadTheRenderingsOfFeedsLeftAsTheyWereButKeepsThem(@TempDir Path dir) throws Exception {
-        Path content = dir.resolve("content");
+        Path content = catsAndDogs(dir);
         Path out = dir.resolve("out");
-        Files.createDirectories(content);
-        Files.writeString(content.resolve("cats.md"), "---\ntitle: Cats\ndate: 2024-01-01\ntags: [cats]\n---\nAbout cats.\n");
-        Files.writeString(content.resolve("dogs.md"), "---\ntitle: Dogs\ndate: 2024-01-02\ntags: [dogs]\n---\nAbout dogs.\n");
         assertEquals(0, build(content, out));
         Path renderings = out.resolve(".feedcard/cache/posts");
         assertEquals(2, stored(renderings));
@@ -93,6 +87,14 @@ class FeedCacheTest {
         assertEquals(0, build(content, out));
         assertTrue(Files.readString(out.resolve("tags/cats/rss.xml")).contains("About cats."),
                 "a feed removed by hand is written again, from its post rendered anew");
+    }
+
+    /** A content folder with two posts, each with a tag of its own. */
+    private static Path catsAndDogs(Path dir) throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Files.writeString(content.resolve("cats.md"), "---\ntitle: Cats\ndate: 2024-01-01\ntags: [cats]\n---\nAbout cats.\n");
+        Files.writeString(content.resolve("dogs.md"), "---\ntitle: Dogs\ndate: 2024-01-02\ntags: [dogs]\n---\nAbout dogs.\n");
+        return content;
     }
 
     private static int build(Path content, Path out) {

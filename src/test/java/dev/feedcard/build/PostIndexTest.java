@@ -48,19 +48,19 @@ class PostIndexTest {
         Post post = new PostReader(config).read(file, bytes);
 
         DiskCache disk = new DiskCache(dir.resolve("cache"));
-        PostIndex first = new PostIndex(disk, config);
+        PostIndex first = new PostIndex(disk, config, Instant.now());
         assertNull(first.get(file, fingerprint), "nothing is kept yet");
         first.put(post, file, fingerprint);
         first.keep();
-        assertNull(new PostIndex(new DiskCache(dir.resolve("cache")), config).get(file, fingerprint), "kept only once the build commits");
+        assertNull(new PostIndex(new DiskCache(dir.resolve("cache")), config, Instant.now()).get(file, fingerprint), "kept only once the build commits");
 
         disk.commit();
-        PostIndex next = new PostIndex(new DiskCache(dir.resolve("cache")), config);
+        PostIndex next = new PostIndex(new DiskCache(dir.resolve("cache")), config, Instant.now());
         Post kept = next.get(file, fingerprint);
         assertEquals(post, kept, "every field as read, the featured image and the body's place included");
         assertEquals("The text, 日本語.\n", kept.markdown());
         assertNull(next.get(file, PostBody.fingerprintOf("other bytes".getBytes())), "other bytes are read again");
-        assertNull(new PostIndex(new DiskCache(dir.resolve("cache")), config(dir.resolve("content"), "Asia/Tokyo")).get(file, fingerprint),
+        assertNull(new PostIndex(new DiskCache(dir.resolve("cache")), config(dir.resolve("content"), "Asia/Tokyo"), Instant.now()).get(file, fingerprint),
                 "other settings make another index");
     }
 
