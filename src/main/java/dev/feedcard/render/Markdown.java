@@ -1,7 +1,7 @@
 package dev.feedcard.render;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
@@ -16,8 +16,13 @@ public final class Markdown {
     private final HtmlRenderer renderer;
 
     public Markdown() {
+        this(new QuickAutolinks());
+    }
+
+    /** With another extension for bare URLs and e-mail addresses (flexmark's own, to compare {@link QuickAutolinks} with). */
+    Markdown(Extension autolinks) {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create()));
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(), autolinks));
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);

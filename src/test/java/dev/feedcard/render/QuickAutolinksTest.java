@@ -1,0 +1,65 @@
+package dev.feedcard.render;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import dev.feedcard.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class QuickAutolinksTest {
+    private static final Markdown QUICK = new Markdown();
+    private static final Markdown FLEXMARK = new Markdown(AutolinkExtension.create());
+
+    private static String html(Markdown markdown, String text) {
+        return markdown.html(markdown.parse(text));
+    }
+
+    @Test
+    void linksWhatFlexmarksOwnExtensionLinks() {
+        List<String> texts = List.of(
+                "See https://example.com/a_b_c?x=1&y=2 for more.",
+                "Visit www.example.com or WWW.EXAMPLE.ORG today.",
+                "Write to someone@example.com, or to ann&#64;example.com.",
+                "A dot. Then www.example.com at the end",
+                "Escaped: https\\://example.com and an entity: https&#58;//example.com",
+                "日本語の文章 https://example.jp/記事 の後に。",
+                "*emphasis around https://example.com/x* and `https://example.com/code` in code",
+                "<https://example.com/angle> and [a link](https://example.com/inline) and ftp://files.example.com/x",
+                "Plain text without any link at all, not even a dot",
+                "| a | b |\n|---|---|\n| https://example.com/cell | mail@example.com |");
+        for (String text : texts) {
+            assertEquals(html(FLEXMARK, text), html(QUICK, text), text);
+        }
+        assertTrue(html(QUICK, texts.get(0)).contains("<a href=\"https://example.com/a_b_c?x=1&amp;y=2\">"));
+        assertTrue(html(QUICK, texts.get(1)).contains("<a href=\"http://www.example.com\">www.example.com</a>"), html(QUICK, texts.get(1)));
+    }
+
+    @Test
+    void linksTheCorpusAsFlexmarksOwnExtensionDoes() throws IOException {
+        Path corpus = Fixtures.corpus();
+        List<Path> posts;
+        try (Stream<Path> files = Files.walk(corpus)) {
+            posts = files.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
+        }
+        assertFalse(posts.isEmpty(), "the corpus is at " + corpus.toAbsolutePath());
+        for (Path post : posts) {
+            String text = Files.readString(post);
+            assertEquals(html(FLEXMARK, text), html(QUICK, text), post.toString());
+        }
+    }
+
+    @Test
+    void passesOverOnlyTextThatCannotHoldALink() {
+        assertFalse(QuickAutolinks.mayHoldLink("Nothing here. Or here."));
+        assertFalse(QuickAutolinks.mayHoldLink("日本語だけ。"));
+        for (String text : List.of("a:b", "a@b", "x www.y", ". WwW.y", "&#64;", "\\:")) assertTrue(QuickAutolinks.mayHoldLink(text), text);
+    }
+}
