@@ -22,6 +22,7 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -73,6 +74,51 @@ public record FrontMatter(Format format, Map<String, Object> values, int firstLi
         static final ObjectMapper JSON = JsonMapper.builder(com.fasterxml.jackson.core.JsonFactory.builder()
                         .streamReadConstraints(LIMITS).build())
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+    }
+
+    /**
+     * Where, in a post file's bytes, the line that closes its YAML or TOML front matter ends (after its line break):
+     * all {@link #parse} needs of the file. The whole file (its length) for JSON front matter, or when no closing line
+     * is found. A closing line is one holding only the fence ('---' or '...' for YAML, '+++' for TOML) and spaces or
+     * tabs, as {@link #parse} reads it; a file may also begin with a byte order mark and end its lines in \r\n or \r.
+     */
+    public static int endInBytes(byte[] bytes) {
+        int start = startsWith(bytes, 0, BOM) ? BOM.length : 0;
+        byte fence = startsWith(bytes, start, "---".getBytes(StandardCharsets.US_ASCII)) ? (byte) '-'
+                : startsWith(bytes, start, "+++".getBytes(StandardCharsets.US_ASCII)) ? (byte) '+' : 0;
+        if (fence == 0) return bytes.length;
+        for (int line = nextLine(bytes, start); line < bytes.length; line = nextLine(bytes, line)) {
+            int end = closingLineEnd(bytes, line, fence);
+            if (end < 0 && fence == '-') end = closingLineEnd(bytes, line, (byte) '.');
+            if (end >= 0) return end;
+        }
+        return bytes.length;
+    }
+
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private static boolean startsWith(byte[] bytes, int at, byte[] prefix) {
+        if (bytes.length - at < prefix.length) return false;
+        for (int i = 0; i < prefix.length; i++) if (bytes[at + i] != prefix[i]) return false;
+        return true;
+    }
+
+    /** Where the line after the one at {@code at} starts (after \n, \r\n or \r), or the length. */
+    private static int nextLine(byte[] bytes, int at) {
+        for (int i = at; i < bytes.length; i++) {
+            if (bytes[i] == '\n') return i + 1;
+            if (bytes[i] == '\r') return i + 1 < bytes.length && bytes[i + 1] == '\n' ? i + 2 : i + 1;
+        }
+        return bytes.length;
+    }
+
+    /** Where the line at {@code at} ends (after its line break) when it is three {@code fence} bytes, then spaces or tabs; else -1. */
+    private static int closingLineEnd(byte[] bytes, int at, byte fence) {
+        if (bytes.length - at < 3 || bytes[at] != fence || bytes[at + 1] != fence || bytes[at + 2] != fence) return -1;
+        int i = at + 3;
+        while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t')) i++;
+        if (i == bytes.length) return i;
+        return bytes[i] == '\n' || bytes[i] == '\r' ? nextLine(bytes, i) : -1;
     }
 
     /** Splits and parses a post's text (line endings already normalised to \n, BOM removed). */

@@ -8,9 +8,6 @@ import dev.feedcard.report.ProblemException;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,7 +93,8 @@ public final class PostReader {
     /** The post in {@code file}, which holds {@code bytes}, or a {@link ProblemException} for the first problem that makes it unusable. */
     public Post read(PostFile postFile, byte[] bytes) throws ProblemException {
         String name = postFile.name();
-        String text = decode(name, bytes);
+        // only the front matter is decoded (the Markdown is decoded when the post is rendered), but all of it is checked
+        String text = decode(name, bytes, FrontMatter.endInBytes(bytes));
         // Hugo 0.123+ keeps a page's own fields under params: read there when the top level lacks them.
         FrontMatter fm = FrontMatter.parse(name, text).withFallback("params");
         Map<String, Object> v = fm.values();
@@ -192,28 +190,28 @@ public final class PostReader {
 
     /** UTF-8 text with its BOM dropped and line endings made \n. */
     static String decode(String name, byte[] bytes) throws ProblemException {
+        return decode(name, bytes, bytes.length);
+    }
+
+    /**
+     * The first {@code length} bytes (ending at a line break, or the whole file) as {@link #decode(String, byte[])}
+     * gives them; the whole file is checked to be UTF-8 text.
+     */
+    static String decode(String name, byte[] bytes, int length) throws ProblemException {
         if (bytes.length == 0) {
             throw new ProblemException(Problem.error(name, 0, "the file is empty", "write the post's front matter and text, or delete the file"));
         }
-        // Decoding leniently is much faster; bytes that are not UTF-8 become U+FFFD, and only then is it worth
-        // decoding strictly to tell a file with a real U+FFFD from one that is not UTF-8.
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.indexOf('\uFFFD') >= 0) {
-            try {
-                StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes));
-            } catch (CharacterCodingException e) {
-                throw new ProblemException(Problem.error(name, 0, "the file is not UTF-8 text",
-                        "save it as UTF-8 (most editors offer 'Save with encoding'), or remove it if it is not a post"));
+        switch (Utf8Bytes.of(bytes)) {
+            case NOT_UTF8 -> throw new ProblemException(Problem.error(name, 0, "the file is not UTF-8 text",
+                    "save it as UTF-8 (most editors offer 'Save with encoding'), or remove it if it is not a post"));
+            case HAS_NUL -> throw new ProblemException(Problem.error(name, 0, "the file is not text (it contains NUL bytes)",
+                    "remove it from the content folder, or save it as UTF-8 text"));
+            case TEXT -> {
             }
         }
-        if (text.indexOf('\0') >= 0) {
-            throw new ProblemException(Problem.error(name, 0, "the file is not text (it contains NUL bytes)", "remove it from the content folder, or save it as UTF-8 text"));
-        }
+        String text = new String(bytes, 0, length, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) text = text.substring(1);
-        return text.replace("\r\n", "\n").replace('\r', '\n');
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     /** The text under {@code key}, stripped; null when the key is null. A list or mapping is an error. */

@@ -17,6 +17,44 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FrontMatterTest {
 
     @Test
+    void theFrontMatterDecodedFromItsBytesAloneIsTheWholeFilesFrontMatter() throws Exception {
+        List<String> files = List.of(
+                "---\ntitle: A\n---\nBody\n",
+                "\uFEFF---\r\ntitle: B\r\n---\r\nBody\r\nmore\r\n",
+                "---\rtitle: C\r...\rBody\r",
+                "--- \t\ntitle: D\ntext: |\n  ---\n---  \nBody",
+                "+++\ntitle = \"E\"\n+++\nBody\n",
+                "---\ntitle: F\n---",
+                "---\ntitle: G\n----\n--- x\n...\t\nBody\n---\nmore\n",
+                "{\"title\": \"H\"}\nBody\n",
+                "---\ntitle: never closed\n",
+                "----\ntitle: I\n---\nBody\n",
+                "---\ntitle: J \u2028 日本語\n---\n本文\n");
+        for (String file : files) {
+            byte[] bytes = file.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            String whole = PostReader.decode("post.md", bytes);
+            String front = PostReader.decode("post.md", bytes, FrontMatter.endInBytes(bytes));
+            assertTrue(whole.startsWith(front), file);
+            Object fromWhole;
+            Object fromFront;
+            try {
+                FrontMatter fm = FrontMatter.parse("post.md", whole);
+                fromWhole = List.of(fm.values(), fm.bodyLine(), whole.length() - fm.body().length());
+            } catch (ProblemException e) {
+                fromWhole = e.problem();
+            }
+            try {
+                FrontMatter fm = FrontMatter.parse("post.md", front);
+                fromFront = List.of(fm.values(), fm.bodyLine(), front.length() - fm.body().length());
+            } catch (ProblemException e) {
+                fromFront = e.problem();
+            }
+            assertEquals(fromWhole, fromFront, file);
+        }
+        assertEquals("---\ntitle: A\n---\n", PostReader.decode("post.md", "---\ntitle: A\n---\nBody\n".getBytes(), FrontMatter.endInBytes("---\ntitle: A\n---\nBody\n".getBytes())));
+    }
+
+    @Test
     void readsYaml() throws ProblemException {
         FrontMatter fm = FrontMatter.parse("a.md", "---\ntitle: Hello\ntags: [a, b]\n---\nBody\n");
         assertEquals(FrontMatter.Format.YAML, fm.format());
