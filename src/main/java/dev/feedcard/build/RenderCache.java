@@ -5,13 +5,12 @@ import dev.feedcard.content.Post;
 import dev.feedcard.output.DiskCache;
 import dev.feedcard.render.RenderedPost;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
 
 /**
  * The posts rendered by earlier builds, kept on disk, so that a rebuild renders only the posts whose text changed.
@@ -36,11 +35,12 @@ public final class RenderCache {
     RenderedPost get(Post post, URI permalink) {
         byte[] stored = disk.get(key(post, permalink));
         if (stored == null) return null;
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(stored))) {
-            if (in.readInt() != FORMAT) return null;
+        ByteBuffer in = ByteBuffer.wrap(stored);
+        try {
+            if (in.getInt() != FORMAT) return null;
             String html = StoredText.read(in);
             String summary = StoredText.read(in);
-            return in.available() == 0 ? new RenderedPost(post, permalink, html, summary) : null;
+            return in.hasRemaining() ? null : new RenderedPost(post, permalink, html, summary);
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             return null;
         }

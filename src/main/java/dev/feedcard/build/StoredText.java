@@ -1,6 +1,5 @@
 package dev.feedcard.build;
 
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -29,12 +28,5 @@ final class StoredText {
         String text = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
         in.position(in.position() + length);
         return text;
-    }
-
-    static String read(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0) return null;
-        if (length > in.available()) throw new IOException("the entry is cut short");
-        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 }

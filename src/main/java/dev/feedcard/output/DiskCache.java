@@ -40,8 +40,7 @@ public final class DiskCache {
 
     /** The value filed under {@code key}, or null. */
     public byte[] get(String key) {
-        Path file = file(key);
-        used.add(file.getFileName().toString());
+        Path file = fileInUse(key);
         try {
             return checked(Files.readAllBytes(file));
         } catch (IOException e) {
@@ -51,7 +50,7 @@ public final class DiskCache {
 
     /** Keeps the value filed under {@code key} (if any) at the next {@link #commit}, without reading it. */
     public void keep(String key) {
-        used.add(file(key).getFileName().toString());
+        fileInUse(key);
     }
 
     /** A value as it is filed: its length and CRC-32, then its bytes. */
@@ -81,9 +80,7 @@ public final class DiskCache {
      * build holds no second copy of what it made (a card, a rendered post) until then.
      */
     public void put(String key, Supplier<byte[]> value) {
-        Path file = file(key);
-        used.add(file.getFileName().toString());
-        pending.put(file, value);
+        pending.put(fileInUse(key), value);
     }
 
     /**
@@ -107,6 +104,13 @@ public final class DiskCache {
         } catch (IOException e) {
             // an entry left behind is removed by a later build
         }
+    }
+
+    /** The file of the entry filed under {@code key}, marked as used by this build (so kept at the commit). */
+    private Path fileInUse(String key) {
+        Path file = file(key);
+        used.add(file.getFileName().toString());
+        return file;
     }
 
     private Path file(String key) {
