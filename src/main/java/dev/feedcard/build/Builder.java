@@ -7,6 +7,7 @@ import dev.feedcard.card.MadeCard;
 import dev.feedcard.card.UnusableImageException;
 import dev.feedcard.config.Config;
 import dev.feedcard.content.ContentScanner;
+import dev.feedcard.content.FolderListings;
 import dev.feedcard.content.Post;
 import dev.feedcard.content.PostBody;
 import dev.feedcard.content.PostFile;
@@ -303,7 +304,9 @@ public final class Builder {
         Instant readingStarted = Instant.now();
         CompletableFuture<PostIndex> loading = caches.readPosts() == null ? null
                 : CompletableFuture.supplyAsync(() -> new PostIndex(caches.readPosts(), config, readingStarted), Builder::onThreadOfItsOwn);
-        List<PostFile> files = ContentScanner.scan(config.content(), config.feeds().languages());
+        FolderListings listings = caches.readPosts() == null ? null : FolderIndex.load(caches.readPosts(), config.content(), readingStarted);
+        List<PostFile> files = ContentScanner.scan(config.content(), config.feeds().languages(), listings);
+        if (listings != null) FolderIndex.keep(caches.readPosts(), config.content(), listings);
         PostIndex index = loading == null ? null : loading.join();
         PostReader reader = new PostReader(config);
         AtomicInteger done = new AtomicInteger();

@@ -68,7 +68,7 @@ public final class Checker {
         }
         ShareCheck share = new ShareCheck(config.cards());
         problems.addAll(share.settingsProblems());
-        List<PostFile> files = ContentScanner.scan(config.content(), config.feeds().languages());
+        List<PostFile> files = ContentScanner.scan(config.content(), config.feeds().languages(), null);
         if (files.isEmpty()) {
             problems.add(Problem.error("", 0, "the content folder " + config.content() + " has no posts (no .md or .markdown files)",
                     "pass the folder of your posts with --content DIR"));

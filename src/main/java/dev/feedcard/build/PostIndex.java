@@ -123,8 +123,8 @@ public final class PostIndex {
                 out.writeInt(p.published().getNano());
                 out.writeLong(p.updated().getEpochSecond());
                 out.writeInt(p.updated().getNano());
-                writeList(out, p.tags());
-                writeList(out, p.authors());
+                StoredText.writeList(out, p.tags());
+                StoredText.writeList(out, p.authors());
                 out.writeInt(p.bodyLine());
                 out.writeBoolean(p.draft());
                 PostBody.Stored body = p.body().stored();
@@ -168,8 +168,8 @@ public final class PostIndex {
                 String permalink = StoredText.read(in);
                 Instant published = Instant.ofEpochSecond(in.getLong(), in.getInt());
                 Instant updated = Instant.ofEpochSecond(in.getLong(), in.getInt());
-                List<String> tags = readList(in);
-                List<String> authors = readList(in);
+                List<String> tags = StoredText.readList(in);
+                List<String> authors = StoredText.readList(in);
                 int bodyLine = in.getInt();
                 boolean draft = in.get() != 0;
                 PostBody body = PostBody.stored(new PostBody.Stored(Path.of(StoredText.read(in)), in.getInt(), fingerprint));
@@ -188,18 +188,5 @@ public final class PostIndex {
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             return Map.of();
         }
-    }
-
-    private static void writeList(DataOutputStream out, List<String> texts) throws IOException {
-        out.writeInt(texts.size());
-        for (String text : texts) StoredText.write(out, text);
-    }
-
-    private static List<String> readList(ByteBuffer in) throws IOException {
-        int size = in.getInt();
-        if (size < 0 || size > in.remaining()) throw new IOException("cut short");
-        List<String> texts = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) texts.add(StoredText.read(in));
-        return texts;
     }
 }

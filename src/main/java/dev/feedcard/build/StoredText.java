@@ -4,6 +4,8 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Texts in the caches' entries: a length, then UTF-8; -1 for none. A length beyond the entry is an error, not a huge array. */
 final class StoredText {
@@ -28,5 +30,18 @@ final class StoredText {
         String text = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
         in.position(in.position() + length);
         return text;
+    }
+
+    static void writeList(DataOutputStream out, List<String> texts) throws IOException {
+        out.writeInt(texts.size());
+        for (String text : texts) write(out, text);
+    }
+
+    static List<String> readList(ByteBuffer in) throws IOException {
+        int size = in.getInt();
+        if (size < 0 || size > in.remaining()) throw new IOException("the entry is cut short");
+        List<String> texts = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) texts.add(read(in));
+        return texts;
     }
 }

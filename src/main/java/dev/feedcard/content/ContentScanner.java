@@ -39,29 +39,31 @@ public final class ContentScanner {
     private static final Set<String> SKIPPED_FOLDERS = Set.of("node_modules", "drafts", "_drafts");
     private static final Set<String> KEPT_UNDERSCORE_FOLDERS = Set.of("_posts");
 
-    private final Path root;
     private final Set<String> languageCodes;
+    private final FolderListings listings;
 
-    private ContentScanner(Path root, Collection<String> languageCodes) {
-        this.root = root;
+    private ContentScanner(Collection<String> languageCodes, FolderListings listings) {
+        this.listings = listings;
         this.languageCodes = Set.copyOf(languageCodes.stream().map(Languages::normalise).toList());
     }
 
     /** The post files below {@code root}, in a stable order; any known language code names a language folder. */
     public static List<PostFile> scan(Path root) {
-        return scan(root, List.of());
+        return scan(root, List.of(), null);
     }
 
     /**
      * The post files below {@code root}, in a stable order.
      *
      * @param languageCodes when not empty, only these codes name a language folder or a translation's file name
+     * @param listings what earlier builds found in the folders, to take instead of listing a folder that has not
+     *                 changed, and where this scan's listings are kept; null to list every folder
      */
-    public static List<PostFile> scan(Path root, Collection<String> languageCodes) {
-        ContentScanner scanner = new ContentScanner(root, languageCodes);
+    public static List<PostFile> scan(Path root, Collection<String> languageCodes, FolderListings listings) {
+        ContentScanner scanner = new ContentScanner(languageCodes, listings);
         List<PostFile> found = Collections.synchronizedList(new ArrayList<>());
         try {
-            scanner.scanFolder(root, found);
+            scanner.scanFolder(root, List.of(), null, found);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -70,59 +72,79 @@ public final class ContentScanner {
         return sorted;
     }
 
+    /** A content folder found in a folder: where it is, its name and its stamp (null when unknown). */
+    private record Subfolder(Path path, String name, FileStamp stamp) {
+    }
+
     /**
      * Adds the post files in {@code folder} and its content folders to {@code found}; links are not followed, and
-     * folders that cannot be listed are passed over. Sibling folders are listed on every core: listing ten thousand
-     * post folders on one core took half a second of a two-to-three-second rebuild.
+     * folders that cannot be listed are passed over. A folder whose stamp is the one it had when an earlier build
+     * listed it is not listed again: only the post files and content folders found then are looked at. Sibling
+     * folders are scanned on every core.
+     *
+     * @param folders the names of the folders from the content folder down to {@code folder}
+     * @param stamp the folder's stamp, taken before listing it; null for the content folder, which is always listed
      */
-    private void scanFolder(Path folder, List<PostFile> found) throws IOException {
-        List<Path> subfolders = new ArrayList<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-            for (Path entry : entries) {
-                String name = entry.getFileName().toString();
-                // one look at each entry: a post file's includes its stamp (which costs more), any other's does not
-                Map<String, Object> stamped;
-                boolean directory;
-                boolean regular;
-                try {
-                    stamped = isPostName(name) ? FileStamp.attributes(entry) : null;
-                    if (stamped != null) {
-                        directory = (Boolean) stamped.get("isDirectory");
-                        regular = (Boolean) stamped.get("isRegularFile");
-                    } else {
-                        BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                        directory = attributes.isDirectory();
-                        regular = attributes.isRegularFile();
-                    }
-                } catch (IOException e) {
-                    continue;
-                }
-                if (directory) {
-                    if (isContentFolder(name)) subfolders.add(entry);
-                } else if (regular) {
-                    PostFile post = recognise(entry, FileStamp.of(stamped));
-                    if (post != null) found.add(post);
-                }
+    private void scanFolder(Path folder, List<String> folders, FileStamp stamp, List<PostFile> found) throws IOException {
+        String path = String.join("/", folders);
+        FolderListings.Listing known = listings == null ? null : listings.unchanged(path, stamp);
+        List<String> names = new ArrayList<>();
+        if (known != null) {
+            names.addAll(known.postFiles());
+            names.addAll(known.folders());
+        } else {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+                for (Path entry : entries) names.add(entry.getFileName().toString());
             }
         }
+        List<String> postFiles = new ArrayList<>();
+        List<Subfolder> subfolders = new ArrayList<>();
+        for (String name : names) {
+            boolean postName = isPostName(name);
+            if (!postName && !isContentFolder(name)) continue;
+            Path entry = folder.resolve(name);
+            Map<String, Object> look = look(entry);
+            if (look == null) continue;
+            if ((Boolean) look.get("isDirectory")) {
+                if (isContentFolder(name)) subfolders.add(new Subfolder(entry, name, FileStamp.of(look)));
+            } else if (postName && (Boolean) look.get("isRegularFile")) {
+                postFiles.add(name);
+                PostFile post = recognise(entry, name, folders, FileStamp.of(look));
+                if (post != null) found.add(post);
+            }
+        }
+        if (known == null && listings != null) listings.listed(path, stamp, postFiles, subfolders.stream().map(Subfolder::name).toList());
         (subfolders.size() > 1 ? subfolders.parallelStream() : subfolders.stream()).forEach(subfolder -> {
+            List<String> below = new ArrayList<>(folders.size() + 1);
+            below.addAll(folders);
+            below.add(subfolder.name());
             try {
-                scanFolder(subfolder, found);
+                scanFolder(subfolder.path(), below, subfolder.stamp(), found);
             } catch (IOException e) {
                 // a folder that cannot be listed holds no posts feedcard can read
             }
         });
     }
 
+    /**
+     * One look at an entry, links not followed: its kind ({@code isDirectory}, {@code isRegularFile}) and, where the
+     * file system has them, the attributes of its {@link FileStamp}; null when it cannot be looked at.
+     */
+    private static Map<String, Object> look(Path entry) {
+        try {
+            Map<String, Object> stamped = FileStamp.attributes(entry);
+            if (stamped != null) return stamped;
+            BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return Map.of("isDirectory", attributes.isDirectory(), "isRegularFile", attributes.isRegularFile());
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     private static boolean isContentFolder(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (name.startsWith(".") || SKIPPED_FOLDERS.contains(lower)) return false;
         return !name.startsWith("_") || KEPT_UNDERSCORE_FOLDERS.contains(lower);
-    }
-
-    /** The post a file holds, or null when it is not a post file. */
-    static PostFile recognise(Path root, Path file) {
-        return new ContentScanner(root, List.of()).recognise(file, (FileStamp) null);
     }
 
     /** True for a name a post file may have: Markdown, not hidden, not a partial. */
@@ -132,8 +154,11 @@ public final class ContentScanner {
         return !fileName.startsWith(".") && !fileName.startsWith("_");
     }
 
-    private PostFile recognise(Path file, FileStamp stamp) {
-        String fileName = file.getFileName().toString();
+    /**
+     * The post in {@code file}, named {@code fileName} in the folders {@code folders} below the content folder, or
+     * null when it is not a post file.
+     */
+    private PostFile recognise(Path file, String fileName, List<String> folders, FileStamp stamp) {
         if (!isPostName(fileName)) return null;
         String stem = fileName.substring(0, fileName.lastIndexOf('.'));
 
@@ -146,29 +171,29 @@ public final class ContentScanner {
         }
         if (NOT_POSTS.contains(stem.toLowerCase(Locale.ROOT)) && !stem.equalsIgnoreCase("index")) return null;
 
-        Path relative = root.relativize(file);
-        List<String> folders = new ArrayList<>();
-        for (int i = 0; i < relative.getNameCount() - 1; i++) folders.add(relative.getName(i).toString());
-
+        int sectionStart = 0;
+        int sectionEnd = folders.size();
         String slugSource;
         if (stem.equalsIgnoreCase("index")) {
             if (folders.isEmpty()) return null;
-            slugSource = folders.remove(folders.size() - 1);
+            slugSource = folders.get(--sectionEnd);
         } else {
             slugSource = stem;
         }
-        if (!folders.isEmpty() && isLanguage(folders.get(0))) {
+        if (sectionStart < sectionEnd && isLanguage(folders.get(0))) {
             if (language == null) language = Languages.normalise(folders.get(0));
-            folders.remove(0);
+            sectionStart++;
         }
         String date = null;
-        Matcher jekyll = JEKYLL_NAME.matcher(slugSource);
-        if (jekyll.matches()) {
-            date = jekyll.group(1);
-            slugSource = jekyll.group(2);
+        if (!slugSource.isEmpty() && Character.isDigit(slugSource.charAt(0))) {
+            Matcher jekyll = JEKYLL_NAME.matcher(slugSource);
+            if (jekyll.matches()) {
+                date = jekyll.group(1);
+                slugSource = jekyll.group(2);
+            }
         }
-        String name = relative.toString().replace('\\', '/');
-        return new PostFile(file, name, slugSource, date, language, String.join("/", folders), stamp);
+        String name = folders.isEmpty() ? fileName : String.join("/", folders) + "/" + fileName;
+        return new PostFile(file, name, slugSource, date, language, String.join("/", folders.subList(sectionStart, sectionEnd)), stamp);
     }
 
     private boolean isLanguage(String name) {

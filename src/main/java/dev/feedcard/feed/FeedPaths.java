@@ -34,8 +34,21 @@ public final class FeedPaths {
 
     /** What makes two spellings of a tag the same tag. */
     public static String tagKey(String tag) {
+        if (isKeyAlready(tag)) return tag;
         String s = Normalizer.normalize(tag, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT);
         return s.replaceAll("\\s+", "-");
+    }
+
+    /**
+     * True for a tag that is its own key: ASCII (so already in NFC) without capitals or white space. Most tags are,
+     * and a large blog asks for the key of every tag of every post.
+     */
+    private static boolean isKeyAlready(String tag) {
+        for (int i = 0; i < tag.length(); i++) {
+            char c = tag.charAt(i);
+            if (c <= ' ' || c >= 0x7f || (c >= 'A' && c <= 'Z')) return false;
+        }
+        return true;
     }
 
     /** The slug a tag gets when another tag's slug took its usual one (astronomically rare): the key's whole hash. */

@@ -8,14 +8,16 @@ import java.net.URI;
 
 /** Markdown to feed-ready HTML and a plain-text summary, one post at a time. Safe to share between threads. */
 public final class Renderer {
-    private final Markdown markdown = new Markdown();
     private final Site site;
+    /** Made on the first post rendered: a rebuild that renders nothing does not load flexmark's classes. */
+    private volatile Markdown markdown;
 
     public Renderer(Site site) {
         this.site = site;
     }
 
     public RenderedPost render(Post post) {
+        Markdown markdown = markdown();
         Document document = markdown.parse(PlainText.xmlSafe(post.markdown()));
         URI permalink = Permalinks.of(site, post);
         String html = FeedHtml.of(markdown.html(document), permalink);
@@ -31,9 +33,20 @@ public final class Renderer {
         String text = PlainText.xmlSafe(post.markdown());
         String opening = Summaries.opening(text);
         if (opening != null) {
-            String summary = Summaries.ofOpening(markdown.parse(opening));
+            String summary = Summaries.ofOpening(markdown().parse(opening));
             if (summary != null) return summary;
         }
-        return Summaries.of(post.description(), markdown.parse(text));
+        return Summaries.of(post.description(), markdown().parse(text));
+    }
+
+    private Markdown markdown() {
+        Markdown made = markdown;
+        if (made == null) {
+            synchronized (this) {
+                made = markdown;
+                if (made == null) markdown = made = new Markdown();
+            }
+        }
+        return made;
     }
 }

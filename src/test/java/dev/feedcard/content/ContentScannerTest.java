@@ -6,12 +6,17 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 class ContentScannerTest {
@@ -27,7 +32,7 @@ class ContentScannerTest {
     }
 
     private Map<String, PostFile> scan(List<String> languages) {
-        return ContentScanner.scan(root, languages).stream().collect(Collectors.toMap(PostFile::name, Function.identity()));
+        return ContentScanner.scan(root, languages, null).stream().collect(Collectors.toMap(PostFile::name, Function.identity()));
     }
 
     @Test
@@ -104,5 +109,46 @@ class ContentScannerTest {
         assertNull(narrowed.get("ml/model.md").languageFromPath());
         assertEquals("ml", narrowed.get("ml/model.md").section());
         assertEquals("ja", narrowed.get("ja/a.md").languageFromPath());
+    }
+
+    private List<String> names(FolderListings listings) {
+        return ContentScanner.scan(root, List.of(), listings).stream().map(PostFile::name).toList();
+    }
+
+    @Test
+    void aFolderWhoseStampIsUnchangedIsNotListedAgain() throws IOException {
+        touch("a/index.md", "b/index.md", "b/more/deep.md", "flat.md");
+        Files.writeString(root.resolve("b/ogp.jpg"), "not a post");
+        Instant later = Instant.now().plusSeconds(60); // every folder counts as settled
+        FolderListings first = new FolderListings(Map.of(), later);
+        assertEquals(List.of("a/index.md", "b/index.md", "b/more/deep.md", "flat.md"), names(first));
+        Map<String, FolderListings.Listing> kept = first.current();
+        assertEquals(Set.of("a", "b", "b/more"), kept.keySet(), "the content folder itself is always listed");
+        assertEquals(List.of("index.md"), kept.get("b").postFiles());
+        assertEquals(List.of("more"), kept.get("b").folders());
+
+        FolderListings again = new FolderListings(kept, later);
+        assertEquals(List.of("a/index.md", "b/index.md", "b/more/deep.md", "flat.md"), names(again));
+        assertFalse(again.changed());
+
+        // a listing whose stamp matches is taken as the folder's content: one that forgets a post shows it was not listed
+        Map<String, FolderListings.Listing> forgetful = new HashMap<>(kept);
+        forgetful.put("a", new FolderListings.Listing(kept.get("a").stamp(), List.of(), List.of()));
+        assertEquals(List.of("b/index.md", "b/more/deep.md", "flat.md"), names(new FolderListings(forgetful, later)));
+
+        // a file added to the folder changes its stamp, so it is listed again
+        touch("a/index.ja.md");
+        FolderListings afterChange = new FolderListings(forgetful, later);
+        assertEquals(List.of("a/index.ja.md", "a/index.md", "b/index.md", "b/more/deep.md", "flat.md"), names(afterChange));
+        assertTrue(afterChange.changed());
+        assertEquals(List.of("index.ja.md", "index.md"), afterChange.current().get("a").postFiles().stream().sorted().toList());
+    }
+
+    @Test
+    void aFolderChangedJustBeforeTheScanIsNotKeptForTheNext() throws IOException {
+        touch("a/index.md");
+        FolderListings listings = new FolderListings(Map.of(), Instant.now());
+        assertEquals(List.of("a/index.md"), names(listings));
+        assertTrue(listings.current().isEmpty(), "a change within the file system's clock tick could go unseen");
     }
 }

@@ -50,7 +50,7 @@ class CorpusPagesTest {
         Config config = Config.from(new Settings(settings, "test"), Instant.parse("2030-01-01T00:00:00Z"));
         List<Post> posts = new ArrayList<>();
         PostReader reader = new PostReader(config);
-        for (PostFile file : ContentScanner.scan(config.content(), config.feeds().languages())) {
+        for (PostFile file : ContentScanner.scan(config.content(), config.feeds().languages(), null)) {
             Post post = reader.read(file);
             if (!post.draft()) posts.add(post);
         }
