@@ -523,9 +523,9 @@ public final class Builder {
 
     /**
      * A feed, its key in the feed cache (null without one), and the files the last build published from the same
-     * inputs, by path with their fingerprints (null when none: the feed is written).
+     * inputs, by path (null when none: the feed is written).
      */
-    private record KeyedFeed(FeedPlan plan, String key, Map<String, String> published) {
+    private record KeyedFeed(FeedPlan plan, String key, Map<String, FeedCache.PublishedFile> published) {
     }
 
     /**
@@ -563,8 +563,9 @@ public final class Builder {
         /** The paths of the unchanged feeds whose files, in the locked output folder, still hold what the last build wrote and are still feedcard's. */
         Set<String> keep(OutputFolder out) throws IOException {
             Set<String> owned = out.owned();
+            Instant checking = Instant.now();
             List<Boolean> held = Parallel.map(unchanged, feed -> owned.containsAll(feed.published().keySet())
-                    && FeedCache.stillHeld(out.root(), feed.published()));
+                    && cache.stillHeld(out.root(), feed.key(), feed.published(), checking));
             Set<String> kept = new HashSet<>();
             for (int i = 0; i < unchanged.size(); i++) if (held.get(i)) kept.addAll(unchanged.get(i).published().keySet());
             return kept;

@@ -4,11 +4,13 @@ import dev.feedcard.card.CardImage;
 import dev.feedcard.config.FeedSettings;
 import dev.feedcard.config.Site;
 import dev.feedcard.config.Version;
+import dev.feedcard.content.FileStamp;
 import dev.feedcard.content.Post;
 import dev.feedcard.feed.FeedPlan;
 import dev.feedcard.output.DiskCache;
 import dev.feedcard.render.Permalinks;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -17,6 +19,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Function;
@@ -29,11 +32,19 @@ import java.util.function.Function;
  * exactly the bytes that build wrote; anything else (a file edited, deleted or damaged) writes it again.
  */
 public final class FeedCache {
-    private static final String FORMAT = "feed files 1";
+    private static final String FORMAT = "feed files 2";
 
     private final DiskCache disk;
-    /** By feed key, the fingerprints of the files written for it in this build. */
-    private final Map<String, Map<String, String>> written = new ConcurrentHashMap<>();
+    /** By feed key, the files written for it in this build. */
+    private final Map<String, Map<String, PublishedFile>> written = new ConcurrentHashMap<>();
+
+    /**
+     * A file published for a feed: the {@link DiskCache#fingerprint} of its bytes and, once a later build found it
+     * still holding them well after it was written, its stamp then (else null): while the file keeps that stamp it
+     * holds the same bytes, and is not read again to know it.
+     */
+    record PublishedFile(String fingerprint, FileStamp stamp) {
+    }
 
     FeedCache(DiskCache disk) {
         this.disk = disk;
@@ -70,17 +81,17 @@ public final class FeedCache {
     }
 
     /**
-     * The files the last build wrote for a feed with this key, by path with their {@link DiskCache#fingerprint};
-     * null when none, or when they are not exactly the feed's {@code paths}.
+     * The files the last build wrote for a feed with this key, by path; null when none, or when they are not exactly
+     * the feed's {@code paths}.
      */
-    Map<String, String> published(String key, Set<String> paths) {
+    Map<String, PublishedFile> published(String key, Set<String> paths) {
         byte[] stored = disk.get(key);
         if (stored == null) return null;
-        Map<String, String> files = new LinkedHashMap<>();
+        Map<String, PublishedFile> files = new LinkedHashMap<>();
         for (String line : new String(stored, StandardCharsets.UTF_8).split("\n")) {
-            int tab = line.indexOf('\t');
-            if (tab < 0) return null;
-            files.put(line.substring(0, tab), line.substring(tab + 1));
+            String[] fields = line.split("\t", -1);
+            if (fields.length != 3) return null;
+            files.put(fields[0], new PublishedFile(fields[1], fields[2].isEmpty() ? null : stampOf(fields[2])));
         }
         return files.keySet().equals(paths) ? files : null;
     }
@@ -90,30 +101,60 @@ public final class FeedCache {
      * record of a feed some of whose files were not written does not match its paths, so it is written again.
      */
     void put(String key, String path, byte[] bytes) {
-        Map<String, String> files = written.computeIfAbsent(key, k -> {
-            Map<String, String> paths = new ConcurrentSkipListMap<>();
+        written.computeIfAbsent(key, k -> {
+            Map<String, PublishedFile> paths = new ConcurrentSkipListMap<>();
             disk.put(k, () -> record(paths));
             return paths;
-        });
-        files.put(path, DiskCache.fingerprint(bytes));
+        }).put(path, new PublishedFile(DiskCache.fingerprint(bytes), null));
     }
 
-    private static byte[] record(Map<String, String> files) {
+    private static byte[] record(Map<String, PublishedFile> files) {
         StringBuilder value = new StringBuilder();
-        files.forEach((path, fingerprint) -> value.append(path).append('\t').append(fingerprint).append('\n'));
+        files.forEach((path, file) -> value.append(path).append('\t').append(file.fingerprint()).append('\t')
+                .append(file.stamp() == null ? "" : textOf(file.stamp())).append('\n'));
         return value.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    private static String textOf(FileStamp stamp) {
+        return stamp.size() + " " + stamp.modified() + " " + stamp.changed() + " " + stamp.identity();
+    }
+
+    private static FileStamp stampOf(String text) {
+        String[] parts = text.split(" ", 4);
+        return new FileStamp(Long.parseLong(parts[0]), Long.parseLong(parts[1]), Long.parseLong(parts[2]), parts[3]);
+    }
+
     /**
-     * True when every file, under the output folder {@code root}, still holds the bytes the last build wrote (by
-     * their fingerprint): a file edited, replaced or deleted since does not.
+     * True when every file, under the output folder {@code root}, still holds the bytes the last build wrote: its
+     * stamp is the one recorded, or else its bytes have the recorded fingerprint. A file edited, replaced or deleted
+     * since does not. The stamps of files read now, when they were written well before {@code checking}, are
+     * recorded for the next build.
      */
-    static boolean stillHeld(Path root, Map<String, String> published) {
-        for (Map.Entry<String, String> file : published.entrySet()) {
-            Path path = root.resolve(file.getKey());
-            if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) return false;
-            if (!DiskCache.fingerprint(path).equals(file.getValue())) return false;
+    boolean stillHeld(Path root, String key, Map<String, PublishedFile> published, Instant checking) {
+        Map<String, PublishedFile> checked = new TreeMap<>();
+        boolean stamped = false;
+        for (Map.Entry<String, PublishedFile> entry : published.entrySet()) {
+            Path path = root.resolve(entry.getKey());
+            PublishedFile file = entry.getValue();
+            FileStamp now;
+            try {
+                Map<String, Object> attributes = FileStamp.attributes(path);
+                boolean regular = attributes == null ? Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) : (Boolean) attributes.get("isRegularFile");
+                if (!regular) return false;
+                now = FileStamp.of(attributes);
+            } catch (IOException e) {
+                return false;
+            }
+            if (file.stamp() != null && file.stamp().equals(now)) {
+                checked.put(entry.getKey(), file);
+                continue;
+            }
+            if (!DiskCache.fingerprint(path).equals(file.fingerprint())) return false;
+            FileStamp settled = now != null && now.settledBefore(checking) ? now : null;
+            stamped |= settled != null;
+            checked.put(entry.getKey(), new PublishedFile(file.fingerprint(), settled));
         }
+        if (stamped) disk.put(key, () -> record(checked));
         return true;
     }
 

@@ -1,6 +1,7 @@
 package dev.feedcard.build;
 
 import dev.feedcard.cli.Main;
+import dev.feedcard.output.DiskCache;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -8,11 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FeedCacheTest {
@@ -44,6 +50,37 @@ class FeedCacheTest {
                 "a feed whose file no longer holds what feedcard wrote is written again");
         assertTrue(Files.exists(out.resolve("tags/cats/rss.xml")));
         assertFalse(Files.readString(out.resolve("tags/cats/rss.xml")).isEmpty());
+    }
+
+    @Test
+    void aPublishedFileIsNotReadAgainWhileItKeepsTheStampRecordedWellAfterItWasWritten(@TempDir Path dir) throws Exception {
+        Path root = Files.createDirectories(dir.resolve("out"));
+        Path feed = root.resolve("atom.xml");
+        byte[] bytes = "<feed/>".getBytes(StandardCharsets.UTF_8);
+        Files.write(feed, bytes);
+        FeedCache written = new FeedCache(new DiskCache(dir.resolve("cache")));
+        written.put("key", "atom.xml", bytes);
+        written.commit();
+
+        FeedCache next = new FeedCache(new DiskCache(dir.resolve("cache")));
+        Map<String, FeedCache.PublishedFile> published = next.published("key", Set.of("atom.xml"));
+        assertNull(published.get("atom.xml").stamp(), "just written: its stamp might not show a write in the same clock tick");
+        assertTrue(next.stillHeld(root, "key", published, Instant.now()), "read, and it holds the bytes");
+        Instant later = Instant.now().plusSeconds(60);
+        assertTrue(next.stillHeld(root, "key", published, later));
+        next.commit();
+
+        FeedCache third = new FeedCache(new DiskCache(dir.resolve("cache")));
+        Map<String, FeedCache.PublishedFile> stamped = third.published("key", Set.of("atom.xml"));
+        FeedCache.PublishedFile file = stamped.get("atom.xml");
+        assertNotNull(file.stamp(), "checked well after it was written: its stamp now stands for its bytes");
+        assertTrue(third.stillHeld(root, "key", Map.of("atom.xml", new FeedCache.PublishedFile("not its fingerprint", file.stamp())), later),
+                "the same stamp: not read (reading would not find that fingerprint)");
+
+        Files.write(feed, "<feed?>".getBytes(StandardCharsets.UTF_8)); // the same size
+        assertFalse(third.stillHeld(root, "key", stamped, later), "written since: another stamp, so read, and other bytes");
+        Files.delete(feed);
+        assertFalse(third.stillHeld(root, "key", stamped, later));
     }
 
     @Test
