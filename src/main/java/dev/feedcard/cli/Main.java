@@ -47,10 +47,9 @@ public final class Main implements Runnable {
 
     /**
      * The commands, by name. Only the one run is introspected (picocli reads every option's annotations, a tenth of a
-     * second for all of them); help and a missing or unknown name get them all.
+     * second for all of them); help and a missing or unknown name get them all. Made when a command is run, not when
+     * this class is loaded: the JVM that only starts a tuned one (see {@link TunedJvm}) needs none of it.
      */
-    private static final Map<String, Supplier<Object>> COMMANDS = commands();
-
     private static Map<String, Supplier<Object>> commands() {
         Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
         commands.put("build", BuildCommand::new);
@@ -108,10 +107,11 @@ public final class Main implements Runnable {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
         if (args.length == 0) args = new String[]{"build"};
-        if (COMMANDS.containsKey(args[0]) && !args[0].equals("help")) {
-            cli.addSubcommand(COMMANDS.get(args[0]).get());
+        Map<String, Supplier<Object>> commands = commands();
+        if (commands.containsKey(args[0]) && !args[0].equals("help")) {
+            cli.addSubcommand(commands.get(args[0]).get());
         } else {
-            for (Supplier<Object> command : COMMANDS.values()) cli.addSubcommand(command.get());
+            for (Supplier<Object> command : commands.values()) cli.addSubcommand(command.get());
         }
         cli.setOut(out);
         cli.setErr(err);
