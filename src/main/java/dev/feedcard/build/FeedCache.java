@@ -88,10 +88,14 @@ public final class FeedCache {
         byte[] stored = disk.get(key);
         if (stored == null) return null;
         Map<String, PublishedFile> files = new LinkedHashMap<>();
-        for (String line : new String(stored, StandardCharsets.UTF_8).split("\n")) {
-            String[] fields = line.split("\t", -1);
-            if (fields.length != 3) return null;
-            files.put(fields[0], new PublishedFile(fields[1], fields[2].isEmpty() ? null : stampOf(fields[2])));
+        try {
+            for (String line : new String(stored, StandardCharsets.UTF_8).split("\n")) {
+                String[] fields = line.split("\t", -1);
+                if (fields.length != 3) return null;
+                files.put(fields[0], new PublishedFile(fields[1], fields[2].isEmpty() ? null : stampOf(fields[2])));
+            }
+        } catch (RuntimeException e) {
+            return null; // not a record this version writes: the feed is written again
         }
         return files.keySet().equals(paths) ? files : null;
     }

@@ -12,8 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * created, removed or renamed in it, and its status-change time whenever that time is set back (see
  * {@link FileStamp}). Only the entries the scanner goes on with are kept: post files (which are still looked at one
  * by one, since writing a file does not change its folder) and content folders (whose own stamps are looked at in
- * turn). Listing ten thousand post folders took a third of a rebuild's time; looking at their stamps, which the
- * listing of their parent reads anyway, costs nothing more.
+ * turn). Listing a folder takes the file system several calls (open it, read it, close it); its stamp is read with
+ * the one look at each entry of its parent that the scanner makes anyway.
  */
 public final class FolderListings {
     /**
