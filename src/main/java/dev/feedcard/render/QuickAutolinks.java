@@ -26,13 +26,28 @@ final class QuickAutolinks implements Parser.ParserExtension {
         parser.postProcessorFactory(new Factory());
     }
 
-    /** True when {@code text} has what any autolink needs: a scheme's ':', an e-mail's '@', "www.", or an escape that may hide one. */
-    static boolean mayHoldLink(String text) {
-        if (text.indexOf(':') >= 0 || text.indexOf('@') >= 0 || text.indexOf('&') >= 0 || text.indexOf('\\') >= 0) return true;
-        for (int dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
-            if (dot >= 3 && text.regionMatches(true, dot - 3, "www", 0, 3)) return true;
+    /**
+     * True when {@code text} has what any autolink needs: a scheme's ':', an e-mail's '@', "www.", or an escape that
+     * may hide one. Read in place, in one pass: a run of text as a string would be a copy made a character at a time.
+     */
+    static boolean mayHoldLink(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case ':', '@', '&', '\\' -> {
+                    return true;
+                }
+                case '.' -> {
+                    if (i >= 3 && isW(text.charAt(i - 3)) && isW(text.charAt(i - 2)) && isW(text.charAt(i - 1))) return true;
+                }
+                default -> {
+                }
+            }
         }
         return false;
+    }
+
+    private static boolean isW(char c) {
+        return c == 'w' || c == 'W';
     }
 
     private static final class Factory extends NodePostProcessorFactory {
@@ -47,7 +62,7 @@ final class QuickAutolinks implements Parser.ParserExtension {
             return new NodePostProcessor() {
                 @Override
                 public void process(NodeTracker state, Node node) {
-                    if (mayHoldLink(node.getChars().toString())) autolinks.process(state, node);
+                    if (mayHoldLink(node.getChars())) autolinks.process(state, node);
                 }
             };
         }
