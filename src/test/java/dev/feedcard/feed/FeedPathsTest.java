@@ -18,6 +18,15 @@ class FeedPathsTest {
     }
 
     @Test
+    void aTagIsItsOwnKeyOnlyWhenNothingInItWouldBeNormalised() {
+        for (String tag : List.of("deep-learning", "c++", "node.js", "2024", "a_b")) assertEquals(tag, FeedPaths.tagKey(tag), tag);
+        assertEquals("deep-learning", FeedPaths.tagKey("Deep Learning"));
+        assertEquals("deep-learning", FeedPaths.tagKey("deep\tlearning "));
+        assertEquals("caf\u00e9", FeedPaths.tagKey("Caf\u0065\u0301"));
+        assertEquals("\u65e5\u672c\u8a9e", FeedPaths.tagKey("\u65e5\u672c\u8a9e"));
+    }
+
+    @Test
     void lettersOfAnyScriptAreKeptAndPercentEncodedInUrls() {
         assertEquals("日本語", FeedPaths.slug("日本語"));
         assertEquals("café", FeedPaths.slug("Caf\u0065\u0301"), "combining accents are composed (NFC)");
