@@ -18,7 +18,7 @@ class TunedJvmTest {
         Path jar = Files.write(dir.resolve("feedcard.jar"), new byte[] {1});
         List<String> command = TunedJvm.command(List.of("-Dfile.encoding=UTF-8"), jar, JAVA_HOME, new String[] {"build", "--out", "public"})
                 .orElseThrow();
-        assertEquals(List.of("/opt/java/bin/java", "-XX:+UseSerialGC", "-Xmn64m", "-XX:TieredStopAtLevel=1", "-Dfeedcard.tunedJvm=true",
+        assertEquals(List.of("/opt/java/bin/java", "-XX:+UseParallelGC", "-Xmn64m", "-XX:TieredStopAtLevel=1", "-Dfeedcard.tunedJvm=true",
                 "-Dfile.encoding=UTF-8", "-cp", jar.toString(), "dev.feedcard.cli.Main", "build", "--out", "public"), command);
     }
 
