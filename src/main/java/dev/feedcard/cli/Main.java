@@ -64,7 +64,7 @@ public final class Main implements Runnable {
         if (System.getProperty(TunedJvm.PROPERTY) == null) {
             // asked only here: reading the JVM's options loads its management classes, some 25 ms
             Optional<List<String>> tuned = TunedJvm.command(ManagementFactory.getRuntimeMXBean().getInputArguments(), ownJar(),
-                    Path.of(System.getProperty("java.home")), args);
+                    Path.of(System.getProperty("java.home")), Runtime.getRuntime().maxMemory(), args);
             if (tuned.isPresent()) {
                 int code = TunedJvm.run(tuned.get());
                 if (code >= 0) System.exit(code);

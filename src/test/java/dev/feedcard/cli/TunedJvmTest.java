@@ -12,11 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TunedJvmTest {
     private static final Path JAVA_HOME = Path.of("/opt/java");
+    private static final long GB = 1024L * 1024 * 1024;
 
     @Test
     void aJarStartedWithoutJvmOptionsRunsAgainInATunedJvmWithTheSameArguments(@TempDir Path dir) throws Exception {
         Path jar = Files.write(dir.resolve("feedcard.jar"), new byte[] {1});
-        List<String> command = TunedJvm.command(List.of("-Dfile.encoding=UTF-8"), jar, JAVA_HOME, new String[] {"build", "--out", "public"})
+        List<String> command = TunedJvm.command(List.of("-Dfile.encoding=UTF-8"), jar, JAVA_HOME, 6 * GB, new String[] {"build", "--out", "public"})
                 .orElseThrow();
         assertEquals(List.of("/opt/java/bin/java", "-XX:+UseParallelGC", "-Xmn64m", "-XX:TieredStopAtLevel=1", "-Dfeedcard.tunedJvm=true",
                 "-Dfile.encoding=UTF-8", "-cp", jar.toString(), "dev.feedcard.cli.Main", "build", "--out", "public"), command);
@@ -26,11 +27,18 @@ class TunedJvmTest {
     void jvmOptionsOfTheUsersOwnOrClassesOutsideAJarKeepFeedcardInThisJvm(@TempDir Path dir) throws Exception {
         Path jar = Files.write(dir.resolve("feedcard.jar"), new byte[] {1});
         String[] args = {"build"};
-        assertTrue(TunedJvm.command(List.of("-Xmx2g"), jar, JAVA_HOME, args).isEmpty(), "a heap size chosen");
-        assertTrue(TunedJvm.command(List.of("-XX:+UseG1GC", "-Dx=y"), jar, JAVA_HOME, args).isEmpty(), "a collector chosen");
-        assertTrue(TunedJvm.command(List.of("-agentlib:jdwp=transport=dt_socket"), jar, JAVA_HOME, args).isEmpty(), "a debugger");
-        assertTrue(TunedJvm.command(List.of(), Files.createDirectories(dir.resolve("classes")), JAVA_HOME, args).isEmpty(),
+        assertTrue(TunedJvm.command(List.of("-Xmx2g"), jar, JAVA_HOME, GB, args).isEmpty(), "a heap size chosen");
+        assertTrue(TunedJvm.command(List.of("-XX:+UseG1GC", "-Dx=y"), jar, JAVA_HOME, GB, args).isEmpty(), "a collector chosen");
+        assertTrue(TunedJvm.command(List.of("-agentlib:jdwp=transport=dt_socket"), jar, JAVA_HOME, GB, args).isEmpty(), "a debugger");
+        assertTrue(TunedJvm.command(List.of(), Files.createDirectories(dir.resolve("classes")), JAVA_HOME, GB, args).isEmpty(),
                 "classes in a folder (tests, an IDE)");
-        assertTrue(TunedJvm.command(List.of(), null, JAVA_HOME, args).isEmpty());
+        assertTrue(TunedJvm.command(List.of(), null, JAVA_HOME, GB, args).isEmpty());
+    }
+
+    @Test
+    void aHeapTooSmallForTheFixedYoungGenerationIsSizedAsTheJvmSizesIt() {
+        assertEquals(List.of("-XX:+UseParallelGC", "-Xmn64m", "-XX:TieredStopAtLevel=1"), TunedJvm.options(GB / 2));
+        assertEquals(List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1"), TunedJvm.options(GB / 4),
+                "a 256 MB heap (a 1 GB container): 64 MB of young generation would be a quarter of it");
     }
 }
