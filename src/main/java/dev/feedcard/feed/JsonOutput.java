@@ -5,9 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 
@@ -19,12 +16,6 @@ final class JsonOutput {
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     private static final JsonFactory STREAMING = new JsonFactory();
 
-    /** Jackson's object mapper, for documents built as trees: made when first needed (a fifth of a second). */
-    static final class Trees {
-        static final ObjectMapper MAPPER = new ObjectMapper();
-        private static final ObjectWriter WRITER = MAPPER.writer(PRETTY);
-    }
-
     /** What writes a document's values into a generator. */
     @FunctionalInterface
     interface Document {
@@ -34,19 +25,10 @@ final class JsonOutput {
     private JsonOutput() {
     }
 
-    /** Encoded as Jackson writes it, without a String of the whole document in between (a feed holds long posts). */
-    static byte[] bytes(ObjectNode node) {
-        Utf8Writer out = new Utf8Writer();
-        try {
-            Trees.WRITER.writeValue(out, node);
-        } catch (IOException e) {
-            throw new IllegalStateException("could not write JSON: " + e.getMessage(), e);
-        }
-        out.write('\n');
-        return out.toByteArray();
-    }
-
-    /** A document written value by value, laid out exactly as {@link #bytes(ObjectNode)} lays out a tree. */
+    /**
+     * A document written value by value: keys in the order written, two-space indent, "key": value, \n line ends,
+     * UTF-8, without a String of the whole document in between (a feed holds long posts).
+     */
     static byte[] bytes(Document document) {
         Utf8Writer out = new Utf8Writer();
         try (JsonGenerator json = STREAMING.createGenerator(out)) {
