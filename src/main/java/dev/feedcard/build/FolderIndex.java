@@ -1,7 +1,6 @@
 package dev.feedcard.build;
 
 import dev.feedcard.config.Version;
-import dev.feedcard.content.FileStamp;
 import dev.feedcard.content.FolderListings;
 import dev.feedcard.output.DiskCache;
 
@@ -48,12 +47,8 @@ final class FolderIndex {
             out.writeInt(listings.size());
             for (Map.Entry<String, FolderListings.Listing> entry : new TreeMap<>(listings).entrySet()) {
                 FolderListings.Listing listing = entry.getValue();
-                FileStamp stamp = listing.stamp();
                 StoredText.write(out, entry.getKey());
-                out.writeLong(stamp.size());
-                out.writeLong(stamp.modified());
-                out.writeLong(stamp.changed());
-                StoredText.write(out, stamp.identity());
+                StoredText.writeStamp(out, listing.stamp());
                 StoredText.writeList(out, listing.postFiles());
                 StoredText.writeList(out, listing.folders());
             }
@@ -73,8 +68,7 @@ final class FolderIndex {
             Map<String, FolderListings.Listing> listings = new HashMap<>();
             for (int i = 0; i < count; i++) {
                 String folder = StoredText.read(in);
-                FileStamp stamp = new FileStamp(in.getLong(), in.getLong(), in.getLong(), StoredText.read(in));
-                listings.put(folder, new FolderListings.Listing(stamp, StoredText.readList(in), StoredText.readList(in)));
+                listings.put(folder, new FolderListings.Listing(StoredText.readStamp(in), StoredText.readList(in), StoredText.readList(in)));
             }
             return in.hasRemaining() ? Map.of() : listings;
         } catch (IOException | RuntimeException e) {

@@ -110,12 +110,7 @@ public final class PostIndex {
                 StoredText.write(out, indexed.fingerprint());
                 FileStamp stamp = indexed.stamp();
                 out.writeBoolean(stamp != null);
-                if (stamp != null) {
-                    out.writeLong(stamp.size());
-                    out.writeLong(stamp.modified());
-                    out.writeLong(stamp.changed());
-                    StoredText.write(out, stamp.identity());
-                }
+                if (stamp != null) StoredText.writeStamp(out, stamp);
                 for (String text : List.of(p.file(), p.slug(), p.title(), p.description(), p.language(), p.section(), p.languagePrefix())) StoredText.write(out, text);
                 StoredText.write(out, p.permalink());
                 out.writeLong(p.published().getEpochSecond());
@@ -156,7 +151,7 @@ public final class PostIndex {
             Map<String, Indexed> posts = new HashMap<>();
             for (int i = 0; i < count; i++) {
                 String fingerprint = StoredText.read(in);
-                FileStamp stamp = in.get() != 0 ? new FileStamp(in.getLong(), in.getLong(), in.getLong(), StoredText.read(in)) : null;
+                FileStamp stamp = in.get() != 0 ? StoredText.readStamp(in) : null;
                 String file = StoredText.read(in);
                 String slug = StoredText.read(in);
                 String title = StoredText.read(in);

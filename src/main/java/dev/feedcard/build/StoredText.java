@@ -1,5 +1,7 @@
 package dev.feedcard.build;
 
+import dev.feedcard.content.FileStamp;
+
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -7,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Texts in the caches' entries: a length, then UTF-8; -1 for none. A length beyond the entry is an error, not a huge array. */
+/**
+ * Texts in the caches' entries: a length, then UTF-8; -1 for none. A length beyond the entry is an error, not a huge
+ * array. Also lists of texts, and file stamps (three numbers and a text).
+ */
 final class StoredText {
     private StoredText() {
     }
@@ -35,6 +40,17 @@ final class StoredText {
     static void writeList(DataOutputStream out, List<String> texts) throws IOException {
         out.writeInt(texts.size());
         for (String text : texts) write(out, text);
+    }
+
+    static void writeStamp(DataOutputStream out, FileStamp stamp) throws IOException {
+        out.writeLong(stamp.size());
+        out.writeLong(stamp.modified());
+        out.writeLong(stamp.changed());
+        write(out, stamp.identity());
+    }
+
+    static FileStamp readStamp(ByteBuffer in) throws IOException {
+        return new FileStamp(in.getLong(), in.getLong(), in.getLong(), read(in));
     }
 
     static List<String> readList(ByteBuffer in) throws IOException {

@@ -84,8 +84,7 @@ public record FrontMatter(Format format, Map<String, Object> values, int firstLi
      */
     public static int endInBytes(byte[] bytes) {
         int start = startsWith(bytes, 0, BOM) ? BOM.length : 0;
-        byte fence = startsWith(bytes, start, "---".getBytes(StandardCharsets.US_ASCII)) ? (byte) '-'
-                : startsWith(bytes, start, "+++".getBytes(StandardCharsets.US_ASCII)) ? (byte) '+' : 0;
+        byte fence = startsWith(bytes, start, YAML_FENCE) ? (byte) '-' : startsWith(bytes, start, TOML_FENCE) ? (byte) '+' : 0;
         if (fence == 0) return bytes.length;
         for (int line = nextLine(bytes, start); line < bytes.length; line = nextLine(bytes, line)) {
             int end = closingLineEnd(bytes, line, fence);
@@ -96,6 +95,8 @@ public record FrontMatter(Format format, Map<String, Object> values, int firstLi
     }
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final byte[] YAML_FENCE = "---".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] TOML_FENCE = "+++".getBytes(StandardCharsets.US_ASCII);
 
     private static boolean startsWith(byte[] bytes, int at, byte[] prefix) {
         if (bytes.length - at < prefix.length) return false;

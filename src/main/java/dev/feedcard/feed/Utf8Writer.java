@@ -149,10 +149,6 @@ final class Utf8Writer extends Writer {
         if (keep) chars[pending++] = chars[count];
     }
 
-    /**
-     * Encodes the first {@code count} of {@link #chars} into {@link #encoded}, returning how many bytes that took. A
-     * surrogate without its other half becomes "?", as Java's own UTF-8 encoder writes it, unless it is refused.
-     */
     /** Writes the character reference {@code &#x1f600;} for a code point at {@code p}; returns the position after it. */
     private static int reference(int codePoint, byte[] out, int p) {
         out[p++] = '&';
@@ -165,6 +161,10 @@ final class Utf8Writer extends Writer {
         return p;
     }
 
+    /**
+     * Encodes the first {@code count} of {@link #chars} into {@link #encoded}, returning how many bytes that took. A
+     * surrogate without its other half becomes "?", as Java's own UTF-8 encoder writes it, unless it is refused.
+     */
     private int encodeChars(int count, Escapes escapes) {
         char[] in = chars;
         byte[] out = encoded;

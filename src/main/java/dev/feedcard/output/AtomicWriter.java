@@ -30,8 +30,9 @@ public final class AtomicWriter {
     private final boolean durable;
     /** The folders made (when missing) and checked to be inside the root, by this writer: a build writes thousands of files into few folders. */
     private final Set<Path> checkedFolders = ConcurrentHashMap.newKeySet();
-    /** Tells this process's temporary files apart. */
+    /** Tells this process's temporary files apart, and this process's from another's. */
     private static final AtomicLong TEMP_FILES = new AtomicLong();
+    private static final long PID = ProcessHandle.current().pid();
 
     /** A writer that never writes outside {@code root}, neither by the path nor through a link. */
     public AtomicWriter(Path root) {
@@ -104,9 +105,8 @@ public final class AtomicWriter {
 
     /** A new empty temporary file in {@code folder}, named by this process and a count (no random name to draw). */
     private static Path createTemp(Path folder) throws IOException {
-        long pid = ProcessHandle.current().pid();
         while (true) {
-            Path temp = folder.resolve(TEMP_PREFIX + pid + "-" + TEMP_FILES.incrementAndGet() + ".part");
+            Path temp = folder.resolve(TEMP_PREFIX + PID + "-" + TEMP_FILES.incrementAndGet() + ".part");
             try {
                 return Files.createFile(temp);
             } catch (FileAlreadyExistsException e) {

@@ -31,7 +31,7 @@ public final class Permalinks {
         }
         path = path.replace("{lang}", post.language()).replace("{section}", encodePath(post.section()));
         if (path.contains("//")) path = REPEATED_SLASHES.matcher(path).replaceAll("/");
-        if (!post.languagePrefix().isEmpty() && !site.permalink().contains("{lang}")) {
+        if (!post.languagePrefix().isEmpty() && !pattern.contains("{lang}")) {
             path = "/" + encodeSegment(post.languagePrefix()) + path;
         }
         return path;
