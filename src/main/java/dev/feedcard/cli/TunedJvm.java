@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * grow to 512 MB (a machine or container with less than 2 GB), the JVM sizes it as usual. The parallel collector
  * copies what survives on every core where the serial one pauses all but one: measured against the serial one with
  * the same young generation, a 10,000-post rebuild with nothing changed took 9% less time, a cold build of 10,000
- * posts 3.5% less and of 100,000 posts 8% less, at 10 MB and 85 MB more memory; 1,000 posts and cards took the same.
+ * posts 3.5% less and of 100,000 posts 8% less, at 9 MB and 82 MB more memory; 1,000 posts and cards took the same.
  * Any {@code -X} option (or {@code -Dfeedcard.tunedJvm=false}) keeps feedcard in the JVM it was started in.
  */
 final class TunedJvm {
