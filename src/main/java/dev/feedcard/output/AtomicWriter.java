@@ -73,6 +73,16 @@ public final class AtomicWriter {
      * @throws IOException when the file cannot be written, or when it (or its folder, through a link) is outside the root
      */
     public Staged stage(Path target, byte[] bytes) throws IOException {
+        Staged staged = stageUnforced(target, bytes);
+        if (staged != null) force(staged);
+        return staged;
+    }
+
+    /**
+     * As {@link #stage}, without forcing the file to disk: {@link #force} it before it is placed. Lets the caller
+     * go on making the next file while the disk catches up.
+     */
+    Staged stageUnforced(Path target, byte[] bytes) throws IOException {
         target = target.toAbsolutePath().normalize();
         if (!target.startsWith(root) || target.equals(root)) throw new IOException("cannot write " + target + ": it is outside " + root);
         if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == bytes.length
@@ -94,13 +104,28 @@ public final class AtomicWriter {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
                 while (buffer.hasRemaining()) channel.write(buffer);
-                if (durable) channel.force(true);
             }
             return staged;
         } catch (IOException e) {
             discard(staged);
             throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Forces a staged file to disk, when this writer is durable; else nothing. */
+    void force(Staged staged) throws IOException {
+        if (!durable) return;
+        try (FileChannel channel = FileChannel.open(staged.temp(), StandardOpenOption.WRITE)) {
+            channel.force(true);
+        } catch (IOException e) {
+            discard(staged);
+            throw new IOException("cannot write " + staged.target() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A new empty temporary file in {@code folder}, for a file written in parts and then moved into place. */
+    Path newTemporaryFile(Path folder) throws IOException {
+        return createTemp(folder);
     }
 
     /** A new empty temporary file in {@code folder}, named by this process and a count (no random name to draw). */

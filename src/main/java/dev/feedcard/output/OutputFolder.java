@@ -246,35 +246,57 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     /**
-     * Makes every file's bytes and writes those that differ from the file in place beside it, on every core; by
-     * path, the staged files (none for a file that already holds its bytes). On any failure, the files not started
-     * yet are skipped, and once the others have finished nothing stays staged.
+     * Makes every file's bytes and writes those that differ from the file in place beside it, on every core, while
+     * threads of their own wait for the disk to hold each (so the cores go on making files meanwhile); by path, the
+     * staged files (none for a file that already holds its bytes). On any failure, the files not started yet are
+     * skipped, and once the others have finished nothing stays staged.
      */
     private Map<String, AtomicWriter.Staged> stage(Map<String, Supplier<byte[]>> files, ProgressListener progress) throws IOException {
         Map<String, AtomicWriter.Staged> staged = new ConcurrentHashMap<>();
         AtomicInteger done = new AtomicInteger();
         AtomicBoolean failed = new AtomicBoolean();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files.size())));
+        int cores = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files.size()));
+        ExecutorService making = Executors.newFixedThreadPool(cores);
+        ExecutorService forcing = Executors.newFixedThreadPool(cores);
         try {
-            List<Future<?>> tasks = new ArrayList<>();
+            List<Future<Future<?>>> tasks = new ArrayList<>();
             for (Map.Entry<String, Supplier<byte[]>> file : files.entrySet()) {
-                tasks.add(pool.submit(() -> {
+                tasks.add(making.submit(() -> {
                     if (failed.get()) return null;
                     try {
-                        AtomicWriter.Staged written = writer.stage(resolve(file.getKey()), file.getValue().get());
-                        if (written != null) staged.put(file.getKey(), written);
-                        progress.update(done.incrementAndGet(), files.size());
+                        AtomicWriter.Staged written = writer.stageUnforced(resolve(file.getKey()), file.getValue().get());
+                        if (written == null) {
+                            progress.update(done.incrementAndGet(), files.size());
+                            return null;
+                        }
+                        staged.put(file.getKey(), written);
+                        return forcing.submit(() -> {
+                            writer.force(written);
+                            progress.update(done.incrementAndGet(), files.size());
+                            return null;
+                        });
                     } catch (IOException | RuntimeException | Error e) {
                         failed.set(true);
                         throw e;
                     }
-                    return null;
                 }));
             }
             Throwable first = null;
-            for (Future<?> task : tasks) {
+            List<Future<?>> forced = new ArrayList<>();
+            for (Future<Future<?>> task : tasks) {
                 try {
-                    task.get();
+                    Future<?> force = task.get();
+                    if (force != null) forced.add(force);
+                } catch (ExecutionException e) {
+                    if (first == null) first = e.getCause();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    if (first == null) first = new IOException("interrupted while writing", e);
+                }
+            }
+            for (Future<?> force : forced) {
+                try {
+                    force.get();
                 } catch (ExecutionException e) {
                     if (first == null) first = e.getCause();
                 } catch (InterruptedException e) {
@@ -290,7 +312,8 @@ public final class OutputFolder implements AutoCloseable {
             }
             return staged;
         } finally {
-            pool.shutdownNow();
+            making.shutdownNow();
+            forcing.shutdownNow();
         }
     }
 
