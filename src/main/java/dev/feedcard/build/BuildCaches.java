@@ -1,6 +1,7 @@
 package dev.feedcard.build;
 
 import dev.feedcard.output.DiskCache;
+import dev.feedcard.output.PackedCache;
 
 import java.nio.file.Path;
 
@@ -23,7 +24,7 @@ public record BuildCaches(DiskCache readPosts, CardCache cards, RenderCache rend
     /** Everything kept on disk between builds, in {@code folder}: {@code read/}, {@code cards/}, {@code posts/} and {@code feeds/}. */
     public static BuildCaches onDisk(Path folder) {
         return new BuildCaches(new DiskCache(folder.resolve("read")), new CardCache(new DiskCache(folder.resolve("cards"))),
-                new RenderCache(new DiskCache(folder.resolve("posts"))), new FeedCache(new DiskCache(folder.resolve("feeds"))));
+                new RenderCache(new PackedCache(folder.resolve("posts"))), new FeedCache(new DiskCache(folder.resolve("feeds"))));
     }
 
     /** Writes what this build made and forgets what it did not use: only once the build has published. */

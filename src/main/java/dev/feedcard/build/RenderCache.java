@@ -3,6 +3,7 @@ package dev.feedcard.build;
 import dev.feedcard.config.Version;
 import dev.feedcard.content.Post;
 import dev.feedcard.output.DiskCache;
+import dev.feedcard.output.PackedCache;
 import dev.feedcard.render.RenderedPost;
 
 import java.io.ByteArrayOutputStream;
@@ -20,9 +21,9 @@ import java.nio.ByteBuffer;
 public final class RenderCache {
     private static final int FORMAT = 1;
 
-    private final DiskCache disk;
+    private final PackedCache disk;
 
-    public RenderCache(DiskCache disk) {
+    public RenderCache(PackedCache disk) {
         this.disk = disk;
     }
 

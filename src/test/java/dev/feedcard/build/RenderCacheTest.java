@@ -1,6 +1,7 @@
 package dev.feedcard.build;
 
 import dev.feedcard.cli.Main;
+import dev.feedcard.output.PackedCache;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,12 +28,12 @@ class RenderCacheTest {
         Path cache = out.resolve(".feedcard/cache/posts");
 
         assertEquals(0, build(content, out, "https://example.com"));
-        assertEquals(2, stored(cache).size(), "one stored rendering per post in a feed");
+        assertEquals(2, new PackedCache(cache).keys().size(), "one stored rendering per post in a feed");
         assertTrue(atom(out).contains("href=\"https://example.com/about/\""));
 
         // Replace every stored rendering: a rebuild that shows them has read the cache instead of rendering again.
         // (The feeds' own records go, or the rebuild would rightly keep the feeds, made from the same posts.)
-        for (Path file : stored(cache)) Files.write(file, rendering("<p>kept from the last build</p>", "kept"));
+        replaceAll(cache, rendering("<p>kept from the last build</p>", "kept"));
         deleteFeedRecords(out);
         assertEquals(0, build(content, out, "https://example.com"));
         assertEquals(2, countOf(atom(out), "kept from the last build"), "nothing changed, so nothing was rendered again");
@@ -41,27 +42,34 @@ class RenderCacheTest {
         assertEquals(0, build(content, out, "https://example.com"));
         assertTrue(atom(out).contains("The second post, rewritten."), "a changed post is rendered again");
         assertEquals(1, countOf(atom(out), "kept from the last build"), "only the changed post was rendered again");
-        assertEquals(2, stored(cache).size(), "the changed post's old rendering was removed");
+        assertEquals(2, new PackedCache(cache).keys().size(), "the changed post's old rendering was removed");
 
         assertEquals(0, build(content, out, "https://blog.example.org"));
         assertFalse(atom(out).contains("kept from the last build"), "a new permalink resolves the content's URLs again");
         assertTrue(atom(out).contains("href=\"https://blog.example.org/about/\""));
 
-        for (Path file : stored(cache)) Files.write(file, new byte[] {0, 0, 0, 1, 0x7f});
+        replaceAll(cache, new byte[] {0, 0, 0, 1, 0x7f});
         deleteFeedRecords(out);
         assertEquals(0, build(content, out, "https://blog.example.org"));
         assertTrue(atom(out).contains("The first post, with"), "a damaged stored rendering is rendered again");
 
-        // A crash of the machine can leave an entry whose bytes are not those written: its checksum tells.
+        // A crash of the machine can leave a pack whose bytes are not those written: the checksums tell.
         String clean = atom(out);
-        for (Path file : stored(cache)) {
-            byte[] entry = Files.readAllBytes(file);
-            entry[20] ^= 0x20; // a letter of the stored HTML changes case (or a space becomes a NUL)
-            Files.write(file, entry);
+        for (Path pack : packs(cache)) {
+            byte[] bytes = Files.readAllBytes(pack);
+            bytes[20] ^= 0x20; // a letter of the stored HTML changes case (or a space becomes a NUL)
+            Files.write(pack, bytes);
         }
         deleteFeedRecords(out);
         assertEquals(0, build(content, out, "https://blog.example.org"));
         assertEquals(clean, atom(out), "a stored rendering with a changed byte is rendered again");
+    }
+
+    /** Files {@code value} under every key of the cache, as a build would. */
+    private static void replaceAll(Path cache, byte[] value) {
+        PackedCache packs = new PackedCache(cache);
+        for (String key : packs.keys()) packs.put(key, () -> value);
+        packs.commit();
     }
 
     private static void deleteFeedRecords(Path out) throws Exception {
@@ -90,12 +98,16 @@ class RenderCacheTest {
                 out.write(utf8);
             }
         }
-        return dev.feedcard.output.DiskCache.filed(bytes.toByteArray());
+        return bytes.toByteArray();
     }
 
     private static List<Path> stored(Path folder) throws Exception {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(p -> p.toString().endsWith(".bin")).sorted().toList();
         }
+    }
+
+    private static List<Path> packs(Path folder) throws Exception {
+        return stored(folder).stream().filter(p -> p.getFileName().toString().startsWith("pack-")).toList();
     }
 }
