@@ -87,14 +87,14 @@ public final class PackedCache {
      * index again first: another build may have committed since this one began.
      */
     public synchronized void commit() {
-        Map<String, Place> filed = readIndex();
-        index = null;
-        Map<String, Place> kept = new LinkedHashMap<>();
-        for (Map.Entry<String, Place> entry : filed.entrySet()) {
-            if (used.contains(entry.getKey()) && !pending.containsKey(entry.getKey())) kept.put(entry.getKey(), entry.getValue());
-        }
-        if (pending.isEmpty() && kept.size() == filed.size()) return;
         try {
+            Map<String, Place> filed = readIndex();
+            index = null;
+            Map<String, Place> kept = new LinkedHashMap<>();
+            filed.forEach((key, place) -> {
+                if (used.contains(key) && !pending.containsKey(key)) kept.put(key, place);
+            });
+            if (pending.isEmpty() && kept.size() == filed.size()) return;
             Files.createDirectories(folder);
             // a new pack takes the new values, and the kept values of the packs folded into it
             Set<String> folded = pending.isEmpty() ? Set.of() : packsToFold(kept);
@@ -161,7 +161,7 @@ public final class PackedCache {
             try {
                 size = Files.size(folder.resolve(pack.getKey()));
             } catch (IOException e) {
-                continue; // gone: its values are misses
+                size = 0; // gone: folded, its values are dropped as they cannot be read
             }
             if (size < SMALL_PACK_BYTES || pack.getValue() * 2 < size) folded.add(pack.getKey());
         }
