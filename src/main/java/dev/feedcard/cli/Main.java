@@ -63,10 +63,17 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         if (System.getProperty(TunedJvm.PROPERTY) == null) {
             // asked only here: reading the JVM's options loads its management classes, some 25 ms
-            Optional<List<String>> tuned = TunedJvm.command(ManagementFactory.getRuntimeMXBean().getInputArguments(), ownJar(),
-                    Path.of(System.getProperty("java.home")), Runtime.getRuntime().maxMemory(), args);
+            Path jar = ownJar();
+            Path javaHome = Path.of(System.getProperty("java.home"));
+            ClassDataArchive classData = jar == null ? null
+                    : ClassDataArchive.of(jar, javaHome, System.getProperty("java.vm.version"), System.getenv(), System.getProperty("user.home"));
+            long maxHeap = Runtime.getRuntime().maxMemory();
+            Optional<List<String>> tuned = TunedJvm.command(ManagementFactory.getRuntimeMXBean().getInputArguments(), jar, javaHome,
+                    maxHeap, classData, args);
             if (tuned.isPresent()) {
                 int code = TunedJvm.run(tuned.get());
+                boolean built = code == OK && (args.length == 0 || args[0].equals("build"));
+                if (built && classData != null) classData.makeIfMissing(TunedJvm.jvm(javaHome, maxHeap), jar);
                 if (code >= 0) System.exit(code);
             }
         } else if (Boolean.getBoolean(TunedJvm.PROPERTY)) {

@@ -40,18 +40,27 @@ final class TunedJvm {
      * @param jvmArguments the options this JVM was started with
      * @param jar where feedcard's classes come from
      * @param maxHeap the largest heap this JVM may take, which the JVM's defaults give the second one too
+     * @param classData the class-data archive the second JVM uses or makes, or null
      */
-    static Optional<List<String>> command(List<String> jvmArguments, Path jar, Path javaHome, long maxHeap, String[] args) {
+    static Optional<List<String>> command(List<String> jvmArguments, Path jar, Path javaHome, long maxHeap, ClassDataArchive classData,
+                                          String[] args) {
         if (!jvmArguments.stream().allMatch(a -> a.startsWith("-D"))) return Optional.empty();
         if (jar == null || !jar.getFileName().toString().endsWith(".jar") || !Files.isRegularFile(jar)) return Optional.empty();
-        List<String> command = new ArrayList<>();
-        command.add(javaHome.resolve("bin").resolve("java").toString());
-        command.addAll(options(maxHeap));
-        command.add("-D" + PROPERTY + "=true");
+        List<String> command = new ArrayList<>(jvm(javaHome, maxHeap));
+        if (classData != null) command.addAll(classData.options());
         command.addAll(jvmArguments);
         command.addAll(List.of("-cp", jar.toString(), Main.class.getName()));
         command.addAll(Arrays.asList(args));
         return Optional.of(command);
+    }
+
+    /** The tuned JVM's command up to its class path and what it runs: the java executable, its options, and the mark. */
+    static List<String> jvm(Path javaHome, long maxHeap) {
+        List<String> command = new ArrayList<>();
+        command.add(javaHome.resolve("bin").resolve("java").toString());
+        command.addAll(options(maxHeap));
+        command.add("-D" + PROPERTY + "=true");
+        return command;
     }
 
     /** The options of the second JVM, whose largest heap will be {@code maxHeap} (a quarter of the memory by default). */

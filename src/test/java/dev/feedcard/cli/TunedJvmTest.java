@@ -17,22 +17,30 @@ class TunedJvmTest {
     @Test
     void aJarStartedWithoutJvmOptionsRunsAgainInATunedJvmWithTheSameArguments(@TempDir Path dir) throws Exception {
         Path jar = Files.write(dir.resolve("feedcard.jar"), new byte[] {1});
-        List<String> command = TunedJvm.command(List.of("-Dfile.encoding=UTF-8"), jar, JAVA_HOME, 6 * GB, new String[] {"build", "--out", "public"})
+        List<String> command = TunedJvm.command(List.of("-Dfile.encoding=UTF-8"), jar, JAVA_HOME, 6 * GB, null, new String[] {"build", "--out", "public"})
                 .orElseThrow();
         assertEquals(List.of("/opt/java/bin/java", "-XX:+UseParallelGC", "-Xmn64m", "-XX:TieredStopAtLevel=1", "-Dfeedcard.tunedJvm=true",
                 "-Dfile.encoding=UTF-8", "-cp", jar.toString(), "dev.feedcard.cli.Main", "build", "--out", "public"), command);
+
+        ClassDataArchive classData = ClassDataArchive.of(jar, JAVA_HOME, "17", java.util.Map.of("XDG_CACHE_HOME", dir.toString()), null);
+        Files.createDirectories(classData.archive().getParent());
+        Files.writeString(classData.archive(), "an archive");
+        List<String> withArchive = TunedJvm.command(List.of(), jar, JAVA_HOME, 6 * GB, classData, new String[] {"build"}).orElseThrow();
+        assertEquals(List.of("/opt/java/bin/java", "-XX:+UseParallelGC", "-Xmn64m", "-XX:TieredStopAtLevel=1", "-Dfeedcard.tunedJvm=true",
+                "-XX:SharedArchiveFile=" + classData.archive(), "-Xlog:cds*=off", "-Xlog:class+path*=off", "-cp", jar.toString(),
+                "dev.feedcard.cli.Main", "build"), withArchive);
     }
 
     @Test
     void jvmOptionsOfTheUsersOwnOrClassesOutsideAJarKeepFeedcardInThisJvm(@TempDir Path dir) throws Exception {
         Path jar = Files.write(dir.resolve("feedcard.jar"), new byte[] {1});
         String[] args = {"build"};
-        assertTrue(TunedJvm.command(List.of("-Xmx2g"), jar, JAVA_HOME, GB, args).isEmpty(), "a heap size chosen");
-        assertTrue(TunedJvm.command(List.of("-XX:+UseG1GC", "-Dx=y"), jar, JAVA_HOME, GB, args).isEmpty(), "a collector chosen");
-        assertTrue(TunedJvm.command(List.of("-agentlib:jdwp=transport=dt_socket"), jar, JAVA_HOME, GB, args).isEmpty(), "a debugger");
-        assertTrue(TunedJvm.command(List.of(), Files.createDirectories(dir.resolve("classes")), JAVA_HOME, GB, args).isEmpty(),
+        assertTrue(TunedJvm.command(List.of("-Xmx2g"), jar, JAVA_HOME, GB, null, args).isEmpty(), "a heap size chosen");
+        assertTrue(TunedJvm.command(List.of("-XX:+UseG1GC", "-Dx=y"), jar, JAVA_HOME, GB, null, args).isEmpty(), "a collector chosen");
+        assertTrue(TunedJvm.command(List.of("-agentlib:jdwp=transport=dt_socket"), jar, JAVA_HOME, GB, null, args).isEmpty(), "a debugger");
+        assertTrue(TunedJvm.command(List.of(), Files.createDirectories(dir.resolve("classes")), JAVA_HOME, GB, null, args).isEmpty(),
                 "classes in a folder (tests, an IDE)");
-        assertTrue(TunedJvm.command(List.of(), null, JAVA_HOME, GB, args).isEmpty());
+        assertTrue(TunedJvm.command(List.of(), null, JAVA_HOME, GB, null, args).isEmpty());
     }
 
     @Test

@@ -1,0 +1,160 @@
+package dev.feedcard.cli;
+
+import dev.feedcard.config.Version;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ClassDataArchiveTest {
+    private static final Path JAVA_HOME = Path.of(System.getProperty("java.home"));
+    private static final String JAVA_VERSION = System.getProperty("java.vm.version");
+    private static final List<String> QUIET = List.of("-Xlog:cds*=off", "-Xlog:class+path*=off");
+
+    @Test
+    void anArchiveIsUsedOnceItIsThereAndKeptPerJarAndJava(@TempDir Path dir) throws Exception {
+        Path jar = Files.write(dir.resolve("feedcard.jar"), new byte[] {1, 2, 3});
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        ClassDataArchive classData = ClassDataArchive.of(jar, JAVA_HOME, JAVA_VERSION, env, "/home/nobody");
+        Path archive = classData.archive();
+        assertEquals(dir.resolve("cache/feedcard"), archive.getParent(), "kept in $XDG_CACHE_HOME/feedcard");
+        assertEquals(List.of(), classData.options(), "none yet");
+        Files.createDirectories(archive.getParent());
+        Files.writeString(archive, "an archive");
+        List<String> expected = new ArrayList<>(List.of("-XX:SharedArchiveFile=" + archive));
+        expected.addAll(QUIET);
+        assertEquals(expected, classData.options(), "used, the JVM's notes about it kept out of the output");
+
+        assertNotEquals(archive, ClassDataArchive.of(jar, JAVA_HOME, "17.0.99+1", env, null).archive(), "another Java");
+        assertNotEquals(archive, ClassDataArchive.of(jar, Path.of("/opt/other-java"), JAVA_VERSION, env, null).archive());
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.parse("2024-05-01T00:00:00Z")));
+        assertNotEquals(archive, ClassDataArchive.of(jar, JAVA_HOME, JAVA_VERSION, env, null).archive(), "the jar replaced");
+        assertEquals(dir.resolve("home/.cache/feedcard"),
+                ClassDataArchive.of(jar, JAVA_HOME, JAVA_VERSION, Map.of(), dir.resolve("home").toString()).archive().getParent(),
+                "~/.cache/feedcard without XDG_CACHE_HOME");
+        assertNull(ClassDataArchive.of(jar, JAVA_HOME, JAVA_VERSION, Map.of(), null), "nowhere to keep one");
+    }
+
+    @Test
+    void theArchiveIsMadeByAJvmOfItsOwnAndAFailureIsNotTriedAgain(@TempDir Path dir) throws Exception {
+        Path jar = Files.write(dir.resolve("feedcard.jar"), new byte[] {1, 2, 3});
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", dir.toString());
+        ClassDataArchive classData = ClassDataArchive.of(jar, JAVA_HOME, JAVA_VERSION, env, null);
+        // a stand-in for the JVM: writes where -XX:ArchiveClassesAtExit says, and notes each time it runs
+        Path runs = dir.resolve("runs");
+        List<String> writes = List.of("sh", "-c", "echo run >> " + runs + "; echo archive > \"${1#-XX:ArchiveClassesAtExit=}\"", "sh");
+        classData.makeIfMissing(writes, jar);
+        assertEquals("archive\n", Files.readString(classData.archive()));
+        classData.makeIfMissing(writes, jar);
+        assertEquals(1, Files.readAllLines(runs).size(), "made once");
+        assertEquals(List.of(classData.archive().getFileName().toString()), names(dir.resolve("feedcard")), "nothing else left");
+
+        Files.delete(classData.archive());
+        List<String> fails = List.of("sh", "-c", "echo run >> " + runs + "; echo half > \"${1#-XX:ArchiveClassesAtExit=}\"; exit 1", "sh");
+        classData.makeIfMissing(fails, jar);
+        classData.makeIfMissing(fails, jar);
+        assertEquals(2, Files.readAllLines(runs).size(), "a Java that cannot make one is not asked again");
+        assertEquals(List.of(), classData.options(), "what it wrote is not used");
+        assertEquals(List.of(classData.archive().getFileName() + ".failed"), names(dir.resolve("feedcard")));
+    }
+
+    @Test
+    void aCiJobMakesNoArchiveButUsesOneThatIsThere(@TempDir Path dir) throws Exception {
+        Path jar = Files.write(dir.resolve("feedcard.jar"), new byte[] {1, 2, 3});
+        ClassDataArchive ci = ClassDataArchive.of(jar, JAVA_HOME, JAVA_VERSION, Map.of("XDG_CACHE_HOME", dir.toString(), "CI", "true"), null);
+        ci.makeIfMissing(List.of("sh", "-c", "echo archive > \"${1#-XX:ArchiveClassesAtExit=}\"", "sh"), jar);
+        assertFalse(Files.exists(dir.resolve("feedcard")), "not even its folder");
+
+        ClassDataArchive notCi = ClassDataArchive.of(jar, JAVA_HOME, JAVA_VERSION, Map.of("XDG_CACHE_HOME", dir.toString(), "CI", "false"), null);
+        notCi.makeIfMissing(List.of("sh", "-c", "echo archive > \"${1#-XX:ArchiveClassesAtExit=}\"", "sh"), jar);
+        assertEquals("-XX:SharedArchiveFile=" + ci.archive(), ci.options().get(0), "made on a developer's machine, used in CI");
+    }
+
+    @Test
+    void aPartlyMadeArchiveLongAbandonedIsRemoved(@TempDir Path dir) throws Exception {
+        Path jar = Files.write(dir.resolve("feedcard.jar"), new byte[] {1, 2, 3});
+        Path folder = Files.createDirectories(dir.resolve("feedcard"));
+        Path old = Files.writeString(folder.resolve("classes-1-2.jsa.999.part"), "left by a JVM killed long ago");
+        Path recent = Files.writeString(folder.resolve("classes-1-2.jsa.998.part"), "another feedcard making one now");
+        Files.setLastModifiedTime(old, FileTime.from(Instant.now().minusSeconds(2 * 3600)));
+        ClassDataArchive.of(jar, JAVA_HOME, JAVA_VERSION, Map.of("XDG_CACHE_HOME", dir.toString()), null)
+                .makeIfMissing(List.of("sh", "-c", "exit 1", "sh"), jar);
+        assertFalse(Files.exists(old));
+        assertTrue(Files.exists(recent));
+    }
+
+    /** With this Java and feedcard's classes in a jar: the archive is made, then used, and the JVM says nothing about it. */
+    @Test
+    void thisJavaMakesTheArchiveAndUsesItQuietly(@TempDir Path dir) throws Exception {
+        Path jar = jarOfFeedcard(dir);
+        ClassDataArchive classData = ClassDataArchive.of(jar, JAVA_HOME, JAVA_VERSION, Map.of("XDG_CACHE_HOME", dir.toString()), null);
+        List<String> jvm = TunedJvm.jvm(JAVA_HOME, Runtime.getRuntime().maxMemory());
+        classData.makeIfMissing(jvm, jar);
+        assertTrue(Files.size(classData.archive()) > 1_000_000, "the JVM wrote an archive of the classes a build loads");
+
+        assertEquals(List.of("feedcard " + Version.get(), ""), run(jvm, classData.options(), jar));
+        Files.writeString(classData.archive(), "not an archive");
+        assertEquals(List.of("feedcard " + Version.get(), ""), run(jvm, classData.options(), jar), "a damaged archive is passed over in silence");
+    }
+
+    /** Standard output and error of {@code feedcard --version} in the JVM {@code jvm} with {@code options}. */
+    private static List<String> run(List<String> jvm, List<String> options, Path jar) throws Exception {
+        List<String> command = new ArrayList<>(jvm);
+        command.addAll(options);
+        command.addAll(List.of("-cp", jar.toString(), Main.class.getName(), "--version"));
+        Process java = new ProcessBuilder(command).start();
+        String out = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        String err = new String(java.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertEquals(0, java.waitFor(), err);
+        return List.of(out, err);
+    }
+
+    /**
+     * feedcard's classes in a jar whose manifest names the libraries' jars, as the JVM archives only classes from jars
+     * (it refuses to make an archive with a folder of classes on the class path).
+     */
+    private static Path jarOfFeedcard(Path dir) throws Exception {
+        List<String> path = List.of(System.getProperty("java.class.path").split(File.pathSeparator));
+        Path classes = path.stream().map(Path::of).filter(p -> p.endsWith("classes") && !p.endsWith("test-classes")).findFirst().orElseThrow();
+        String libraries = path.stream().filter(p -> p.endsWith(".jar")).map(p -> Path.of(p).toUri().toString()).collect(Collectors.joining(" "));
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, libraries);
+        Path jar = dir.resolve("feedcard.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest); Stream<Path> files = Files.walk(classes)) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace(File.separatorChar, '/')));
+                Files.copy(file, (OutputStream) out);
+                out.closeEntry();
+            }
+        }
+        return jar;
+    }
+
+    private static List<String> names(Path folder) throws Exception {
+        try (var files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
