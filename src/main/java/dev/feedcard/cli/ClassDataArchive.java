@@ -34,6 +34,8 @@ final class ClassDataArchive {
     private static final String FAILED = ".failed";
     /** A partly made archive older than this was left by a JVM that was killed: removed. */
     private static final Duration ABANDONED = Duration.ofHours(1);
+    /** An archive made longer ago than this is removed when another is made: each jar and Java leaves one. */
+    private static final Duration OUTDATED = Duration.ofDays(30);
     private static final long MAKING_TIMEOUT_SECONDS = 120;
     /** The JVM's notes about archives (a class it cannot archive, an archive it cannot use) stay out of feedcard's output. */
     static final List<String> QUIET = List.of("-Xlog:cds*=off", "-Xlog:class+path*=off");
@@ -128,11 +130,17 @@ final class ClassDataArchive {
         return ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false") && !ci.equals("0");
     }
 
+    /**
+     * Removes what is left of others: archives partly made by a JVM that was killed, and archives (and notes) of jars
+     * and Javas made so long ago that they are most likely gone (one still in use is made again).
+     */
     private static void removeAbandoned(Path folder) throws IOException {
-        FileTime before = FileTime.from(Instant.now().minus(ABANDONED));
-        try (DirectoryStream<Path> parts = Files.newDirectoryStream(folder, "classes-*" + PART)) {
-            for (Path part : parts) {
-                if (Files.getLastModifiedTime(part).compareTo(before) < 0) Files.deleteIfExists(part);
+        FileTime partsBefore = FileTime.from(Instant.now().minus(ABANDONED));
+        FileTime archivesBefore = FileTime.from(Instant.now().minus(OUTDATED));
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "classes-*")) {
+            for (Path file : files) {
+                FileTime before = file.getFileName().toString().endsWith(PART) ? partsBefore : archivesBefore;
+                if (Files.getLastModifiedTime(file).compareTo(before) < 0) Files.deleteIfExists(file);
             }
         }
     }

@@ -92,16 +92,21 @@ class ClassDataArchiveTest {
     }
 
     @Test
-    void aPartlyMadeArchiveLongAbandonedIsRemoved(@TempDir Path dir) throws Exception {
+    void partlyMadeArchivesLongAbandonedAndArchivesMonthsOldAreRemoved(@TempDir Path dir) throws Exception {
         Path jar = Files.write(dir.resolve("feedcard.jar"), new byte[] {1, 2, 3});
         Path folder = Files.createDirectories(dir.resolve("feedcard"));
         Path old = Files.writeString(folder.resolve("classes-1-2.jsa.999.part"), "left by a JVM killed long ago");
         Path recent = Files.writeString(folder.resolve("classes-1-2.jsa.998.part"), "another feedcard making one now");
         Files.setLastModifiedTime(old, FileTime.from(Instant.now().minusSeconds(2 * 3600)));
+        Path outdated = Files.writeString(folder.resolve("classes-3-4.jsa"), "an archive of a jar replaced months ago");
+        Files.setLastModifiedTime(outdated, FileTime.from(Instant.now().minus(java.time.Duration.ofDays(40))));
+        Path current = Files.writeString(folder.resolve("classes-5-6.jsa"), "an archive of another jar in use");
         ClassDataArchive.of(jar, JAVA_HOME, JAVA_VERSION, Map.of("XDG_CACHE_HOME", dir.toString()), null)
                 .makeIfMissing(List.of("sh", "-c", "exit 1", "sh"), jar);
         assertFalse(Files.exists(old));
         assertTrue(Files.exists(recent));
+        assertFalse(Files.exists(outdated));
+        assertTrue(Files.exists(current));
     }
 
     /** With this Java and feedcard's classes in a jar: the archive is made, then used, and the JVM says nothing about it. */
