@@ -116,6 +116,12 @@ class ClassDataArchiveTest {
         ClassDataArchive classData = ClassDataArchive.of(jar, JAVA_HOME, JAVA_VERSION, Map.of("XDG_CACHE_HOME", dir.toString()), null);
         List<String> jvm = TunedJvm.jvm(JAVA_HOME, Runtime.getRuntime().maxMemory());
         classData.makeIfMissing(jvm, jar);
+        if (!Files.isRegularFile(JAVA_HOME.resolve("lib/server/classes.jsa"))) {
+            // a Java without the JDK's own archive cannot make one on top of it: noted, and feedcard runs as before
+            assertTrue(Files.exists(classData.archive().resolveSibling(classData.archive().getFileName() + ".failed")));
+            assertEquals(List.of("feedcard " + Version.get(), ""), run(jvm, classData.options(), jar));
+            return;
+        }
         assertTrue(Files.size(classData.archive()) > 1_000_000, "the JVM wrote an archive of the classes a build loads");
 
         assertEquals(List.of("feedcard " + Version.get(), ""), run(jvm, classData.options(), jar));
