@@ -21,10 +21,10 @@ import java.nio.ByteBuffer;
 public final class RenderCache {
     private static final int FORMAT = 1;
 
-    private final PackedCache disk;
+    private final PackedCache packs;
 
-    public RenderCache(PackedCache disk) {
-        this.disk = disk;
+    public RenderCache(PackedCache packs) {
+        this.packs = packs;
     }
 
     static String key(Post post, URI permalink) {
@@ -34,7 +34,7 @@ public final class RenderCache {
 
     /** The post as an earlier build rendered it with this permalink, or null. */
     RenderedPost get(Post post, URI permalink) {
-        byte[] stored = disk.get(key(post, permalink));
+        byte[] stored = packs.get(key(post, permalink));
         if (stored == null) return null;
         ByteBuffer in = ByteBuffer.wrap(stored);
         try {
@@ -49,11 +49,11 @@ public final class RenderCache {
 
     /** Keeps the post's rendering with this permalink, if an earlier build stored one, without reading it. */
     void keep(Post post, URI permalink) {
-        disk.keep(key(post, permalink));
+        packs.keep(key(post, permalink));
     }
 
     void put(RenderedPost rendered) {
-        disk.put(key(rendered.post(), rendered.permalink()), () -> encode(rendered));
+        packs.put(key(rendered.post(), rendered.permalink()), () -> encode(rendered));
     }
 
     private static byte[] encode(RenderedPost rendered) {
@@ -70,6 +70,6 @@ public final class RenderCache {
 
     /** Stores the new renderings and removes those this build did not use: only once the build has published. */
     void commit() {
-        disk.commit();
+        packs.commit();
     }
 }

@@ -48,8 +48,10 @@ public final class ClassDataRun {
                     class A {}
                     ```
                     """);
-            String[] build = {"build", "--content", content.toString(), "--out", folder.resolve("out").toString(),
-                    "--site-url", "https://example.org", "--languages", "en,ja", "--quiet"};
+            // a configuration of its own: never the feedcard.yml of the folder the user's build ran in
+            Path config = Files.writeString(folder.resolve("feedcard.yml"), "siteUrl: https://example.org\nlanguages: [en, ja]\n");
+            String[] build = {"build", "--config", config.toString(), "--content", content.toString(), "--out", folder.resolve("out").toString(),
+                    "--quiet"};
             code = Main.run(build);
             if (code == Main.OK) code = Main.run(build);
         } finally {

@@ -40,7 +40,7 @@ final class TunedJvm {
      * @param jvmArguments the options this JVM was started with
      * @param jar where feedcard's classes come from
      * @param maxHeap the largest heap this JVM may take, which the JVM's defaults give the second one too
-     * @param classData the class-data archive the second JVM uses or makes, or null
+     * @param classData the class-data archive the second JVM uses once it is made, or null
      */
     static Optional<List<String>> command(List<String> jvmArguments, Path jar, Path javaHome, long maxHeap, ClassDataArchive classData,
                                           String[] args) {

@@ -129,6 +129,17 @@ class ClassDataArchiveTest {
         assertEquals(List.of("feedcard " + Version.get(), ""), run(jvm, classData.options(), jar), "a damaged archive is passed over in silence");
     }
 
+    @Test
+    void theBlogBuiltToMakeTheArchiveIgnoresTheFeedcardYmlOfTheFolderItRunsIn(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("feedcard.yml"), "siteUrl: https://example.com\nout: " + dir.resolve("not-here") + "\npages: " + dir + "\n");
+        List<String> command = new ArrayList<>(TunedJvm.jvm(JAVA_HOME, Runtime.getRuntime().maxMemory()));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ClassDataRun.class.getName()));
+        Process java = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String output = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, java.waitFor(), output);
+        assertEquals(List.of("feedcard.yml"), names(dir), "nothing written where it ran: " + output);
+    }
+
     /** Standard output and error of {@code feedcard --version} in the JVM {@code jvm} with {@code options}. */
     private static List<String> run(List<String> jvm, List<String> options, Path jar) throws Exception {
         List<String> command = new ArrayList<>(jvm);
