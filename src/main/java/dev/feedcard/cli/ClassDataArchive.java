@@ -94,7 +94,10 @@ final class ClassDataArchive {
             command.addAll(List.of("-cp", jar.toString(), ClassDataRun.class.getName()));
             Process java = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Thread stop = new Thread(java::destroyForcibly); // stopped (Ctrl-C) meanwhile: so is the JVM making it
+            Runtime.getRuntime().addShutdownHook(stop);
             boolean exited = java.waitFor(MAKING_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            Runtime.getRuntime().removeShutdownHook(stop);
             if (exited && java.exitValue() == 0 && Files.isRegularFile(making)) {
                 Files.move(making, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } else {

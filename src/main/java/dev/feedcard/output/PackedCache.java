@@ -189,8 +189,8 @@ public final class PackedCache {
             }
             byte[] bytes = buffer.array();
             return crc32(bytes) == place.crc() ? bytes : null;
-        } catch (IOException e) {
-            return null;
+        } catch (IOException | RuntimeException e) {
+            return null; // gone, cut short, or not a place in it
         }
     }
 
