@@ -97,7 +97,11 @@ final class ClassDataArchive {
             Thread stop = new Thread(java::destroyForcibly); // stopped (Ctrl-C) meanwhile: so is the JVM making it
             Runtime.getRuntime().addShutdownHook(stop);
             boolean exited = java.waitFor(MAKING_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            Runtime.getRuntime().removeShutdownHook(stop);
+            try {
+                Runtime.getRuntime().removeShutdownHook(stop);
+            } catch (IllegalStateException e) {
+                return; // this JVM is stopping, and the hook stops the other one
+            }
             if (exited && java.exitValue() == 0 && Files.isRegularFile(making)) {
                 Files.move(making, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } else {
