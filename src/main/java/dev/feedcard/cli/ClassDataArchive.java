@@ -82,8 +82,7 @@ final class ClassDataArchive {
      * it exits.
      */
     void makeIfMissing(List<String> tunedJvm, Path jar) {
-        Path failed = archive.resolveSibling(archive.getFileName() + FAILED);
-        if (ci || Files.exists(archive) || Files.exists(failed)) return;
+        if (!isMissing()) return;
         Path making = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + PART);
         try {
             Files.createDirectories(archive.getParent());
@@ -106,7 +105,7 @@ final class ClassDataArchive {
                 Files.move(making, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } else {
                 java.destroyForcibly();
-                Files.writeString(failed, "this Java could not make a class-data archive of feedcard; delete this file to try again\n");
+                Files.writeString(failed(), "this Java could not make a class-data archive of feedcard; delete this file to try again\n");
             }
         } catch (IOException e) {
             // tried again next time
@@ -119,6 +118,15 @@ final class ClassDataArchive {
                 // removed as abandoned later
             }
         }
+    }
+
+    /** True when {@link #makeIfMissing} would make the archive. */
+    boolean isMissing() {
+        return !ci && !Files.exists(archive) && !Files.exists(failed());
+    }
+
+    private Path failed() {
+        return archive.resolveSibling(archive.getFileName() + FAILED);
     }
 
     Path archive() {

@@ -13,6 +13,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,7 +74,13 @@ public final class Main implements Runnable {
             if (tuned.isPresent()) {
                 int code = TunedJvm.run(tuned.get());
                 boolean built = code == OK && (args.length == 0 || args[0].equals("build"));
-                if (built && classData != null) classData.makeIfMissing(TunedJvm.jvm(javaHome, maxHeap), jar);
+                if (built && classData != null && classData.isMissing()) {
+                    boolean quiet = Arrays.asList(args).contains("-q") || Arrays.asList(args).contains("--quiet");
+                    if (!quiet && System.console() != null) {
+                        System.err.println("feedcard: making a class-data archive so that later builds start faster (once for this feedcard and Java)...");
+                    }
+                    classData.makeIfMissing(TunedJvm.jvm(javaHome, maxHeap), jar);
+                }
                 if (code >= 0) System.exit(code);
             }
         } else if (Boolean.getBoolean(TunedJvm.PROPERTY)) {

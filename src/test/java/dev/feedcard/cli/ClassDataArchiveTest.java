@@ -64,8 +64,10 @@ class ClassDataArchiveTest {
         // a stand-in for the JVM: writes where -XX:ArchiveClassesAtExit says, and notes each time it runs
         Path runs = dir.resolve("runs");
         List<String> writes = List.of("sh", "-c", "echo run >> " + runs + "; echo archive > \"${1#-XX:ArchiveClassesAtExit=}\"", "sh");
+        assertTrue(classData.isMissing());
         classData.makeIfMissing(writes, jar);
         assertEquals("archive\n", Files.readString(classData.archive()));
+        assertFalse(classData.isMissing());
         classData.makeIfMissing(writes, jar);
         assertEquals(1, Files.readAllLines(runs).size(), "made once");
         assertEquals(List.of(classData.archive().getFileName().toString()), names(dir.resolve("feedcard")), "nothing else left");
@@ -75,6 +77,7 @@ class ClassDataArchiveTest {
         classData.makeIfMissing(fails, jar);
         classData.makeIfMissing(fails, jar);
         assertEquals(2, Files.readAllLines(runs).size(), "a Java that cannot make one is not asked again");
+        assertFalse(classData.isMissing());
         assertEquals(List.of(), classData.options(), "what it wrote is not used");
         assertEquals(List.of(classData.archive().getFileName() + ".failed"), names(dir.resolve("feedcard")));
     }
@@ -83,6 +86,7 @@ class ClassDataArchiveTest {
     void aCiJobMakesNoArchiveButUsesOneThatIsThere(@TempDir Path dir) throws Exception {
         Path jar = Files.write(dir.resolve("feedcard.jar"), new byte[] {1, 2, 3});
         ClassDataArchive ci = ClassDataArchive.of(jar, JAVA_HOME, JAVA_VERSION, Map.of("XDG_CACHE_HOME", dir.toString(), "CI", "true"), null);
+        assertFalse(ci.isMissing(), "nothing to make in CI");
         ci.makeIfMissing(List.of("sh", "-c", "echo archive > \"${1#-XX:ArchiveClassesAtExit=}\"", "sh"), jar);
         assertFalse(Files.exists(dir.resolve("feedcard")), "not even its folder");
 
