@@ -79,14 +79,15 @@ final class ClassDataArchive {
     /**
      * Makes the archive, unless it is made, was tried without success, or this is a CI job: runs {@link ClassDataRun}
      * in a JVM started as {@code tunedJvm} (the tuned JVM's command up to its class path) that writes the archive as
-     * it exits.
+     * it exits; {@code starting} is told just before, once the folder to keep it in is there.
      */
-    void makeIfMissing(List<String> tunedJvm, Path jar) {
-        if (!isMissing()) return;
+    void makeIfMissing(List<String> tunedJvm, Path jar, Runnable starting) {
+        if (ci || Files.exists(archive) || Files.exists(failed())) return;
         Path making = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + PART);
         try {
             Files.createDirectories(archive.getParent());
             removeAbandoned(archive.getParent());
+            starting.run();
             List<String> command = new ArrayList<>(tunedJvm);
             command.add("-XX:ArchiveClassesAtExit=" + making);
             command.addAll(QUIET);
@@ -118,11 +119,6 @@ final class ClassDataArchive {
                 // removed as abandoned later
             }
         }
-    }
-
-    /** True when {@link #makeIfMissing} would make the archive. */
-    boolean isMissing() {
-        return !ci && !Files.exists(archive) && !Files.exists(failed());
     }
 
     private Path failed() {

@@ -74,12 +74,13 @@ public final class Main implements Runnable {
             if (tuned.isPresent()) {
                 int code = TunedJvm.run(tuned.get());
                 boolean built = code == OK && (args.length == 0 || args[0].equals("build"));
-                if (built && classData != null && classData.isMissing()) {
+                if (built && classData != null) {
                     boolean quiet = Arrays.asList(args).contains("-q") || Arrays.asList(args).contains("--quiet");
-                    if (!quiet && System.console() != null) {
-                        System.err.println("feedcard: making a class-data archive so that later builds start faster (once for this feedcard and Java)...");
-                    }
-                    classData.makeIfMissing(TunedJvm.jvm(javaHome, maxHeap), jar);
+                    classData.makeIfMissing(TunedJvm.jvm(javaHome, maxHeap), jar, () -> {
+                        if (!quiet && System.console() != null) {
+                            System.err.println("feedcard: making a class-data archive so that later builds start faster (once for this feedcard and Java)...");
+                        }
+                    });
                 }
                 if (code >= 0) System.exit(code);
             }

@@ -64,34 +64,44 @@ class ClassDataArchiveTest {
         // a stand-in for the JVM: writes where -XX:ArchiveClassesAtExit says, and notes each time it runs
         Path runs = dir.resolve("runs");
         List<String> writes = List.of("sh", "-c", "echo run >> " + runs + "; echo archive > \"${1#-XX:ArchiveClassesAtExit=}\"", "sh");
-        assertTrue(classData.isMissing());
-        classData.makeIfMissing(writes, jar);
+        List<String> told = new ArrayList<>();
+        classData.makeIfMissing(writes, jar, () -> told.add("starting"));
         assertEquals("archive\n", Files.readString(classData.archive()));
-        assertFalse(classData.isMissing());
-        classData.makeIfMissing(writes, jar);
+        assertEquals(List.of("starting"), told, "told once, before");
+        classData.makeIfMissing(writes, jar, () -> told.add("starting"));
         assertEquals(1, Files.readAllLines(runs).size(), "made once");
+        assertEquals(List.of("starting"), told, "not told when there is nothing to make");
         assertEquals(List.of(classData.archive().getFileName().toString()), names(dir.resolve("feedcard")), "nothing else left");
 
         Files.delete(classData.archive());
         List<String> fails = List.of("sh", "-c", "echo run >> " + runs + "; echo half > \"${1#-XX:ArchiveClassesAtExit=}\"; exit 1", "sh");
-        classData.makeIfMissing(fails, jar);
-        classData.makeIfMissing(fails, jar);
+        classData.makeIfMissing(fails, jar, () -> { });
+        classData.makeIfMissing(fails, jar, () -> { });
         assertEquals(2, Files.readAllLines(runs).size(), "a Java that cannot make one is not asked again");
-        assertFalse(classData.isMissing());
         assertEquals(List.of(), classData.options(), "what it wrote is not used");
         assertEquals(List.of(classData.archive().getFileName() + ".failed"), names(dir.resolve("feedcard")));
+    }
+
+    @Test
+    void whereNoFolderCanBeMadeNothingIsMadeAndNothingSaid(@TempDir Path dir) throws Exception {
+        Path jar = Files.write(dir.resolve("feedcard.jar"), new byte[] {1, 2, 3});
+        Path notAFolder = Files.writeString(dir.resolve("cache"), "a file where the cache folder would go");
+        ClassDataArchive classData = ClassDataArchive.of(jar, JAVA_HOME, JAVA_VERSION, Map.of("XDG_CACHE_HOME", notAFolder.toString()), null);
+        List<String> told = new ArrayList<>();
+        classData.makeIfMissing(List.of("sh", "-c", "exit 0", "sh"), jar, () -> told.add("starting"));
+        assertEquals(List.of(), told, "a read-only home does not get the line on every build");
+        assertEquals(List.of(), classData.options());
     }
 
     @Test
     void aCiJobMakesNoArchiveButUsesOneThatIsThere(@TempDir Path dir) throws Exception {
         Path jar = Files.write(dir.resolve("feedcard.jar"), new byte[] {1, 2, 3});
         ClassDataArchive ci = ClassDataArchive.of(jar, JAVA_HOME, JAVA_VERSION, Map.of("XDG_CACHE_HOME", dir.toString(), "CI", "true"), null);
-        assertFalse(ci.isMissing(), "nothing to make in CI");
-        ci.makeIfMissing(List.of("sh", "-c", "echo archive > \"${1#-XX:ArchiveClassesAtExit=}\"", "sh"), jar);
+        ci.makeIfMissing(List.of("sh", "-c", "echo archive > \"${1#-XX:ArchiveClassesAtExit=}\"", "sh"), jar, () -> { });
         assertFalse(Files.exists(dir.resolve("feedcard")), "not even its folder");
 
         ClassDataArchive notCi = ClassDataArchive.of(jar, JAVA_HOME, JAVA_VERSION, Map.of("XDG_CACHE_HOME", dir.toString(), "CI", "false"), null);
-        notCi.makeIfMissing(List.of("sh", "-c", "echo archive > \"${1#-XX:ArchiveClassesAtExit=}\"", "sh"), jar);
+        notCi.makeIfMissing(List.of("sh", "-c", "echo archive > \"${1#-XX:ArchiveClassesAtExit=}\"", "sh"), jar, () -> { });
         assertEquals("-XX:SharedArchiveFile=" + ci.archive(), ci.options().get(0), "made on a developer's machine, used in CI");
     }
 
@@ -106,7 +116,7 @@ class ClassDataArchiveTest {
         Files.setLastModifiedTime(outdated, FileTime.from(Instant.now().minus(java.time.Duration.ofDays(40))));
         Path current = Files.writeString(folder.resolve("classes-5-6.jsa"), "an archive of another jar in use");
         ClassDataArchive.of(jar, JAVA_HOME, JAVA_VERSION, Map.of("XDG_CACHE_HOME", dir.toString()), null)
-                .makeIfMissing(List.of("sh", "-c", "exit 1", "sh"), jar);
+                .makeIfMissing(List.of("sh", "-c", "exit 1", "sh"), jar, () -> { });
         assertFalse(Files.exists(old));
         assertTrue(Files.exists(recent));
         assertFalse(Files.exists(outdated));
@@ -119,7 +129,7 @@ class ClassDataArchiveTest {
         Path jar = jarOfFeedcard(dir);
         ClassDataArchive classData = ClassDataArchive.of(jar, JAVA_HOME, JAVA_VERSION, Map.of("XDG_CACHE_HOME", dir.toString()), null);
         List<String> jvm = TunedJvm.jvm(JAVA_HOME, Runtime.getRuntime().maxMemory());
-        classData.makeIfMissing(jvm, jar);
+        classData.makeIfMissing(jvm, jar, () -> { });
         if (!Files.isRegularFile(JAVA_HOME.resolve("lib/server/classes.jsa"))) {
             // a Java without the JDK's own archive cannot make one on top of it: noted, and feedcard runs as before
             assertTrue(Files.exists(classData.archive().resolveSibling(classData.archive().getFileName() + ".failed")));
