@@ -63,27 +63,8 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         if (System.getProperty(TunedJvm.PROPERTY) == null) {
-            // asked only here: reading the JVM's options loads its management classes, some 25 ms
-            Path jar = ownJar();
-            Path javaHome = Path.of(System.getProperty("java.home"));
-            ClassDataArchive classData = jar == null ? null
-                    : ClassDataArchive.of(jar, javaHome, System.getProperty("java.vm.version"), System.getenv(), System.getProperty("user.home"));
-            long maxHeap = Runtime.getRuntime().maxMemory();
-            Optional<List<String>> tuned = TunedJvm.command(ManagementFactory.getRuntimeMXBean().getInputArguments(), jar, javaHome,
-                    maxHeap, classData, args);
-            if (tuned.isPresent()) {
-                int code = TunedJvm.run(tuned.get());
-                boolean built = code == OK && (args.length == 0 || args[0].equals("build"));
-                if (built && classData != null) {
-                    boolean quiet = Arrays.asList(args).contains("-q") || Arrays.asList(args).contains("--quiet");
-                    classData.makeIfMissing(TunedJvm.jvm(javaHome, maxHeap), jar, () -> {
-                        if (!quiet && System.console() != null) {
-                            System.err.println("feedcard: making a class-data archive so that later builds start faster (once for this feedcard and Java)...");
-                        }
-                    });
-                }
-                if (code >= 0) System.exit(code);
-            }
+            int code = runInTunedJvm(args);
+            if (code >= 0) System.exit(code);
         } else if (Boolean.getBoolean(TunedJvm.PROPERTY)) {
             TunedJvm.stopWithParent();
         }
@@ -95,6 +76,34 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /**
+     * Runs feedcard in a tuned JVM (see {@link TunedJvm}), then, after its first successful build with this jar and
+     * Java, makes its class-data archive (see {@link ClassDataArchive}); returns its exit code, or -1 when this JVM
+     * should run feedcard itself.
+     */
+    private static int runInTunedJvm(String[] args) {
+        Path jar = ownJar();
+        Path javaHome = Path.of(System.getProperty("java.home"));
+        ClassDataArchive classData = jar == null ? null
+                : ClassDataArchive.of(jar, javaHome, System.getProperty("java.vm.version"), System.getenv(), System.getProperty("user.home"));
+        long maxHeap = Runtime.getRuntime().maxMemory();
+        // asked only here: reading the JVM's options loads its management classes, some 25 ms
+        Optional<List<String>> tuned = TunedJvm.command(ManagementFactory.getRuntimeMXBean().getInputArguments(), jar, javaHome,
+                maxHeap, classData, args);
+        if (tuned.isEmpty()) return -1;
+        int code = TunedJvm.run(tuned.get());
+        boolean built = code == OK && (args.length == 0 || args[0].equals("build"));
+        if (built && classData != null) {
+            boolean quiet = Arrays.asList(args).contains("-q") || Arrays.asList(args).contains("--quiet");
+            classData.makeIfMissing(TunedJvm.jvm(javaHome, maxHeap), jar, () -> {
+                if (!quiet && System.console() != null) {
+                    System.err.println("feedcard: making a class-data archive so that later builds start faster (once for this feedcard and Java)...");
+                }
+            });
+        }
+        return code;
     }
 
     /** The jar feedcard runs from, or null when its classes are not in a jar file. */
