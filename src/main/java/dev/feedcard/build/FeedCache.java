@@ -10,10 +10,7 @@ import dev.feedcard.feed.FeedPlan;
 import dev.feedcard.output.DiskCache;
 import dev.feedcard.render.Permalinks;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -140,15 +137,9 @@ public final class FeedCache {
         for (Map.Entry<String, PublishedFile> entry : published.entrySet()) {
             Path path = root.resolve(entry.getKey());
             PublishedFile file = entry.getValue();
-            FileStamp now;
-            try {
-                Map<String, Object> attributes = FileStamp.attributes(path);
-                boolean regular = attributes == null ? Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) : (Boolean) attributes.get("isRegularFile");
-                if (!regular) return false;
-                now = FileStamp.of(attributes);
-            } catch (IOException e) {
-                return false;
-            }
+            Map<String, Object> look = FileStamp.look(path);
+            if (look == null || !(Boolean) look.get("isRegularFile")) return false;
+            FileStamp now = FileStamp.of(look);
             if (file.stamp() != null && file.stamp().equals(now)) {
                 checked.put(entry.getKey(), file);
                 continue;

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -103,7 +101,7 @@ public final class ContentScanner {
             boolean postName = isPostName(name);
             if (!postName && !isContentFolder(name)) continue;
             Path entry = folder.resolve(name);
-            Map<String, Object> look = look(entry);
+            Map<String, Object> look = FileStamp.look(entry);
             if (look == null) continue;
             if ((Boolean) look.get("isDirectory")) {
                 if (isContentFolder(name)) subfolders.add(new Subfolder(entry, name, FileStamp.of(look)));
@@ -124,21 +122,6 @@ public final class ContentScanner {
                 // a folder that cannot be listed holds no posts feedcard can read
             }
         });
-    }
-
-    /**
-     * One look at an entry, links not followed: its kind ({@code isDirectory}, {@code isRegularFile}) and, where the
-     * file system has them, the attributes of its {@link FileStamp}; null when it cannot be looked at.
-     */
-    private static Map<String, Object> look(Path entry) {
-        try {
-            Map<String, Object> stamped = FileStamp.attributes(entry);
-            if (stamped != null) return stamped;
-            BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            return Map.of("isDirectory", attributes.isDirectory(), "isRegularFile", attributes.isRegularFile());
-        } catch (IOException e) {
-            return null;
-        }
     }
 
     private static boolean isContentFolder(String name) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Map;
@@ -43,13 +44,19 @@ public record FileStamp(long size, long modified, long changed, String identity)
     }
 
     /**
-     * One look at the file system for {@code path} (links not followed): its size, times, identity and kind
-     * ({@code isRegularFile}, {@code isDirectory}), or null where the file system has no status-change time.
+     * One look at the file system for {@code path}, links not followed: its kind ({@code isRegularFile},
+     * {@code isDirectory}) and, where the file system has a status-change time, the attributes of its stamp (see
+     * {@link #of}); null when it cannot be looked at (gone, or not readable).
      */
-    public static Map<String, Object> attributes(Path path) throws IOException {
+    public static Map<String, Object> look(Path path) {
         try {
-            return Files.readAttributes(path, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
-        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            try {
+                return Files.readAttributes(path, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+            } catch (UnsupportedOperationException | IllegalArgumentException e) {
+                BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                return Map.of("isDirectory", attributes.isDirectory(), "isRegularFile", attributes.isRegularFile());
+            }
+        } catch (IOException e) {
             return null;
         }
     }
