@@ -4,10 +4,7 @@ import dev.feedcard.config.Version;
 import dev.feedcard.content.FolderListings;
 import dev.feedcard.output.DiskCache;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -41,8 +38,7 @@ final class FolderIndex {
     }
 
     private static byte[] encode(Map<String, FolderListings.Listing> listings) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(listings.size() * 96);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+        return StoredText.entry(listings.size() * 96, out -> {
             out.writeInt(FORMAT);
             out.writeInt(listings.size());
             for (Map.Entry<String, FolderListings.Listing> entry : new TreeMap<>(listings).entrySet()) {
@@ -52,10 +48,7 @@ final class FolderIndex {
                 StoredText.writeList(out, listing.postFiles());
                 StoredText.writeList(out, listing.folders());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        });
     }
 
     /** The listings in a stored entry; none when there is none, or it is damaged or of another format. */

@@ -9,10 +9,7 @@ import dev.feedcard.content.PostBody;
 import dev.feedcard.content.PostFile;
 import dev.feedcard.output.DiskCache;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
@@ -101,8 +98,7 @@ public final class PostIndex {
     }
 
     private static byte[] encode(Map<String, Indexed> posts) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(posts.size() * 512);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+        return StoredText.entry(posts.size() * 512, out -> {
             out.writeInt(FORMAT);
             out.writeInt(posts.size());
             for (Indexed indexed : posts.values()) {
@@ -135,10 +131,7 @@ public final class PostIndex {
                     StoredText.write(out, image.fit());
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        });
     }
 
     /** The posts in a stored index; none when there is none, or it is damaged or of another format. */

@@ -6,10 +6,7 @@ import dev.feedcard.output.DiskCache;
 import dev.feedcard.output.PackedCache;
 import dev.feedcard.render.RenderedPost;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
 
@@ -57,15 +54,11 @@ public final class RenderCache {
     }
 
     private static byte[] encode(RenderedPost rendered) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(rendered.html().length() + 512);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+        return StoredText.entry(rendered.html().length() + 512, out -> {
             out.writeInt(FORMAT);
             StoredText.write(out, rendered.html());
             StoredText.write(out, rendered.summary());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        });
     }
 
     /** Stores the new renderings and removes those this build did not use: only once the build has published. */

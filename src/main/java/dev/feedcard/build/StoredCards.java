@@ -5,11 +5,8 @@ import dev.feedcard.card.MadeCard;
 import dev.feedcard.report.Problem;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,8 +18,7 @@ final class StoredCards {
     }
 
     static byte[] encode(MadeCard made) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
+        return StoredText.entry(made.card() == null ? 512 : made.card().jpeg().length + 512, out -> {
             out.writeInt(FORMAT);
             Card card = made.card();
             out.writeBoolean(card != null);
@@ -43,10 +39,7 @@ final class StoredCards {
                 out.writeUTF(p.message());
                 out.writeUTF(p.hint() == null ? "" : p.hint());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        });
     }
 
     /** The card in {@code bytes}, or null when there are none or they are not a stored card of this format. */

@@ -2,8 +2,10 @@ package dev.feedcard.build;
 
 import dev.feedcard.content.FileStamp;
 
+import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,10 +13,27 @@ import java.util.List;
 
 /**
  * Texts in the caches' entries: a length, then UTF-8; -1 for none. A length beyond the entry is an error, not a huge
- * array. Also lists of texts, and file stamps (three numbers and a text).
+ * array. Also lists of texts, file stamps (three numbers and a text), and the bytes of a whole entry.
  */
 final class StoredText {
     private StoredText() {
+    }
+
+    /** What writes an entry's fields. */
+    @FunctionalInterface
+    interface Fields {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    /** The bytes of an entry, as {@code fields} writes them, in a buffer that starts at {@code expectedSize}. */
+    static byte[] entry(int expectedSize, Fields fields) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(expectedSize);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            fields.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     static void write(DataOutputStream out, String text) throws IOException {
