@@ -217,24 +217,24 @@ prepare_rebuild() {
   cp -r "$WORK/blog-$LARGE-hugo" "$REB-hugo"
   rm -rf "$OUTS/rebuild-feedcard" "$OUTS/rebuild-hugo"
   say "one cold build of each tool (not measured) to warm up the output folders"
+  build_rebuild_outputs
+  if [[ $WARMUP -eq 1 ]]; then
+    # feedcard's first rebuild after a cold build also reads back the files that build wrote, to record their
+    # stamps (see "Rebuilds" in the README): the rebuilds measured below are the ones after that, as a blog's are
+    say "one rebuild of each tool with nothing changed (not measured)"
+    build_rebuild_outputs
+  fi
+  REB_READY=1
+}
+
+# One unmeasured build of each tool into the rebuild scenarios' output folders.
+build_rebuild_outputs() {
   if [[ $RUN_FEEDCARD -eq 1 ]]; then
     measure prepare feedcard warmup "${FC[@]}" --content "$REB" --out "$OUTS/rebuild-feedcard" --languages en,ja --feeds-only
   fi
   if [[ $RUN_OTHER -eq 1 ]]; then
     measure prepare hugo warmup hugo --source "$REB-hugo" --destination "$OUTS/rebuild-hugo" --quiet
   fi
-  if [[ $WARMUP -eq 1 ]]; then
-    # feedcard's first rebuild after a cold build also reads back the files that build wrote, to record their
-    # stamps (see "Rebuilds" in the README): the rebuilds measured below are the ones after that, as a blog's are
-    say "one rebuild of each tool with nothing changed (not measured)"
-    if [[ $RUN_FEEDCARD -eq 1 ]]; then
-      measure prepare feedcard warmup "${FC[@]}" --content "$REB" --out "$OUTS/rebuild-feedcard" --languages en,ja --feeds-only
-    fi
-    if [[ $RUN_OTHER -eq 1 ]]; then
-      measure prepare hugo warmup hugo --source "$REB-hugo" --destination "$OUTS/rebuild-hugo" --quiet
-    fi
-  fi
-  REB_READY=1
 }
 
 rebuild() { # scen edit(0/1)
