@@ -13,10 +13,12 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -259,51 +261,30 @@ public final class OutputFolder implements AutoCloseable {
         ExecutorService making = Executors.newFixedThreadPool(cores);
         ExecutorService forcing = Executors.newFixedThreadPool(cores);
         try {
-            List<Future<Future<?>>> tasks = new ArrayList<>();
+            List<Future<?>> made = new ArrayList<>();
+            List<Future<?>> forced = Collections.synchronizedList(new ArrayList<>());
             for (Map.Entry<String, Supplier<byte[]>> file : files.entrySet()) {
-                tasks.add(making.submit(() -> {
+                made.add(making.submit(() -> {
                     if (failed.get()) return null;
-                    try {
-                        AtomicWriter.Staged written = writer.stageUnforced(resolve(file.getKey()), file.getValue().get());
-                        if (written == null) {
-                            progress.update(done.incrementAndGet(), files.size());
-                            return null;
-                        }
-                        staged.put(file.getKey(), written);
-                        return forcing.submit(() -> {
+                    AtomicWriter.Staged written = failingAll(failed, () -> writer.stageUnforced(resolve(file.getKey()), file.getValue().get()));
+                    if (written == null) {
+                        progress.update(done.incrementAndGet(), files.size());
+                        return null;
+                    }
+                    staged.put(file.getKey(), written);
+                    forced.add(forcing.submit(() -> {
+                        failingAll(failed, () -> {
                             writer.force(written);
-                            progress.update(done.incrementAndGet(), files.size());
                             return null;
                         });
-                    } catch (IOException | RuntimeException | Error e) {
-                        failed.set(true);
-                        throw e;
-                    }
+                        progress.update(done.incrementAndGet(), files.size());
+                        return null;
+                    }));
+                    return null;
                 }));
             }
-            Throwable first = null;
-            List<Future<?>> forced = new ArrayList<>();
-            for (Future<Future<?>> task : tasks) {
-                try {
-                    Future<?> force = task.get();
-                    if (force != null) forced.add(force);
-                } catch (ExecutionException e) {
-                    if (first == null) first = e.getCause();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    if (first == null) first = new IOException("interrupted while writing", e);
-                }
-            }
-            for (Future<?> force : forced) {
-                try {
-                    force.get();
-                } catch (ExecutionException e) {
-                    if (first == null) first = e.getCause();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    if (first == null) first = new IOException("interrupted while writing", e);
-                }
-            }
+            Throwable first = firstFailure(made, null);
+            first = firstFailure(forced, first); // complete: every file that was made has been handed to the forcing threads
             if (first != null) {
                 staged.values().forEach(writer::discard);
                 if (first instanceof IOException io) throw io;
@@ -315,6 +296,31 @@ public final class OutputFolder implements AutoCloseable {
             making.shutdownNow();
             forcing.shutdownNow();
         }
+    }
+
+    /** Runs {@code step}; when it fails, sets {@code failed} first, so that the files not started yet are skipped. */
+    private static <T> T failingAll(AtomicBoolean failed, Callable<T> step) throws Exception {
+        try {
+            return step.call();
+        } catch (Exception | Error e) {
+            failed.set(true);
+            throw e;
+        }
+    }
+
+    /** Waits for every task; the first failure among them, unless {@code first} already is one. */
+    private static Throwable firstFailure(List<Future<?>> tasks, Throwable first) {
+        for (Future<?> task : tasks) {
+            try {
+                task.get();
+            } catch (ExecutionException e) {
+                if (first == null) first = e.getCause();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                if (first == null) first = new IOException("interrupted while writing", e);
+            }
+        }
+        return first;
     }
 
     /** Told how far {@link #publish} has got. */
