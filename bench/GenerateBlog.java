@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * Writes a synthetic blog for the feedcard benchmark (issue 6).
  *
  * <pre>
- * java bench/GenerateBlog.java --corpus ../shared/corpora/hippocampus-garden/content/blog \
+ * java bench/GenerateBlog.java --corpus src/test/resources/corpora/hippocampus-garden/content/blog \
  *      --posts 10000 --tags 200 --out bench/work/blog-10000 [--seed 42] [--photos DIR] [--no-hugo]
  * </pre>
  *

@@ -24,7 +24,7 @@
 #   FEEDCARD_JAVA_OPTS  JVM options for feedcard (default none)
 #   FEEDCARD_EXTRA_ARGS extra arguments appended to every feedcard build
 #   BENCH_WORK          folder for generated inputs and outputs (default bench/work, ignored by git)
-#   CORPUS              corpus blog (default ../shared/corpora/hippocampus-garden/content/blog)
+#   CORPUS              corpus blog (default src/test/resources/corpora/hippocampus-garden/content/blog)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -63,7 +63,7 @@ done
 
 FEEDCARD_JAR="${FEEDCARD_JAR:-target/feedcard.jar}"
 WORK="${BENCH_WORK:-bench/work}"
-CORPUS="${CORPUS:-../shared/corpora/hippocampus-garden/content/blog}"
+CORPUS="${CORPUS:-src/test/resources/corpora/hippocampus-garden/content/blog}"
 SITE_URL="https://bench.example"
 mkdir -p "$WORK"
 WORK="$(cd "$WORK" && pwd)"

@@ -20,11 +20,11 @@ public final class Fixtures {
 
     /** The hippocampus-garden corpus (read-only). */
     public static Path corpus() {
-        return Path.of(System.getProperty("feedcard.corpus", "../shared/corpora/hippocampus-garden/content/blog"));
+        return Path.of(System.getProperty("feedcard.corpus", "src/test/resources/corpora/hippocampus-garden/content/blog"));
     }
 
     public static Path seed() {
-        return Path.of(System.getProperty("feedcard.seed", "../shared/seed"));
+        return Path.of(System.getProperty("feedcard.seed", "src/test/resources/seed"));
     }
 
     public static Path write(Path root, String relative, String text) {
