@@ -7,6 +7,7 @@ import dev.feedcard.build.BuildCaches;
 import dev.feedcard.build.ExtraPages;
 import dev.feedcard.config.Config;
 import dev.feedcard.config.ConfigException;
+import dev.feedcard.output.CacheFolder;
 import dev.feedcard.preview.PreviewPage;
 import dev.feedcard.report.Problem;
 import picocli.CommandLine.Command;
@@ -17,6 +18,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -46,8 +50,15 @@ final class BuildCommand implements Callable<Integer> {
             err.println("feedcard: " + e.getMessage());
             return Main.USAGE;
         }
+        Path cacheFolder = config.output().cacheFolder(config.out());
+        try {
+            CacheFolder.check(cacheFolder, config.out(), siteFolders(config));
+        } catch (CacheFolder.RefusedException e) {
+            err.println("feedcard: " + e.getMessage());
+            return Main.USAGE;
+        }
         Console console = new Console(err, quiet);
-        BuildCaches caches = BuildCaches.onDisk(config.output().cacheFolder(config.out()));
+        BuildCaches caches = BuildCaches.onDisk(cacheFolder);
         BuildResult result = new Builder(config, console, preview ? PreviewPage.extraPages() : ExtraPages.NONE, caches).build();
         console.clearProgress();
         for (Problem p : result.problems()) err.println(p.formatForTerminal());
@@ -65,6 +76,14 @@ final class BuildCommand implements Callable<Integer> {
         if (!quiet && preview) out.println("preview: " + config.out().resolve(PreviewPage.PATH));
         out.flush();
         return Main.OK;
+    }
+
+    /** The site's own folders, which the cache may not share: output, content, static and pages folders. */
+    private static List<Path> siteFolders(Config config) {
+        List<Path> folders = new ArrayList<>(List.of(config.out(), config.content()));
+        folders.addAll(config.contentSettings().staticFolders());
+        if (config.pages() != null) folders.add(config.pages());
+        return folders;
     }
 
     static String summary(BuildResult r, Config config) {

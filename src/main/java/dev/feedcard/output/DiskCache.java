@@ -85,7 +85,7 @@ public final class DiskCache {
 
     /**
      * Writes the new values (on every core: a large blog's first build files thousands) and removes the entries this
-     * build neither read nor wrote; failures only cost time later.
+     * build neither read nor wrote (only files named as entries: never a file of the user's); failures only cost time later.
      */
     public void commit() {
         pending.entrySet().parallelStream().forEach(entry -> {
@@ -99,7 +99,7 @@ public final class DiskCache {
         if (!Files.isDirectory(folder)) return;
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
             for (Path file : files) {
-                if (!used.contains(file.getFileName().toString())) Files.deleteIfExists(file);
+                if (!used.contains(file.getFileName().toString()) && CacheFolder.isEntry(file)) Files.deleteIfExists(file);
             }
         } catch (IOException e) {
             // an entry left behind is removed by a later build

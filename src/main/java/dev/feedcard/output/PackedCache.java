@@ -168,14 +168,14 @@ public final class PackedCache {
         return folded;
     }
 
-    /** Removes every file but the index and the packs it names: the packs left unused, and anything a stopped build left. */
+    /** Removes the packs the index does not name and the temporary files a stopped build left; never a file of another name. */
     private void removePacksNotIn(Map<String, Place> index) throws IOException {
         Set<String> named = new HashSet<>();
         named.add(INDEX);
         for (Place place : index.values()) named.add(place.pack());
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
             for (Path file : files) {
-                if (!named.contains(file.getFileName().toString())) Files.deleteIfExists(file);
+                if (!named.contains(file.getFileName().toString()) && CacheFolder.isEntry(file)) Files.deleteIfExists(file);
             }
         }
     }

@@ -109,7 +109,7 @@ class PackedCacheTest {
 
     @Test
     void filesOfAnOlderLayoutAreRemoved(@TempDir Path dir) throws Exception {
-        Files.write(dir.resolve("0123abcd.bin"), bytes("an entry of the file-per-value cache"));
+        Files.write(dir.resolve("0123abcd".repeat(8) + ".bin"), bytes("an entry of the file-per-value cache, named by its key's SHA-256"));
         PackedCache cache = new PackedCache(dir);
         cache.put("new", () -> bytes("value"));
         cache.commit();
