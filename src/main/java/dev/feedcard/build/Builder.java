@@ -22,6 +22,7 @@ import dev.feedcard.meta.CardsJson;
 import dev.feedcard.meta.HeadTag;
 import dev.feedcard.meta.HeadTags;
 import dev.feedcard.meta.ShareCheck;
+import dev.feedcard.output.AtomicWriter;
 import dev.feedcard.output.OutputFolder;
 import dev.feedcard.pages.BuiltPages;
 import dev.feedcard.render.Permalinks;
@@ -149,6 +150,8 @@ public final class Builder {
                 }
                 return failed(problems, start);
             }
+            for (String link : out.linksOut(files.keySet())) problems.add(linkOut(link));
+            if (problems.stream().anyMatch(Problem::isError)) return failed(problems, start);
             Set<String> keptFeeds = feedFiles.keep(out);
             if (!writeFeedsChangedSince(feedFiles, keptFeeds, planned, files, problems)) return failed(problems, start);
             OutputFolder.Published published = out.publish(files, keptFromEarlierBuilds().or(keptFeeds::contains),
@@ -163,7 +166,17 @@ public final class Builder {
             problems.add(Problem.error("", 0, e.getMessage(),
                     "let that build finish and run feedcard again, or wait longer with --lock-timeout SECONDS"));
             return failed(problems, start);
+        } catch (AtomicWriter.LinkOutException e) {
+            problems.add(linkOut(e.link()));
+            return failed(problems, start);
         }
+    }
+
+    /** A folder feedcard writes into is a link out of the output folder (checked again as each file is written). */
+    private Problem linkOut(String link) {
+        return Problem.error("", 0, "the output folder's " + link + " is a link that leads out of the output folder",
+                "replace the link with a folder, or choose another --out; feedcard never writes or removes anything through a link out of "
+                        + config.out());
     }
 
     /**

@@ -30,6 +30,7 @@ public final class AtomicWriter {
     private final boolean durable;
     /** The folders made (when missing) and checked to be inside the root, by this writer: a build writes thousands of files into few folders. */
     private final Set<Path> checkedFolders = ConcurrentHashMap.newKeySet();
+    private volatile Path realRoot;
     /** Tells this process's temporary files apart, and this process's from another's. */
     private static final AtomicLong TEMP_FILES = new AtomicLong();
     private static final long PID = ProcessHandle.current().pid();
@@ -85,17 +86,11 @@ public final class AtomicWriter {
     Staged stageUnforced(Path target, byte[] bytes) throws IOException {
         target = target.toAbsolutePath().normalize();
         if (!target.startsWith(root) || target.equals(root)) throw new IOException("cannot write " + target + ": it is outside " + root);
+        Path folder = target.getParent();
+        makeFolder(folder);
         if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == bytes.length
                 && Arrays.equals(Files.readAllBytes(target), bytes)) {
             return null;
-        }
-        Path folder = target.getParent();
-        if (!checkedFolders.contains(folder)) {
-            Files.createDirectories(folder);
-            if (!folder.toRealPath().startsWith(root.toRealPath())) {
-                throw new IOException("cannot write " + root.relativize(target) + ": its folder is a link that leads out of " + root);
-            }
-            checkedFolders.add(folder);
         }
         Path temp = createTemp(folder);
         Staged staged = new Staged(temp, target);
@@ -109,6 +104,76 @@ public final class AtomicWriter {
         } catch (IOException e) {
             discard(staged);
             throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Makes {@code folder} where it is missing, one folder at a time from the root, and checks each folder on the way,
+     * links resolved, to be a folder inside the root: so no folder is ever made, and no file written, through a link
+     * that leads out of it.
+     *
+     * @throws LinkOutException when a folder on the way is a link that leads out of the root (or nowhere)
+     * @throws IOException when a folder cannot be made, or a file stands where a folder goes
+     */
+    void makeFolder(Path folder) throws IOException {
+        folder = folder.toAbsolutePath().normalize();
+        if (checkedFolders.contains(folder)) return;
+        if (!folder.startsWith(root)) throw new IOException("cannot write into " + folder + ": it is outside " + root);
+        Files.createDirectories(root); // the folder given to write in, wherever the links of its own path lead
+        Path current = root;
+        for (Path name : root.relativize(folder)) {
+            if (name.toString().isEmpty()) continue; // the root itself
+            current = current.resolve(name);
+            if (!Files.exists(current, LinkOption.NOFOLLOW_LINKS)) {
+                try {
+                    Files.createDirectory(current);
+                } catch (FileAlreadyExistsException e) {
+                    // made meanwhile by another thread of this build (or is a link made meanwhile: checked next)
+                }
+            }
+            if (!isInside(current)) throw new LinkOutException(root, root.relativize(current));
+            if (!Files.isDirectory(current)) {
+                throw new IOException("cannot write into " + root.relativize(folder) + ": " + root.relativize(current) + " is a file where a folder goes");
+            }
+        }
+        checkedFolders.add(folder);
+    }
+
+    /**
+     * True when {@code path} exists and, links resolved, is inside the root (or is the root): a folder feedcard may
+     * write into or remove a file from.
+     */
+    public boolean isInside(Path path) {
+        try {
+            return path.toRealPath().startsWith(realRoot());
+        } catch (IOException e) {
+            return false; // missing, or a link that leads nowhere
+        }
+    }
+
+    /** The root, links resolved, asked once it exists. */
+    private Path realRoot() throws IOException {
+        Path real = realRoot;
+        if (real == null) realRoot = real = root.toRealPath();
+        return real;
+    }
+
+    /** Thrown when a folder on a path feedcard writes into is a link that leads out of the folder it writes in (or nowhere). */
+    public static final class LinkOutException extends IOException {
+        private final String link;
+
+        LinkOutException(Path root, Path link) {
+            this(link + " is a link that leads out of " + root + "; feedcard never writes or removes anything through a link out of the folder it writes in", link);
+        }
+
+        LinkOutException(String message, Path link) {
+            super(message);
+            this.link = link.toString().replace('\\', '/');
+        }
+
+        /** The link, relative to the folder feedcard writes in. */
+        public String link() {
+            return link;
         }
     }
 
@@ -172,7 +237,7 @@ public final class AtomicWriter {
     public int removeLeftovers(Collection<Path> folders) throws IOException {
         int removed = 0;
         for (Path folder : folders) {
-            if (!folder.toAbsolutePath().normalize().startsWith(root) || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) continue;
+            if (!folder.toAbsolutePath().normalize().startsWith(root) || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) || !isInside(folder)) continue;
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, TEMP_PREFIX + "*")) {
                 for (Path leftover : entries) {
                     if (Files.isRegularFile(leftover, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(leftover)) removed++;

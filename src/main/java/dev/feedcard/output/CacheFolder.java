@@ -45,6 +45,11 @@ public final class CacheFolder {
         Path real = realLocation(cache);
         Path feedcardsOwn = realLocation(out.resolve(".feedcard"));
         boolean ownFolder = real.startsWith(feedcardsOwn) && !real.equals(feedcardsOwn);
+        Path lexicalOwn = out.resolve(".feedcard").toAbsolutePath().normalize();
+        if (!ownFolder && cache.toAbsolutePath().normalize().startsWith(lexicalOwn)) {
+            throw new RefusedException("the cache folder " + cache + " is a link that leads out of the output folder's .feedcard folder,"
+                    + " where feedcard keeps its own files: remove the link (the cache is made again), or choose a folder with --cache");
+        }
         if (!ownFolder) {
             for (Path folder : siteFolders) {
                 Path site = realLocation(folder);

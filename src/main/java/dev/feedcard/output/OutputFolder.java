@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,8 +81,12 @@ public final class OutputFolder implements AutoCloseable {
     public static OutputFolder lock(Path folder, Duration timeout, Runnable onWait) throws IOException {
         Path root = folder.toAbsolutePath().normalize();
         Path lockFile = root.resolve(LOCK);
-        Files.createDirectories(lockFile.getParent());
-        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        new AtomicWriter(root).makeFolder(lockFile.getParent());
+        if (Files.isSymbolicLink(lockFile)) {
+            throw new AtomicWriter.LinkOutException(LOCK + " in " + root + " is a link; feedcard follows no link in its own folder: remove the link",
+                    Path.of(LOCK));
+        }
+        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
         try {
             long deadline = System.nanoTime() + timeout.toNanos();
             boolean told = false;
@@ -156,6 +161,30 @@ public final class OutputFolder implements AutoCloseable {
             if (!owned.contains(path) && Files.exists(resolve(path), LinkOption.NOFOLLOW_LINKS)) foreign.add(path);
         }
         return foreign;
+    }
+
+    /**
+     * The folders on the way to {@code paths} (relative to the output folder) that are links leading out of it, or
+     * nowhere: feedcard writes nothing through them, so a build that needs them is refused.
+     */
+    public Set<String> linksOut(Collection<String> paths) {
+        Set<String> links = new TreeSet<>();
+        Set<Path> checked = new HashSet<>();
+        for (String path : paths) {
+            Path folder = resolve(path).getParent();
+            if (!checked.add(folder)) continue;
+            Path current = root;
+            for (Path name : root.relativize(folder)) {
+                if (name.toString().isEmpty()) break;
+                current = current.resolve(name);
+                if (!Files.exists(current, LinkOption.NOFOLLOW_LINKS)) break;
+                if (!writer.isInside(current)) {
+                    links.add(root.relativize(current).toString().replace('\\', '/'));
+                    break;
+                }
+            }
+        }
+        return links;
     }
 
     /**
@@ -237,6 +266,7 @@ public final class OutputFolder implements AutoCloseable {
                 continue;
             }
             Path file = resolve(old);
+            if (!writer.isInside(file.getParent())) continue; // reached through a link out of the folder: not feedcard's file, left alone
             if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(file)) {
                 Files.deleteIfExists(file);
                 removed.add(old);
@@ -353,7 +383,7 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     private void removeEmptyParents(Path dir) throws IOException {
-        while (dir != null && dir.startsWith(root) && !dir.equals(root)) {
+        while (dir != null && dir.startsWith(root) && !dir.equals(root) && !Files.isSymbolicLink(dir) && writer.isInside(dir)) {
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
                 if (entries.iterator().hasNext()) return;
             }

@@ -130,11 +130,11 @@ class PagesCommandTest {
         assertTrue(manifest.contains("atom.xml"), manifest.toString());
         for (String page : List.of("photo/index.html", "plain.html", "index.html")) assertFalse(manifest.contains(page), manifest.toString());
 
-        Map<String, String> patched = TestBlog.hashes(pages);
+        Map<String, String> patched = withoutCache(TestBlog.hashes(pages));
         setAllModified(pages, LONG_AGO);
         TestBlog.Run again = blog.build("--out", pages.toString(), "--pages", pages.toString());
         assertEquals(Main.OK, again.code(), again.toString());
-        assertEquals(patched, TestBlog.hashes(pages));
+        assertEquals(patched, withoutCache(TestBlog.hashes(pages)));
         assertAllModified(pages, LONG_AGO);
     }
 
@@ -238,6 +238,16 @@ class PagesCommandTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The files but the cache's: a rebuild may record there what it learnt (a post file's stamp once it is a few
+     * seconds old), depending on how long the builds took.
+     */
+    private static Map<String, String> withoutCache(Map<String, String> hashes) {
+        Map<String, String> files = new java.util.TreeMap<>(hashes);
+        files.keySet().removeIf(path -> path.startsWith(".feedcard/cache/"));
+        return files;
     }
 
     private static void setAllModified(Path folder, FileTime time) throws IOException {
