@@ -363,13 +363,13 @@ public final class Builder {
         thread.start();
     }
 
-    /** Two posts with one URL: an error naming both files. */
+    /** Two posts with one URL (compared as resolved against the site's URL, as readers get them): an error naming both files. */
     private int removeDuplicates(List<Post> posts, List<Problem> problems) {
-        Map<String, Post> byPath = new HashMap<>();
+        Map<String, Post> byUrl = new HashMap<>();
         List<Post> duplicates = new ArrayList<>();
         for (Post post : posts) {
             String path = Permalinks.path(config.site(), post);
-            Post first = byPath.putIfAbsent(path, post);
+            Post first = byUrl.putIfAbsent(Permalinks.of(config.site(), post).toString(), post);
             if (first != null) {
                 duplicates.add(post);
                 Problem p = Problem.error(post.file(), 0, "this post has the same URL (" + path + ") as " + first.file(),
