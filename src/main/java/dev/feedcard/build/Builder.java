@@ -27,16 +27,19 @@ import dev.feedcard.pages.BuiltPages;
 import dev.feedcard.render.Permalinks;
 import dev.feedcard.render.RenderedPost;
 import dev.feedcard.render.Renderer;
+import dev.feedcard.report.IoFailure;
 import dev.feedcard.report.Problem;
 import dev.feedcard.report.ProblemException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -139,8 +142,7 @@ public final class Builder {
             }
         }
 
-        try (OutputFolder out = OutputFolder.lock(config.out(), config.output().lockTimeout(),
-                () -> progress.notice("waiting for another feedcard build to finish writing into " + config.out() + "…"))) {
+        try (OutputFolder out = lockOutput()) {
             List<String> foreign = out.foreign(files.keySet());
             if (!foreign.isEmpty()) {
                 for (String f : foreign) {
@@ -149,6 +151,7 @@ public final class Builder {
                 }
                 return failed(problems, start);
             }
+            if (filesWhereFoldersGo(out, files.keySet(), problems)) return failed(problems, start);
             Set<String> keptFeeds = feedFiles.keep(out);
             if (!writeFeedsChangedSince(feedFiles, keptFeeds, planned, files, problems)) return failed(problems, start);
             OutputFolder.Published published = out.publish(files, keptFromEarlierBuilds().or(keptFeeds::contains),
@@ -164,6 +167,48 @@ public final class Builder {
                     "let that build finish and run feedcard again, or wait longer with --lock-timeout SECONDS"));
             return failed(problems, start);
         }
+    }
+
+    /** The output folder, opened and locked; what failed and why when it cannot be. */
+    private OutputFolder lockOutput() throws IOException {
+        try {
+            return OutputFolder.lock(config.out(), config.output().lockTimeout(),
+                    () -> progress.notice("waiting for another feedcard build to finish writing into " + config.out() + "…"));
+        } catch (OutputFolder.LockTimeoutException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new IoFailure.StepFailed("cannot open the output folder " + config.out() + " and take its lock (" + OutputFolder.LOCK + ")", e);
+        }
+    }
+
+    /**
+     * Adds a problem for each file (or link to one) in the output folder where a folder must be for the files this build
+     * writes, such as a file named lang where lang/en/atom.xml goes; true when there is one. Like a file feedcard did not
+     * write, it is a file in the way: nothing is changed.
+     */
+    private boolean filesWhereFoldersGo(OutputFolder out, Collection<String> paths, List<Problem> problems) throws IOException {
+        Set<String> owned = out.owned();
+        Map<String, Boolean> folders = new HashMap<>();
+        Set<String> reported = new HashSet<>();
+        for (String path : paths) {
+            for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+                String folder = path.substring(0, slash);
+                boolean fine = folders.computeIfAbsent(folder, f -> {
+                    Path p = out.resolve(f);
+                    return !Files.exists(p, LinkOption.NOFOLLOW_LINKS) || Files.isDirectory(p);
+                });
+                if (!fine) {
+                    if (reported.add(folder)) {
+                        problems.add(Problem.error("", 0, "the output folder already has " + folder
+                                + (owned.contains(folder) ? ", a file of an earlier build," : ", which feedcard did not write,")
+                                + " where feedcard needs a folder (for " + path + ")",
+                                "move that file away or choose another --out folder; feedcard never replaces files it did not write"));
+                    }
+                    break;
+                }
+            }
+        }
+        return !reported.isEmpty();
     }
 
     /**
