@@ -28,6 +28,7 @@ import dev.feedcard.pages.BuiltPages;
 import dev.feedcard.render.Permalinks;
 import dev.feedcard.render.RenderedPost;
 import dev.feedcard.render.Renderer;
+import dev.feedcard.report.IoFailure;
 import dev.feedcard.report.Problem;
 import dev.feedcard.report.ProblemException;
 
@@ -38,6 +39,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -140,8 +142,7 @@ public final class Builder {
             }
         }
 
-        try (OutputFolder out = OutputFolder.lock(config.out(), config.output().lockTimeout(),
-                () -> progress.notice("waiting for another feedcard build to finish writing into " + config.out() + "…"))) {
+        try (OutputFolder out = lockOutput()) {
             List<String> foreign = out.foreign(files.keySet());
             if (!foreign.isEmpty()) {
                 for (String f : foreign) {
@@ -150,8 +151,12 @@ public final class Builder {
                 }
                 return failed(problems, start);
             }
-            for (String link : out.linksOut(files.keySet())) problems.add(linkOut(link));
-            if (problems.stream().anyMatch(Problem::isError)) return failed(problems, start);
+            Collection<OutputFolder.InTheWay> inTheWay = out.foldersInTheWay(files.keySet());
+            if (!inTheWay.isEmpty()) {
+                Set<String> owned = out.owned();
+                for (OutputFolder.InTheWay folder : inTheWay) problems.add(folderInTheWay(folder, owned.contains(folder.folder())));
+                return failed(problems, start);
+            }
             Set<String> keptFeeds = feedFiles.keep(out);
             if (!writeFeedsChangedSince(feedFiles, keptFeeds, planned, files, problems)) return failed(problems, start);
             OutputFolder.Published published = out.publish(files, keptFromEarlierBuilds().or(keptFeeds::contains),
@@ -172,11 +177,35 @@ public final class Builder {
         }
     }
 
+    /**
+     * A folder on the way to the files this build writes is a link that leads out of the output folder, or a file (such
+     * as a file named lang where lang/en/atom.xml goes): like a file feedcard did not write, it is in the way.
+     */
+    private Problem folderInTheWay(OutputFolder.InTheWay folder, boolean earlierBuilds) {
+        if (folder.linkOut()) return linkOut(folder.folder());
+        return Problem.error("", 0, "the output folder already has " + folder.folder()
+                        + (earlierBuilds ? ", a file of an earlier build," : ", which feedcard did not write,") + " where feedcard needs a folder"
+                        + " (for " + folder.path() + ")",
+                "move that file away or choose another --out folder; feedcard never replaces files it did not write");
+    }
+
     /** A folder feedcard writes into is a link out of the output folder (checked again as each file is written). */
     private Problem linkOut(String link) {
         return Problem.error("", 0, "the output folder's " + link + " is a link that leads out of the output folder",
                 "replace the link with a folder, or choose another --out; feedcard never writes or removes anything through a link out of "
                         + config.out());
+    }
+
+    /** The output folder, opened and locked; what failed and why when it cannot be. */
+    private OutputFolder lockOutput() throws IOException {
+        try {
+            return OutputFolder.lock(config.out(), config.output().lockTimeout(),
+                    () -> progress.notice("waiting for another feedcard build to finish writing into " + config.out() + "…"));
+        } catch (OutputFolder.LockTimeoutException | AtomicWriter.LinkOutException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new IoFailure.StepFailed("cannot open the output folder " + config.out() + " and take its lock (" + OutputFolder.LOCK + ")", e);
+        }
     }
 
     /**
@@ -376,13 +405,13 @@ public final class Builder {
         thread.start();
     }
 
-    /** Two posts with one URL: an error naming both files. */
+    /** Two posts with one URL (compared as resolved against the site's URL, as readers get them): an error naming both files. */
     private int removeDuplicates(List<Post> posts, List<Problem> problems) {
-        Map<String, Post> byPath = new HashMap<>();
+        Map<String, Post> byUrl = new HashMap<>();
         List<Post> duplicates = new ArrayList<>();
         for (Post post : posts) {
             String path = Permalinks.path(config.site(), post);
-            Post first = byPath.putIfAbsent(path, post);
+            Post first = byUrl.putIfAbsent(Permalinks.of(config.site(), post).toString(), post);
             if (first != null) {
                 duplicates.add(post);
                 Problem p = Problem.error(post.file(), 0, "this post has the same URL (" + path + ") as " + first.file(),

@@ -1,6 +1,7 @@
 package dev.feedcard.cli;
 
 import dev.feedcard.config.Version;
+import dev.feedcard.report.IoFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -141,10 +142,11 @@ public final class Main implements Runnable {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((thrown, line, parsed) -> {
             Exception e = thrown instanceof java.io.UncheckedIOException u ? u.getCause() : thrown;
-            if (e instanceof IOException) {
-                line.getErr().println("feedcard: " + e.getMessage());
+            if (e instanceof IOException io) {
+                IoFailure failure = IoFailure.of(io);
+                line.getErr().println("feedcard: " + failure.what());
                 line.getErr().println("feedcard: the build stopped; each file in the output folder is either as it was or complete and new."
-                        + " Fix the cause (disk space, permissions) and run feedcard again.");
+                        + " To go on: " + failure.hint() + ", then run feedcard again.");
             } else {
                 line.getErr().println("feedcard: internal error: " + e);
                 for (StackTraceElement frame : e.getStackTrace()) line.getErr().println("    at " + frame);

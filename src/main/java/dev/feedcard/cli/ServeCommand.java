@@ -8,6 +8,7 @@ import dev.feedcard.config.Config;
 import dev.feedcard.config.ConfigException;
 import dev.feedcard.preview.ContentWatcher;
 import dev.feedcard.preview.PreviewServer;
+import dev.feedcard.report.IoFailure;
 import dev.feedcard.report.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -107,7 +108,7 @@ final class ServeCommand implements Callable<Integer> {
             result = new Builder(config, console, outline -> Map.of(), BuildCaches.inMemory(cards)).build();
         } catch (IOException | RuntimeException e) {
             console.clearProgress();
-            String message = "the build stopped: " + e.getMessage();
+            String message = "the build stopped: " + (e instanceof IOException io ? IoFailure.of(io).what() + " (" + IoFailure.of(io).hint() + ")" : e.getMessage());
             err.println("feedcard: " + message);
             err.flush();
             server.failed(List.of(message));

@@ -19,12 +19,17 @@ public record Config(Path content, Path out, Site site, FeedSettings feeds, Card
                      Instant now, boolean keepGoing, boolean feedsOnly, boolean cardsOnly, ContentSettings contentSettings,
                      Path pages) {
 
+    /**
+     * The configuration the settings give; every setting is read here, and a key none of them reads is refused.
+     *
+     * @throws ConfigException naming the first setting that is unknown or cannot be used
+     */
     public static Config from(Settings s, Instant now) {
         Site site = Site.from(s);
         boolean feedsOnly = s.bool("feedsOnly", false);
         boolean cardsOnly = s.bool("cardsOnly", false);
         if (feedsOnly && cardsOnly) throw s.wrong("cardsOnly", "false when feedsOnly is true (a build that writes neither feeds nor cards writes nothing)");
-        return new Config(
+        Config config = new Config(
                 Path.of(s.string("content", "content")),
                 Path.of(s.string("out", "out")),
                 site,
@@ -37,5 +42,7 @@ public record Config(Path content, Path out, Site site, FeedSettings feeds, Card
                 cardsOnly,
                 ContentSettings.from(s),
                 s.has("pages") ? Path.of(s.string("pages", "")) : null);
+        s.refuseUnknownKeys();
+        return config;
     }
 }

@@ -49,7 +49,8 @@ public record ContentSettings(List<Path> staticFolders, Map<String, List<String>
             String field = String.valueOf(entry.getKey());
             if (!FIELDS.contains(field)) {
                 throw s.wrong("frontMatter", "a mapping from feedcard's names (" + String.join(", ", new TreeSet<>(FIELDS))
-                        + ") to your front matter's names; '" + field + "' is not one of feedcard's names");
+                        + ") to your front matter's names; '" + field + "' is not one of feedcard's names (did you mean '"
+                        + Settings.nearest(field, new TreeSet<>(FIELDS)) + "'?)");
             }
             List<String> names = new ArrayList<>();
             if (entry.getValue() instanceof List<?> list) {

@@ -1,17 +1,25 @@
 package dev.feedcard.config;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The raw settings of one build: the configuration file's keys, overridden by command-line flags.
  * Typed getters turn a value into what a setting needs, or throw {@link ConfigException} naming the key.
+ * Every key a getter asks for is noted, so that once the settings are read, a key nobody asked for (a typo such as
+ * {@code siteurl}) is refused by {@link #refuseUnknownKeys()} instead of being ignored.
  */
 public final class Settings {
     private final Map<String, Object> values;
     private final String origin;
+    private final Set<String> asked = new LinkedHashSet<>();
 
     public Settings(Map<String, Object> values, String origin) {
         this.values = Map.copyOf(stripNulls(values));
@@ -24,34 +32,54 @@ public final class Settings {
         return copy;
     }
 
-    public boolean has(String key) {
-        return values.containsKey(key);
-    }
-
-    public Object raw(String key) {
+    /** The value under {@code key}, or null; notes that the key is one feedcard reads. */
+    private Object get(String key) {
+        asked.add(key);
         return values.get(key);
     }
 
+    public boolean has(String key) {
+        return get(key) != null;
+    }
+
+    public Object raw(String key) {
+        return get(key);
+    }
+
     public String string(String key, String fallback) {
-        Object v = values.get(key);
+        Object v = get(key);
         if (v == null) return fallback;
         if (v instanceof Map || v instanceof List) throw wrong(key, "a single value");
         return String.valueOf(v).trim();
     }
 
+    /**
+     * A whole-number setting. A fraction ({@code 1.5}, {@code 2e0}) or a number beyond the range of an int is refused,
+     * never rounded, cut or wrapped.
+     */
     public int integer(String key, int fallback) {
-        Object v = values.get(key);
+        Object v = get(key);
         if (v == null) return fallback;
-        if (v instanceof Number n) return n.intValue();
-        try {
-            return Integer.parseInt(String.valueOf(v).trim());
-        } catch (NumberFormatException e) {
+        BigInteger whole;
+        if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+            whole = BigInteger.valueOf(((Number) v).longValue());
+        } else if (v instanceof BigInteger big) {
+            whole = big;
+        } else if (v instanceof Number || v instanceof Boolean || v instanceof Map || v instanceof Collection) {
             throw wrong(key, "a whole number");
+        } else {
+            try {
+                whole = new BigInteger(String.valueOf(v).trim());
+            } catch (NumberFormatException e) {
+                throw wrong(key, "a whole number");
+            }
         }
+        if (whole.bitLength() > 31) throw wrong(key, "a whole number between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE);
+        return whole.intValue();
     }
 
     public boolean bool(String key, boolean fallback) {
-        Object v = values.get(key);
+        Object v = get(key);
         if (v == null) return fallback;
         if (v instanceof Boolean b) return b;
         String s = String.valueOf(v).trim().toLowerCase();
@@ -62,7 +90,7 @@ public final class Settings {
 
     /** A list setting, given as a YAML list or as a comma-separated string. */
     public List<String> list(String key) {
-        Object v = values.get(key);
+        Object v = get(key);
         List<String> out = new ArrayList<>();
         if (v == null) return out;
         if (v instanceof List<?> items) {
@@ -75,7 +103,7 @@ public final class Settings {
 
     @SuppressWarnings("unchecked")
     public Map<String, Object> map(String key) {
-        Object v = values.get(key);
+        Object v = get(key);
         if (v == null) return Map.of();
         if (v instanceof Map<?, ?> m) return (Map<String, Object>) m;
         throw wrong(key, "a mapping of names to values");
@@ -83,5 +111,49 @@ public final class Settings {
 
     public ConfigException wrong(String key, String expected) {
         return new ConfigException(origin + ": setting '" + key + "' must be " + expected + ", not '" + values.get(key) + "'");
+    }
+
+    /**
+     * Refuses a key that no getter has asked for: called once every setting has been read, so the keys feedcard
+     * knows are the ones it reads, never a second list. The message names the nearest known key.
+     */
+    public void refuseUnknownKeys() {
+        for (String key : values.keySet()) {
+            if (asked.contains(key)) continue;
+            throw new ConfigException(origin + ": unknown setting '" + key + "'; did you mean '" + nearest(key, asked) + "'?"
+                    + " (feedcard ignores no setting: correct or remove it; the settings are listed in the README's Configuration section)");
+        }
+    }
+
+    /** The name among {@code known} that is fewest edits away from {@code name}, ignoring case; the first such one on a tie. */
+    public static String nearest(String name, Collection<String> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : known) {
+            int d = editDistance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** Levenshtein distance: the fewest insertions, deletions and replacements of one character that turn a into b. */
+    static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) previous[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int replace = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(replace, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 }

@@ -3,7 +3,10 @@ package dev.feedcard.config;
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Who publishes the site and where: the values every feed, card and head tag repeats.
@@ -18,9 +21,7 @@ public record Site(String title, URI url, String author, String description, Str
 
     static Site from(Settings s) {
         URI url = siteUrl(s);
-        String permalink = s.string("permalink", "/{slug}/");
-        if (!permalink.contains("{slug}")) throw s.wrong("permalink", "a path containing {slug}, such as /{slug}/ or /blog/{year}/{slug}/");
-        if (!permalink.startsWith("/")) permalink = "/" + permalink;
+        String permalink = permalink(s);
         ZoneId zone;
         try {
             zone = ZoneId.of(s.string("timeZone", "UTC"));
@@ -37,6 +38,56 @@ public record Site(String title, URI url, String author, String description, Str
                 language.replace('_', '-').toLowerCase(Locale.ROOT),
                 zone,
                 permalink);
+    }
+
+    /** The placeholders a permalink pattern may hold. */
+    public static final List<String> PLACEHOLDERS = List.of("{slug}", "{year}", "{month}", "{day}", "{lang}", "{section}");
+
+    /**
+     * The permalink pattern, starting with '/': a path below the site's root with {slug} in it, whose other characters
+     * a URL path can hold as they are, and without '.' or '..' segments (which would move the post elsewhere, or out of
+     * the site, once the URL is resolved).
+     */
+    private static String permalink(Settings s) {
+        String permalink = s.string("permalink", "/{slug}/");
+        if (!permalink.contains("{slug}")) throw s.wrong("permalink", "a path containing {slug}, such as /{slug}/ or /blog/{year}/{slug}/");
+        if (!permalink.startsWith("/")) permalink = "/" + permalink;
+        String literal = permalink;
+        for (String placeholder : PLACEHOLDERS) literal = literal.replace(placeholder, "x");
+        Matcher unknown = Pattern.compile("\\{[^}/]*}").matcher(literal);
+        if (unknown.find()) {
+            throw s.wrong("permalink", "a path whose placeholders are " + String.join(", ", PLACEHOLDERS) + " ('" + unknown.group()
+                    + "' is not one of them)");
+        }
+        for (int i = 0; i < literal.length(); i++) {
+            char c = literal.charAt(i);
+            boolean escape = c == '%' && i + 2 < literal.length() && isHex(literal.charAt(i + 1)) && isHex(literal.charAt(i + 2));
+            if (c == '%' && !escape || !isPathCharacter(c)) {
+                throw s.wrong("permalink", "a URL path: '" + (Character.isISOControl(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c))
+                        + "' cannot be part of one (use '-' instead of a space, and no '?' or '#')");
+            }
+        }
+        for (String segment : literal.split("/")) {
+            String decoded = segment.replace("%2e", ".").replace("%2E", ".");
+            if (decoded.equals(".") || decoded.equals("..")) {
+                throw s.wrong("permalink", "a path without '" + decoded + "' segments (they would move posts elsewhere on the site,"
+                        + " or out of it, once the URL is resolved)");
+            }
+        }
+        return permalink;
+    }
+
+    /**
+     * True for what a URL path holds as it is: unreserved and sub-delimiter characters, ':', '@', '/', '%' (of %XX),
+     * and letters beyond ASCII (as java.net.URI takes them).
+     */
+    private static boolean isPathCharacter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~!$&'()*+,;=:@/%".indexOf(c) >= 0
+                || c > 127 && !Character.isISOControl(c) && !Character.isSpaceChar(c);
+    }
+
+    private static boolean isHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 
     private static URI siteUrl(Settings s) {

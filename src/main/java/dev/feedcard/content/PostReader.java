@@ -130,8 +130,13 @@ public final class PostReader {
                 : allTags.stream().filter(t -> !languageTags.contains(Languages.normalise(t))).toList();
         String slugKey = keys.find(v, Field.SLUG);
         String slug = text(fm, name, slugKey);
-        if (slug == null || slug.isBlank()) slug = postFile.slug();
-        else checkSlug(fm, name, slugKey, slug);
+        if (slug == null || slug.isBlank()) {
+            slug = postFile.slug();
+            checkSlugFromName(name, slug);
+        } else {
+            checkSlug(fm, name, slugKey, slug);
+        }
+        checkSection(name, postFile.section());
         String languagePrefix = postFile.languageFromPath() != null && postFile.languageFromPath().equals(language)
                 && !language.equals(siteLanguage) ? language : "";
 
@@ -231,12 +236,34 @@ public final class PostReader {
 
     /** A slug from the front matter becomes one part of the post's URL and the name of its card: no way up or across. */
     private static void checkSlug(FrontMatter fm, String name, String key, String slug) throws ProblemException {
-        boolean bad = slug.equals(".") || slug.equals("..") || slug.indexOf('/') >= 0 || slug.indexOf('\\') >= 0
-                || slug.codePoints().anyMatch(Character::isISOControl);
-        if (bad) {
-            throw new ProblemException(Problem.error(name, fm.lineOf(key), "the slug '" + slug + "' cannot be part of a URL",
+        if (!isOneSegment(slug)) {
+            throw new ProblemException(Problem.error(name, fm.lineOf(key), "the slug '" + Problem.visible(slug) + "' cannot be part of a URL",
                     "use one word of letters, digits, '-' and '_', such as 'my-first-post'"));
         }
+    }
+
+    /** A slug the file's or folder's name gives is held to the same rule as one in the front matter. */
+    private static void checkSlugFromName(String name, String slug) throws ProblemException {
+        if (!isOneSegment(slug)) {
+            throw new ProblemException(Problem.error(name, 0, "the slug '" + Problem.visible(slug) + "' cannot be part of a URL",
+                    "rename the file (or its folder) to letters, digits, '-' and '_', such as 'my-first-post', or give it 'slug: my-first-post' in its front matter"));
+        }
+    }
+
+    /** The folders between the content folder and the post become parts of its URL and of its card's path too. */
+    private static void checkSection(String name, String section) throws ProblemException {
+        for (String folder : section.split("/")) {
+            if (!folder.isEmpty() && !isOneSegment(folder)) {
+                throw new ProblemException(Problem.error(name, 0, "the folder '" + Problem.visible(folder) + "' cannot be part of a URL",
+                        "rename the folder to letters, digits, '-' and '_'"));
+            }
+        }
+    }
+
+    /** True when {@code text} can be one segment of a URL path and of a file path: no way up or across, no control characters. */
+    private static boolean isOneSegment(String text) {
+        return !text.equals(".") && !text.equals("..") && text.indexOf('/') < 0 && text.indexOf('\\') < 0
+                && text.codePoints().noneMatch(Character::isISOControl);
     }
 
     private Instant date(FrontMatter fm, String name, String key, Path file) throws ProblemException {

@@ -8,6 +8,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -113,7 +114,8 @@ public final class AtomicWriter {
      * that leads out of it.
      *
      * @throws LinkOutException when a folder on the way is a link that leads out of the root (or nowhere)
-     * @throws IOException when a folder cannot be made, or a file stands where a folder goes
+     * @throws NotDirectoryException when a file stands where a folder goes
+     * @throws IOException when a folder cannot be made
      */
     void makeFolder(Path folder) throws IOException {
         folder = folder.toAbsolutePath().normalize();
@@ -132,9 +134,7 @@ public final class AtomicWriter {
                 }
             }
             if (!isInside(current)) throw new LinkOutException(root, root.relativize(current));
-            if (!Files.isDirectory(current)) {
-                throw new IOException("cannot write into " + root.relativize(folder) + ": " + root.relativize(current) + " is a file where a folder goes");
-            }
+            if (!Files.isDirectory(current)) throw new NotDirectoryException(current.toString());
         }
         checkedFolders.add(folder);
     }

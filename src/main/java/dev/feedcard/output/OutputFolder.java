@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -164,27 +165,38 @@ public final class OutputFolder implements AutoCloseable {
     }
 
     /**
-     * The folders on the way to {@code paths} (relative to the output folder) that are links leading out of it, or
-     * nowhere: feedcard writes nothing through them, so a build that needs them is refused.
+     * A folder on the way to a file feedcard writes that is in the way of writing it.
+     *
+     * @param folder the folder, relative to the output folder
+     * @param linkOut true for a link that leads out of the output folder (or nowhere), through which feedcard writes
+     *                nothing; false for a file (or a link to one) where a folder must be
+     * @param path the first file to write that needs it
      */
-    public Set<String> linksOut(Collection<String> paths) {
-        Set<String> links = new TreeSet<>();
+    public record InTheWay(String folder, boolean linkOut, String path) {
+    }
+
+    /**
+     * The folders on the way to {@code paths} (relative to the output folder) that are in the way of writing them, in
+     * order: a build that needs them is refused before anything is changed.
+     */
+    public Collection<InTheWay> foldersInTheWay(Collection<String> paths) {
+        Map<String, InTheWay> inTheWay = new TreeMap<>();
         Set<Path> checked = new HashSet<>();
         for (String path : paths) {
-            Path folder = resolve(path).getParent();
-            if (!checked.add(folder)) continue;
             Path current = root;
-            for (Path name : root.relativize(folder)) {
+            for (Path name : root.relativize(resolve(path).getParent())) {
                 if (name.toString().isEmpty()) break;
                 current = current.resolve(name);
-                if (!Files.exists(current, LinkOption.NOFOLLOW_LINKS)) break;
-                if (!writer.isInside(current)) {
-                    links.add(root.relativize(current).toString().replace('\\', '/'));
+                if (!checked.add(current) || !Files.exists(current, LinkOption.NOFOLLOW_LINKS)) continue;
+                boolean linkOut = !writer.isInside(current);
+                if (linkOut || !Files.isDirectory(current)) {
+                    String folder = root.relativize(current).toString().replace('\\', '/');
+                    inTheWay.put(folder, new InTheWay(folder, linkOut, path));
                     break;
                 }
             }
         }
-        return links;
+        return inTheWay.values();
     }
 
     /**

@@ -32,8 +32,29 @@ public record Problem(Severity severity, String file, int line, String message, 
     /** The problem without its hint: {@code file:line: error: message}. */
     public String headline() {
         StringBuilder sb = new StringBuilder();
-        if (!file.isEmpty()) sb.append(file).append(line > 0 ? ":" + line : "").append(": ");
+        if (!file.isEmpty()) sb.append(visible(file)).append(line > 0 ? ":" + line : "").append(": ");
         return sb.append(severity == Severity.ERROR ? "error: " : "warning: ").append(message).toString();
+    }
+
+    /**
+     * {@code text} with its control characters written out (a line break as a backslash and n, a tab as a backslash and t, others as a backslash, u and four hex digits),
+     * so that a file name or slug that holds them shows on one line, as what it is.
+     */
+    public static String visible(String text) {
+        if (text.codePoints().noneMatch(Character::isISOControl)) return text;
+        StringBuilder sb = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '\n' -> sb.append("\\n");
+                case '\t' -> sb.append("\\t");
+                case '\r' -> sb.append("\\r");
+                default -> {
+                    if (Character.isISOControl(c)) sb.append(String.format("\\u%04x", c));
+                    else sb.appendCodePoint(c);
+                }
+            }
+        });
+        return sb.toString();
     }
 
     /** For a terminal: the headline, then what to do on an indented line of its own. */
