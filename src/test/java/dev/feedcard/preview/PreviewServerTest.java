@@ -251,6 +251,74 @@ class PreviewServerTest {
     }
 
     @Test
+    void moreHalfSentRequestsThanThreadsAreCutOffAfterTheHeaderTimeout() throws Exception {
+        server.close();
+        server = new PreviewServer(new InetSocketAddress("127.0.0.1", 0), out, new PreviewServer.Limits(2, Duration.ofSeconds(1), Duration.ofSeconds(1)));
+        List<Socket> slow = new ArrayList<>();
+        try {
+            for (int i = 0; i < 6; i++) {
+                Socket s = new Socket("127.0.0.1", server.port());
+                s.setSoTimeout(10_000);
+                s.getOutputStream().write("GET /atom.xml HTTP/1.1\r\nHost: localhost\r\nX-Slow: ".getBytes(StandardCharsets.ISO_8859_1));
+                s.getOutputStream().flush();
+                slow.add(s);
+            }
+            Thread.sleep(200);
+            long start = System.nanoTime();
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/atom.xml"))
+                    .timeout(Duration.ofSeconds(8)).build();
+            assertEquals(200, http.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode(),
+                    "answered once the six slow clients were cut off, two at a time");
+            assertTrue(System.nanoTime() - start > Duration.ofMillis(900).toNanos(), "two threads, both held: the client had to wait for a timeout");
+            for (Socket s : slow) {
+                assertEquals(-1, readUntilClosed(s), "a half-sent request gets its connection closed, not an answer");
+            }
+        } finally {
+            for (Socket s : slow) s.close();
+        }
+    }
+
+    @Test
+    void aClientThatStopsReadingIsCutOffAfterTheIdleTimeout() throws Exception {
+        server.close();
+        server = new PreviewServer(new InetSocketAddress("127.0.0.1", 0), out, new PreviewServer.Limits(1, Duration.ofSeconds(1), Duration.ofSeconds(1)));
+        long size = 256L * 1024 * 1024;
+        try (RandomAccessFile file = new RandomAccessFile(out.resolve("big.bin").toFile(), "rw")) {
+            file.setLength(size);
+        }
+        try (Socket stalled = new Socket("127.0.0.1", server.port())) {
+            stalled.setReceiveBufferSize(64 * 1024);
+            stalled.setSoTimeout(10_000);
+            stalled.getOutputStream().write("GET /big.bin HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            stalled.getOutputStream().flush();
+            Thread.sleep(200);
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/atom.xml"))
+                    .timeout(Duration.ofSeconds(8)).build();
+            assertEquals(200, http.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode(),
+                    "the only thread is freed from the client that stopped reading");
+            long received = 0;
+            byte[] buffer = new byte[65536];
+            for (int n; (n = stalled.getInputStream().read(buffer)) > 0; ) received += n;
+            assertTrue(received < size, "the stalled response was cut off after " + received + " bytes");
+        }
+    }
+
+    /** Reads what the server sends until it closes the connection: -1, or what ended the wait. */
+    private static int readUntilClosed(Socket s) {
+        try {
+            int last;
+            while ((last = s.getInputStream().read()) >= 0) {
+                // whatever comes before the close
+            }
+            return last;
+        } catch (java.net.SocketException e) {
+            return -1; // reset by the server: closed as well
+        } catch (IOException e) {
+            return -2; // the read timed out: still open
+        }
+    }
+
+    @Test
     void aLargeFileIsStreamedToSeveralClientsAtOnceWithoutBeingHeldInMemory() throws Exception {
         long size = 1536L * 1024 * 1024;
         try (RandomAccessFile file = new RandomAccessFile(out.resolve("video.bin").toFile(), "rw")) {
