@@ -39,7 +39,8 @@ final class ServeCommand implements Callable<Integer> {
     int port;
 
     @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
-            description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every network).")
+            description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every network). "
+                    + "Requests naming another host than localhost, a loopback address, this one (or with 0.0.0.0 this machine's addresses) are refused.")
     String host;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only problems and the server's address.")

@@ -3,6 +3,7 @@ package dev.feedcard.pages;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Range;
 import org.jsoup.parser.Parser;
 
@@ -23,6 +24,7 @@ import java.util.regex.Pattern;
  */
 final class BuiltPage {
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final Pattern HEAD_END = Pattern.compile("</head[\\s>]|<body[\\s/>]", Pattern.CASE_INSENSITIVE);
     private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?([^\"';\\s]+)", Pattern.CASE_INSENSITIVE);
 
     private final boolean bom;
@@ -119,20 +121,53 @@ final class BuiltPage {
     }
 
     /**
-     * The page's meta and link elements with their place in the text, wherever the parser put them (a meta
-     * after a stray element in the head lands in the body, and still counts), except inert or foreign content
-     * (template, svg, math).
+     * The meta and link elements of the page's head with their place in the text: those the parser put in the
+     * head, and those written before the head's end ({@code </head>}, else {@code <body>}) that a stray element
+     * pushed into the body. A tag written in the body stays the body's; inert or foreign content (template, svg,
+     * math) is never counted.
      */
     List<SourceTag> tags() {
         List<SourceTag> tags = new ArrayList<>();
+        int headEnd = headEnd();
         for (Element e : document.select("meta, link")) {
             if (!explicit(e) || insideInertContent(e)) continue;
             int start = e.sourceRange().startPos();
+            if (!insideHead(e) && start >= headEnd) continue;
             int end = e.sourceRange().endPos();
             if (text.charAt(start) != '<' || text.charAt(end - 1) != '>') continue;
             tags.add(new SourceTag(e, start, end, TagKeys.of(e)));
         }
         return tags;
+    }
+
+    /**
+     * Where the head ends in the text: at its first {@code </head>} or {@code <body>} tag, even one the parser
+     * dropped (a stray element had already closed the head); 0 when neither is written.
+     */
+    private int headEnd() {
+        Matcher m = HEAD_END.matcher(text);
+        List<Node> nodes = m.find() ? document.nodeStream().toList() : List.of();
+        for (boolean found = !nodes.isEmpty(); found; found = m.find()) {
+            if (!insideOtherNode(nodes, m.start())) return m.start();
+        }
+        return 0;
+    }
+
+    /** Whether {@code pos} lies in text, a comment, script or style content, or inside another tag's attributes. */
+    private static boolean insideOtherNode(List<Node> nodes, int pos) {
+        for (Node node : nodes) {
+            Range r = node.sourceRange();
+            if (!r.isTracked() || r.isImplicit()) continue;
+            boolean inside = node instanceof Element ? r.startPos() < pos && pos < r.endPos() : r.startPos() <= pos && pos < r.endPos();
+            if (inside) return true;
+        }
+        return false;
+    }
+
+    private boolean insideHead(Element e) {
+        Element head = head();
+        for (Element p = e.parent(); p != null; p = p.parent()) if (p == head) return true;
+        return false;
     }
 
     private static boolean insideInertContent(Element e) {

@@ -11,8 +11,10 @@ import java.util.Set;
 
 /**
  * Puts head tags into a built page: the page's own tags with the same keys (og:image, twitter:card, the feed
- * links ...) are taken out, and the new tags go in just before {@code </head>} (just after {@code <head>} when the
- * page omits the end tag; in a new head after {@code <html>} when it has none), one per line in the page's
+ * links ...) in its head are taken out (one written in the body stays there), and the new tags go in just before
+ * {@code </head>} (just after {@code <head>} when the page omits the end tag, or after the head's
+ * {@code <meta charset>} if it has one, so that the declaration stays within the first 1024 bytes; in a new head
+ * after {@code <html>} when it has none), one per line in the page's
  * indentation when the head is laid out on lines, all on one line when it is minified. Everything else stays
  * byte for byte as it was: the text is edited at the tags' source positions, never re-serialised.
  * Patching a patched page with the same tags gives the same bytes.
@@ -65,13 +67,25 @@ public final class PagePatcher {
             String indent = Layout.childIndent(page, head, false, line.indent());
             return splice(text, line.start(), Layout.lines(tags, closing, indent, line.newline()));
         }
-        // no </head>: after <head>; no <head> either (a head the parser implies from its content): after <html>
-        Element anchor = page.explicit(head) ? head : page.html();
+        // no </head>: after <head>; no <head> either (a head the parser implies from its content): after <html>;
+        // in both cases after the head's charset declaration, which browsers look for in the first 1024 bytes only
+        Element charset = charsetDeclaration(page, head);
+        Element anchor = charset != null ? charset : page.explicit(head) ? head : page.html();
         int after = anchor.sourceRange().endPos();
         Layout.LineBreak lineBreak = Layout.lineBreakAfter(text, after);
         if (lineBreak == null) return splice(text, after, Layout.oneLine(tags, closing));
         String indent = Layout.childIndent(page, head, true, Layout.indentOf(text, anchor.sourceRange().startPos()));
         return splice(text, lineBreak.end(), Layout.lines(tags, closing, indent, lineBreak.newline()));
+    }
+
+    /** The head's last {@code <meta charset>} or {@code <meta http-equiv="Content-Type">}, or null. */
+    private static Element charsetDeclaration(BuiltPage page, Element head) {
+        Element found = null;
+        for (Element child : head.children()) {
+            if (!child.normalName().equals("meta") || !page.explicit(child)) continue;
+            if (child.hasAttr("charset") || child.attr("http-equiv").strip().equalsIgnoreCase("content-type")) found = child;
+        }
+        return found;
     }
 
     private static String splice(String text, int at, String insertion) {

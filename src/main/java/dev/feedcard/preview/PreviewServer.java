@@ -9,11 +9,10 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -23,6 +22,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * polls to reload itself after a rebuild.
  *
  * <p>After a failed build the last good output is still served, and the preview page shows the errors.
+ *
+ * <p>Only requests naming this machine in their {@code Host} header are answered (see {@link AllowedHosts}); the
+ * others get 421. A client that sends its request too slowly, or stops reading its response, is cut off after a
+ * timeout (see {@link GuardedThreads}), and files are sent from disk a piece at a time, whatever their size.
  */
 public final class PreviewServer implements AutoCloseable {
     public static final String VERSION_PATH = "/_feedcard/version";
@@ -35,8 +38,17 @@ public final class PreviewServer implements AutoCloseable {
     private record Page(long version, Resource resource) {
     }
 
+    /**
+     * How many requests are answered at once (more wait for a free thread), how long a client has to send its
+     * request line and headers, and how long a response may go without the client taking any of it.
+     */
+    record Limits(int threads, Duration headerTimeout, Duration idleTimeout) {
+        static final Limits DEFAULT = new Limits(32, Duration.ofSeconds(10), Duration.ofSeconds(30));
+    }
+
     private final HttpServer server;
-    private final ExecutorService threads;
+    private final GuardedThreads threads;
+    private final AllowedHosts hosts;
     private final AtomicReference<State> state;
     private final AtomicReference<Page> page = new AtomicReference<>();
 
@@ -46,13 +58,14 @@ public final class PreviewServer implements AutoCloseable {
      * @param out the output folder to serve until the first build says otherwise
      */
     public PreviewServer(InetSocketAddress address, Path out) throws IOException {
+        this(address, out, Limits.DEFAULT);
+    }
+
+    PreviewServer(InetSocketAddress address, Path out, Limits limits) throws IOException {
         this.state = new AtomicReference<>(new State(new StaticFiles(out), null, List.of(), 0, true, Instant.now()));
+        this.hosts = new AllowedHosts(address.getHostString());
         this.server = HttpServer.create(address, 64);
-        this.threads = Executors.newFixedThreadPool(6, r -> {
-            Thread t = new Thread(r, "feedcard-http");
-            t.setDaemon(true);
-            return t;
-        });
+        this.threads = new GuardedThreads(limits.threads(), limits.headerTimeout(), limits.idleTimeout());
         server.setExecutor(threads);
         server.createContext("/", this::handle);
         server.start();
@@ -86,11 +99,17 @@ public final class PreviewServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
-        threads.shutdownNow();
+        threads.close();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        threads.progressed(); // the request line and headers are in: from now on the response must keep moving
         try (exchange) {
+            if (!hosts.allows(exchange.getRequestHeaders().getFirst("Host"))) {
+                // a page whose address only resolves here (DNS rebinding) must not read the blog or its errors
+                plain(exchange, 421, "This is feedcard's preview server: open it as http://localhost:" + port() + "/ (or the --host it listens on).");
+                return;
+            }
             String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD");
@@ -123,12 +142,14 @@ public final class PreviewServer implements AutoCloseable {
     private void files(HttpExchange exchange, StaticFiles files, String path) throws IOException {
         StaticFiles.Lookup found = files.lookup(path);
         if (found instanceof StaticFiles.Found f) {
-            Resource file = StaticFiles.read(f.file());
-            if (MediaTypes.isXmlFeed(file.type())) {
-                exchange.getResponseHeaders().set("Vary", "Accept");
-                if (wantsPage(exchange)) file = file.as(MediaTypes.XML, "page");
+            try (Resource opened = StaticFiles.open(f.file())) {
+                Resource file = opened;
+                if (MediaTypes.isXmlFeed(file.type())) {
+                    exchange.getResponseHeaders().set("Vary", "Accept");
+                    if (wantsPage(exchange)) file = file.as(MediaTypes.XML, "page");
+                }
+                answer(exchange, file);
             }
-            answer(exchange, file);
         } else if (found instanceof StaticFiles.RedirectToFolder r) {
             redirect(exchange, r.location());
         } else if (path.equals("/")) {
@@ -164,7 +185,7 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /** Sends a resource, or 304 when the request's validators show the client has it already. */
-    private static void answer(HttpExchange exchange, Resource r) throws IOException {
+    private void answer(HttpExchange exchange, Resource r) throws IOException {
         var headers = exchange.getResponseHeaders();
         headers.set("ETag", r.etag());
         headers.set("Last-Modified", r.lastModifiedHeader());
@@ -174,24 +195,30 @@ public final class PreviewServer implements AutoCloseable {
             exchange.sendResponseHeaders(304, -1);
             return;
         }
-        send(exchange, 200, r.type(), r.body());
+        send(exchange, 200, r);
     }
 
-    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
+    private void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        send(exchange, status, Resource.of(body, type, Instant.EPOCH));
+    }
+
+    /** Sends the resource's type and bytes (no validators); a file a piece at a time, each piece resetting the idle timeout. */
+    private void send(HttpExchange exchange, int status, Resource r) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", r.type());
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        long length = r.body().length();
         if (exchange.getRequestMethod().equalsIgnoreCase("HEAD")) {
-            exchange.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
+            exchange.getResponseHeaders().set("Content-Length", Long.toString(length));
             exchange.sendResponseHeaders(status, -1);
             return;
         }
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        exchange.sendResponseHeaders(status, length == 0 ? -1 : length);
         try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
+            r.writeTo(out, threads::progressed);
         }
     }
 
-    private static void plain(HttpExchange exchange, int status, String message) throws IOException {
+    private void plain(HttpExchange exchange, int status, String message) throws IOException {
         send(exchange, status, "text/plain; charset=utf-8", (message + "\n").getBytes(StandardCharsets.UTF_8));
     }
 

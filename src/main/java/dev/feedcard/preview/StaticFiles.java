@@ -1,10 +1,16 @@
 package dev.feedcard.preview;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The output folder as the server sees it: a URL path turns into a file inside the folder, never outside it
@@ -58,12 +64,26 @@ final class StaticFiles {
         return Files.isRegularFile(target) ? new Found(target) : new NotFound();
     }
 
-    /** The file as a resource: its bytes, its type, its entity tag and modification time. */
-    static Resource read(Path file) throws IOException {
-        byte[] body = Files.readAllBytes(file);
-        byte[] head = new byte[Math.min(body.length, 512)];
-        System.arraycopy(body, 0, head, 0, head.length);
-        return Resource.of(body, MediaTypes.of(file.getFileName().toString(), head), Files.getLastModifiedTime(file).toInstant());
+    /**
+     * The file as a resource, opened to be sent from disk (the caller closes it): its type (from its name and first
+     * bytes), its entity tag and modification time. Only its first bytes are read here, whatever its size.
+     */
+    static Resource open(Path file) throws IOException {
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+        try {
+            long length = channel.size();
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            ByteBuffer head = ByteBuffer.allocate((int) Math.min(length, 512));
+            while (head.hasRemaining() && channel.read(head, head.position()) > 0) {
+                // the first bytes tell a feed from other XML or JSON
+            }
+            String identity = length + " " + attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS) + " " + attributes.fileKey();
+            return Resource.file(channel, length, MediaTypes.of(file.getFileName().toString(), Arrays.copyOf(head.array(), head.position())),
+                    identity, attributes.lastModifiedTime().toInstant());
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
     }
 
     /** Percent-decoding of a URL path as UTF-8 ('+' stays a plus); empty when the encoding is broken. */

@@ -96,14 +96,55 @@ class PagePatcherTest {
     }
 
     @Test
-    void withoutAnEndTagTheTagsGoRightAfterTheHeadStartTag() throws Exception {
+    void withoutAnEndTagTheTagsGoRightAfterTheCharsetDeclarationWhichStaysInTheFirst1024Bytes() throws Exception {
         String page = "<!DOCTYPE html>\n<html>\n<head>\n  <meta charset=utf-8>\n  <title>Omitted end tag</title>\n<body>\n<p>hi\n";
 
         String patched = patch(page, TAGS);
 
-        assertEquals(insertBefore(page, "  <meta charset=utf-8>", lines(TAGS, ">", "  ", "\n")), patched);
+        assertEquals(insertBefore(page, "  <title>", lines(TAGS, ">", "  ", "\n")), patched);
+        assertTrue(lines(TAGS, ">", "  ", "\n").length() > 1024, "the tags alone are longer than the prescan's 1024 bytes");
+        assertCharsetWithinTheFirst1024Bytes(patched);
         assertHeadHoldsExactly(patched, TAGS);
         assertPatchingAgainChangesNothing(patched);
+
+        String minified = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Omitted end tag</title><body><p>hi";
+        patched = patch(minified, TAGS);
+        assertEquals(insertBefore(minified, "<title>", oneLine(TAGS, ">")), patched);
+        assertCharsetWithinTheFirst1024Bytes(patched);
+        assertPatchingAgainChangesNothing(patched);
+
+        String implied = "<html>\n<meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">\n<title>Implied head</title>\n<body><p>hi</p>\n";
+        patched = patch(implied, TAGS);
+        assertEquals(insertBefore(implied, "<title>", lines(TAGS, ">", "", "\n")), patched);
+        assertTrue(patched.getBytes(StandardCharsets.UTF_8).length > 1024 && patched.indexOf("http-equiv") < 1024, patched);
+        assertPatchingAgainChangesNothing(patched);
+    }
+
+    /** Browsers look for the encoding declaration in the first 1024 bytes only (the HTML prescan). */
+    private static void assertCharsetWithinTheFirst1024Bytes(String page) {
+        byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
+        String first = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1);
+        assertTrue(bytes.length > 1024 && first.contains("<meta charset"), "no <meta charset in the first 1024 bytes:\n" + page);
+    }
+
+    @Test
+    void anOpenGraphMetaInTheBodyIsLeftWhereItIsAndOnlyTheHeadsAreReplaced() throws Exception {
+        String bodyTag = "<meta property=\"og:image\" content=\"/in-the-body.jpg\">";
+        String withEnd = "<!DOCTYPE html>\n<html>\n<head>\n  <meta charset=utf-8>\n  <meta property=\"og:image\" content=\"/old.jpg\">\n</head>\n"
+                + "<body>\n<p>hi</p>\n" + bodyTag + "\n</body>\n</html>\n";
+        String withoutEnd = "<!DOCTYPE html>\n<html>\n<head>\n  <meta charset=utf-8>\n  <meta property=\"og:image\" content=\"/old.jpg\">\n"
+                + "<body>\n<p>hi</p>\n" + bodyTag + "\n";
+        for (String page : List.of(withEnd, withoutEnd)) {
+            String patched = patch(page, TAGS);
+
+            assertTrue(patched.endsWith(page.substring(page.indexOf("<body>"))), "the body changed:\n" + patched);
+            assertTrue(!patched.contains("/old.jpg"), "the head's own og:image is replaced:\n" + patched);
+            Elements images = Jsoup.parse(patched).select("meta[property=og:image]");
+            assertEquals("head", images.first().parent().normalName());
+            assertEquals("/in-the-body.jpg", images.last().attr("content"));
+            assertEquals("body", images.last().parent().normalName());
+            assertPatchingAgainChangesNothing(patched);
+        }
     }
 
     @Test
@@ -137,7 +178,7 @@ class PagePatcherTest {
 
         String patched = patch(page, TAGS);
 
-        assertEquals(insertBefore(page.replace("<meta property=\"og:image\" content=\"/old.jpg\">", ""), "<meta charset=utf-8>", oneLine(TAGS, ">")), patched);
+        assertEquals(insertBefore(page.replace("<meta property=\"og:image\" content=\"/old.jpg\">", ""), "<div>", oneLine(TAGS, ">")), patched);
         assertEquals(1, Jsoup.parse(patched).select("meta[property=og:image]").size());
         assertPatchingAgainChangesNothing(patched);
     }

@@ -7,9 +7,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
@@ -20,8 +23,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -143,7 +153,7 @@ class PreviewServerTest {
     void nothingOutsideTheOutputFolderIsServed() throws Exception {
         for (String path : List.of("/../secret.txt", "/%2e%2e/secret.txt", "/blog/..%2f..%2fsecret.txt", "/..%5csecret.txt",
                 "/.feedcard/manifest.txt", "/%00atom.xml", "/blog/../../secret.txt")) {
-            String answer = raw("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+            String answer = raw("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
             assertTrue(answer.startsWith("HTTP/1.1 404") || answer.startsWith("HTTP/1.1 400"), path + ": " + answer.lines().findFirst().orElse(""));
             assertFalse(answer.contains("not to be served"), path);
         }
@@ -188,6 +198,179 @@ class PreviewServerTest {
         assertTrue(failed.contains("A title that runs on"), "the last good build's posts are still shown");
         assertEquals(200, get("/atom.xml").statusCode(), "the last good output is still served");
         assertTrue(new String(get(PreviewServer.VERSION_PATH).body(), StandardCharsets.UTF_8).contains("\"version\":2"));
+    }
+
+    @Test
+    void requestsNamingAnotherHostAreRefusedSoThatARebindingPageCannotReadTheBlog() throws Exception {
+        int port = server.port();
+        for (String host : List.of("localhost:" + port, "127.0.0.1:" + port, "[::1]:" + port, "LocalHost:" + port, "localhost", "127.0.0.1")) {
+            String answer = raw("GET /blog/ HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+            assertTrue(answer.startsWith("HTTP/1.1 200"), host + ": " + answer);
+            assertTrue(answer.contains("<title>blog</title>"), host);
+        }
+        for (String host : List.of("attacker.example", "attacker.example:" + port, "localhost.attacker.example:" + port, "127.0.0.1.nip.io:" + port, "")) {
+            for (String path : List.of("/blog/", "/preview/", PreviewServer.VERSION_PATH, "/atom.xml")) {
+                String answer = raw("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+                assertTrue(answer.startsWith("HTTP/1.1 421"), host + path + ": " + answer);
+                for (String fromTheBlog : List.of("<title>blog</title>", "\"version\"", "<feed", "<html")) {
+                    assertFalse(answer.contains(fromTheBlog), host + path + ": " + answer);
+                }
+            }
+        }
+        String noHost = raw("GET /blog/ HTTP/1.0\r\n\r\n");
+        assertTrue(noHost.startsWith("HTTP/1.1 421"), noHost);
+    }
+
+    @Test
+    void theHostNamedWithHostIsAnsweredToo() throws Exception {
+        server.close();
+        server = new PreviewServer(new InetSocketAddress(InetAddress.getByAddress("devbox.test", new byte[]{127, 0, 0, 1}), 0), out);
+        String named = raw("GET /blog/ HTTP/1.1\r\nHost: devbox.test:" + server.port() + "\r\nConnection: close\r\n\r\n");
+        assertTrue(named.startsWith("HTTP/1.1 200"), named);
+        String other = raw("GET /blog/ HTTP/1.1\r\nHost: otherbox.test:" + server.port() + "\r\nConnection: close\r\n\r\n");
+        assertTrue(other.startsWith("HTTP/1.1 421"), other);
+    }
+
+    @Test
+    void clientsThatSendHalfARequestAndWaitDoNotKeepOthersWaiting() throws Exception {
+        List<Socket> idle = new ArrayList<>();
+        try {
+            for (int i = 0; i < 12; i++) {
+                Socket s = new Socket("127.0.0.1", server.port());
+                s.getOutputStream().write("GET /atom.xml HTTP/1.1\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                s.getOutputStream().flush();
+                idle.add(s);
+            }
+            Thread.sleep(300);
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/atom.xml"))
+                    .timeout(Duration.ofSeconds(5)).build();
+            assertEquals(200, http.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode());
+        } finally {
+            for (Socket s : idle) s.close();
+        }
+    }
+
+    @Test
+    void moreHalfSentRequestsThanThreadsAreCutOffAfterTheHeaderTimeout() throws Exception {
+        server.close();
+        server = new PreviewServer(new InetSocketAddress("127.0.0.1", 0), out, new PreviewServer.Limits(2, Duration.ofSeconds(1), Duration.ofSeconds(1)));
+        List<Socket> slow = new ArrayList<>();
+        try {
+            for (int i = 0; i < 6; i++) {
+                Socket s = new Socket("127.0.0.1", server.port());
+                s.setSoTimeout(10_000);
+                s.getOutputStream().write("GET /atom.xml HTTP/1.1\r\nHost: localhost\r\nX-Slow: ".getBytes(StandardCharsets.ISO_8859_1));
+                s.getOutputStream().flush();
+                slow.add(s);
+            }
+            Thread.sleep(200);
+            long start = System.nanoTime();
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/atom.xml"))
+                    .timeout(Duration.ofSeconds(8)).build();
+            assertEquals(200, http.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode(),
+                    "answered once the six slow clients were cut off, two at a time");
+            assertTrue(System.nanoTime() - start > Duration.ofMillis(900).toNanos(), "two threads, both held: the client had to wait for a timeout");
+            for (Socket s : slow) {
+                assertEquals(-1, readUntilClosed(s), "a half-sent request gets its connection closed, not an answer");
+            }
+        } finally {
+            for (Socket s : slow) s.close();
+        }
+    }
+
+    @Test
+    void aClientThatStopsReadingIsCutOffAfterTheIdleTimeout() throws Exception {
+        server.close();
+        server = new PreviewServer(new InetSocketAddress("127.0.0.1", 0), out, new PreviewServer.Limits(1, Duration.ofSeconds(1), Duration.ofSeconds(1)));
+        long size = 256L * 1024 * 1024;
+        try (RandomAccessFile file = new RandomAccessFile(out.resolve("big.bin").toFile(), "rw")) {
+            file.setLength(size);
+        }
+        try (Socket stalled = new Socket("127.0.0.1", server.port())) {
+            stalled.setReceiveBufferSize(64 * 1024);
+            stalled.setSoTimeout(10_000);
+            stalled.getOutputStream().write("GET /big.bin HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            stalled.getOutputStream().flush();
+            Thread.sleep(200);
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/atom.xml"))
+                    .timeout(Duration.ofSeconds(8)).build();
+            assertEquals(200, http.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode(),
+                    "the only thread is freed from the client that stopped reading");
+            long received = 0;
+            byte[] buffer = new byte[65536];
+            for (int n; (n = stalled.getInputStream().read(buffer)) > 0; ) received += n;
+            assertTrue(received < size, "the stalled response was cut off after " + received + " bytes");
+        }
+    }
+
+    /** Reads what the server sends until it closes the connection: -1, or what ended the wait. */
+    private static int readUntilClosed(Socket s) {
+        try {
+            int last;
+            while ((last = s.getInputStream().read()) >= 0) {
+                // whatever comes before the close
+            }
+            return last;
+        } catch (java.net.SocketException e) {
+            return -1; // reset by the server: closed as well
+        } catch (IOException e) {
+            return -2; // the read timed out: still open
+        }
+    }
+
+    @Test
+    void aLargeFileIsStreamedToSeveralClientsAtOnceWithoutBeingHeldInMemory() throws Exception {
+        long size = 1536L * 1024 * 1024;
+        try (RandomAccessFile file = new RandomAccessFile(out.resolve("video.bin").toFile(), "rw")) {
+            file.setLength(size); // sparse: takes no room on disk
+        }
+        Runtime runtime = Runtime.getRuntime();
+        System.gc();
+        long before = runtime.totalMemory() - runtime.freeMemory();
+        AtomicLong peak = new AtomicLong(before);
+        ExecutorService clients = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<long[]>> downloads = new ArrayList<>();
+            for (int i = 0; i < 3; i++) downloads.add(clients.submit(() -> download("/video.bin")));
+            while (!downloads.stream().allMatch(Future::isDone)) {
+                peak.accumulateAndGet(runtime.totalMemory() - runtime.freeMemory(), Math::max);
+                Thread.sleep(20);
+            }
+            for (Future<long[]> d : downloads) {
+                long[] got = d.get();
+                assertEquals(200, got[0]);
+                assertEquals(size, got[1], "Content-Length");
+                assertEquals(size, got[2], "bytes received");
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        long grown = peak.get() - before;
+        assertTrue(grown < size / 4, "the heap grew by " + grown / (1024 * 1024) + " MB while sending a " + size / (1024 * 1024) + " MB file");
+        String head = raw("HEAD /video.bin HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertTrue(head.startsWith("HTTP/1.1 200") && head.contains("Content-length: " + size), head);
+    }
+
+    /** GETs a path over a raw connection, counting the body's bytes instead of keeping them: {status, Content-Length, bytes}. */
+    private long[] download(String path) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(60_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            InputStream in = new BufferedInputStream(socket.getInputStream(), 65536);
+            StringBuilder head = new StringBuilder();
+            while (!head.toString().endsWith("\r\n\r\n")) {
+                int c = in.read();
+                if (c < 0) throw new IOException("closed in the headers: " + head);
+                head.append((char) c);
+            }
+            long status = Long.parseLong(head.substring(9, 12));
+            long length = head.toString().lines().filter(l -> l.toLowerCase(Locale.ROOT).startsWith("content-length:"))
+                    .mapToLong(l -> Long.parseLong(l.substring(15).strip())).findFirst().orElse(-1);
+            byte[] buffer = new byte[65536];
+            long received = 0;
+            for (int n; (n = in.read(buffer)) > 0; ) received += n;
+            return new long[]{status, length, received};
+        }
     }
 
     private String raw(String request) throws IOException {
