@@ -25,6 +25,12 @@ public final class PostReader {
     private static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
     private static final Set<String> ELEVENTY_FILE_DATES = Set.of("last modified", "created", "git last modified", "git created");
     private static final String DATE_HINT = "write dates as 2024-05-01, 2024-05-01 14:30 or 2024-05-01T14:30:00+09:00";
+    /**
+     * Why a date before the year 1 or after 9999 (in UTC) is refused: RSS (RFC 822) and Atom (RFC 3339) write years in
+     * four digits, and a feed that writes what a reader cannot parse loses the post's date without a word.
+     */
+    private static final String OUT_OF_RANGE = "is outside the dates feeds can hold (" + Dates.EARLIEST + " to " + Dates.LATEST + ")";
+    private static final String RANGE_HINT = "write a date from the year 1 to 9999 (in UTC)";
 
     private final Path root;
     private final ZoneId zone;
@@ -115,6 +121,10 @@ public final class PostReader {
             published = Dates.parse(postFile.dateFromName(), zone).orElseThrow(() -> new ProblemException(Problem.error(name, 0,
                     "the date in the file's name (" + postFile.dateFromName() + ") is not a real date",
                     "rename the file with a real date, such as 2024-05-01-my-post.md, or add a date to the front matter")));
+            if (!Dates.holdable(published)) {
+                throw new ProblemException(Problem.error(name, 0, "the date in the file's name (" + postFile.dateFromName() + ") " + OUT_OF_RANGE,
+                        "rename the file with a date from the year 1 to 9999, or add a date to the front matter"));
+            }
         } else {
             throw new ProblemException(Problem.error(name, fm.lineOf(titleKey), "the post has no date",
                     "add a line such as " + example(fm, "date", "2024-05-01") + " to the front matter"));
@@ -239,7 +249,17 @@ public final class PostReader {
         }
     }
 
+    /** The date under {@code key}, which every feed format can hold. */
     private Instant date(FrontMatter fm, String name, String key, Path file) throws ProblemException {
+        Instant date = anyDate(fm, name, key, file);
+        if (!Dates.holdable(date)) {
+            throw new ProblemException(Problem.error(name, fm.lineOf(key), "'" + String.valueOf(fm.values().get(key)).strip() + "' " + OUT_OF_RANGE,
+                    RANGE_HINT));
+        }
+        return date;
+    }
+
+    private Instant anyDate(FrontMatter fm, String name, String key, Path file) throws ProblemException {
         Object value = fm.values().get(key);
         if (value instanceof String text && ELEVENTY_FILE_DATES.contains(text.strip().toLowerCase(Locale.ROOT))) {
             // Eleventy's "Last Modified", "Created" and their git forms: the file's own time, as Eleventy takes it without git.
