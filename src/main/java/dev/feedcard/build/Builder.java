@@ -7,6 +7,7 @@ import dev.feedcard.card.MadeCard;
 import dev.feedcard.card.UnusableImageException;
 import dev.feedcard.config.Config;
 import dev.feedcard.content.ContentScanner;
+import dev.feedcard.content.FileNames;
 import dev.feedcard.content.FolderListings;
 import dev.feedcard.content.Post;
 import dev.feedcard.content.PostBody;
@@ -405,19 +406,36 @@ public final class Builder {
         thread.start();
     }
 
-    /** Two posts with one URL (compared as resolved against the site's URL, as readers get them): an error naming both files. */
+    /**
+     * Two posts with one URL (compared as resolved against the site's URL, as readers get them), or with one card and
+     * head tags file (their keys are the same, or the same where file names differ only in case or Unicode form, which
+     * macOS and Windows take for one file: Foo.md and foo.md): an error naming both files. The later post is left out.
+     */
     private int removeDuplicates(List<Post> posts, List<Problem> problems) {
         Map<String, Post> byUrl = new HashMap<>();
+        Map<String, Post> byFiles = new HashMap<>();
         List<Post> duplicates = new ArrayList<>();
         for (Post post : posts) {
             String path = Permalinks.path(config.site(), post);
-            Post first = byUrl.putIfAbsent(Permalinks.of(config.site(), post).toString(), post);
-            if (first != null) {
-                duplicates.add(post);
-                Problem p = Problem.error(post.file(), 0, "this post has the same URL (" + path + ") as " + first.file(),
-                        "give one of them another slug ('slug: ...' in its front matter) or rename its file");
-                problems.add(skippedIfKeepGoing(p));
+            String url = Permalinks.of(config.site(), post).toString();
+            String files = FileNames.folded(post.key());
+            Post sameUrl = byUrl.get(url);
+            Post sameFiles = byFiles.get(files);
+            String message;
+            if (sameUrl != null) {
+                message = "this post has the same URL (" + path + ") as " + sameUrl.file();
+            } else if (sameFiles != null) {
+                message = "this post's card and head tags (" + CardMaker.path(post.key()) + ", " + META_FOLDER + post.key() + ".html) would be the files of "
+                        + sameFiles.file() + (sameFiles.key().equals(post.key()) ? ""
+                        : " on macOS and Windows, which take names that differ only in case or Unicode form for one");
+            } else {
+                byUrl.put(url, post);
+                byFiles.put(files, post);
+                continue;
             }
+            duplicates.add(post);
+            problems.add(skippedIfKeepGoing(Problem.error(post.file(), 0, message,
+                    "give one of them another slug ('slug: ...' in its front matter) or rename its file")));
         }
         posts.removeAll(duplicates);
         return duplicates.size();

@@ -52,7 +52,17 @@ public final class Dates {
             Map.entry("EST", -5), Map.entry("EDT", -4), Map.entry("CST", -6), Map.entry("CDT", -5),
             Map.entry("MST", -7), Map.entry("MDT", -6), Map.entry("PST", -8), Map.entry("PDT", -7));
 
+    /** The earliest moment every format feedcard writes can hold: RSS and Atom take years of four digits, from 0001. */
+    public static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    /** The last second every format feedcard writes can hold (a year of five digits is neither RFC 822 nor RFC 3339). */
+    public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     private Dates() {
+    }
+
+    /** True when every format can hold {@code instant} as it is, to the second: from {@link #EARLIEST} to {@link #LATEST}. */
+    public static boolean holdable(Instant instant) {
+        return !instant.isBefore(EARLIEST) && instant.isBefore(LATEST.plusSeconds(1));
     }
 
     /** The instant the value names, or empty when it is not a date this reader knows. */

@@ -39,14 +39,15 @@ public record Post(String file, String slug, String title, Instant published, In
     /**
      * The post's name among the site's output files, such as its card: the slug, under its language prefix and its
      * section when it has them ("ja/first-bundle", "2023/hello"). Two translations of one post, or two posts with one
-     * slug in different folders, so get different cards.
+     * slug in different folders, so get different cards. A part Windows keeps for a device gets {@code _} after its
+     * base ({@link FileNames#safe}: "con" becomes "con_"), so that the files can be made there.
      */
     public String key() {
-        if (languagePrefix.isEmpty() && section.isEmpty()) return slug;
+        if (languagePrefix.isEmpty() && section.isEmpty()) return FileNames.safe(slug);
         StringBuilder key = new StringBuilder();
-        if (!languagePrefix.isEmpty()) key.append(languagePrefix).append('/');
-        if (!section.isEmpty()) key.append(section).append('/');
-        return key.append(slug).toString();
+        if (!languagePrefix.isEmpty()) key.append(FileNames.safe(languagePrefix)).append('/');
+        for (String folder : section.isEmpty() ? new String[0] : section.split("/")) key.append(FileNames.safe(folder)).append('/');
+        return key.append(FileNames.safe(slug)).toString();
     }
 
     /** A post whose body is given as text. */

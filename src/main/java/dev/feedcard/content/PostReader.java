@@ -15,6 +15,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,8 +25,21 @@ import java.util.Set;
 /** Reads one post file into a {@link Post}, or the problems that keep it from being one. */
 public final class PostReader {
     private static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
+    /**
+     * The most tags a post may have (tags, categories and keywords together). Each tag gets three feeds, and each lists
+     * the post with all its tags, so a post's share of the output grows with the square of its tags: 5,000 tags in a
+     * 29 KB post made 1.7 GB. At 100, a post's tags cost at most 300 small feeds, and a post still has far more tags
+     * than readers follow (blogs use a handful; WordPress's tag cloud shows 45 in all).
+     */
+    public static final int MAX_TAGS = 100;
     private static final Set<String> ELEVENTY_FILE_DATES = Set.of("last modified", "created", "git last modified", "git created");
     private static final String DATE_HINT = "write dates as 2024-05-01, 2024-05-01 14:30 or 2024-05-01T14:30:00+09:00";
+    /**
+     * Why a date before the year 1 or after 9999 (in UTC) is refused: RSS (RFC 822) and Atom (RFC 3339) write years in
+     * four digits, and a feed that writes what a reader cannot parse loses the post's date without a word.
+     */
+    private static final String OUT_OF_RANGE = "is outside the dates feeds can hold (" + Dates.EARLIEST + " to " + Dates.LATEST + ")";
+    private static final String RANGE_HINT = "write a date from the year 1 to 9999 (in UTC)";
 
     private final Path root;
     private final ZoneId zone;
@@ -115,6 +130,10 @@ public final class PostReader {
             published = Dates.parse(postFile.dateFromName(), zone).orElseThrow(() -> new ProblemException(Problem.error(name, 0,
                     "the date in the file's name (" + postFile.dateFromName() + ") is not a real date",
                     "rename the file with a real date, such as 2024-05-01-my-post.md, or add a date to the front matter")));
+            if (!Dates.holdable(published)) {
+                throw new ProblemException(Problem.error(name, 0, "the date in the file's name (" + postFile.dateFromName() + ") " + OUT_OF_RANGE,
+                        "rename the file with a date from the year 1 to 9999, or add a date to the front matter"));
+            }
         } else {
             throw new ProblemException(Problem.error(name, fm.lineOf(titleKey), "the post has no date",
                     "add a line such as " + example(fm, "date", "2024-05-01") + " to the front matter"));
@@ -124,7 +143,7 @@ public final class PostReader {
         if (updated.isBefore(published)) updated = published;
 
         String description = text(fm, name, keys.find(v, Field.DESCRIPTION));
-        List<String> allTags = tags(v);
+        List<String> allTags = tags(fm, name);
         String language = language(fm, name, allTags, postFile);
         List<String> tags = keepLanguageTags ? allTags
                 : allTags.stream().filter(t -> !languageTags.contains(Languages.normalise(t))).toList();
@@ -266,7 +285,17 @@ public final class PostReader {
                 && text.codePoints().noneMatch(Character::isISOControl);
     }
 
+    /** The date under {@code key}, which every feed format can hold. */
     private Instant date(FrontMatter fm, String name, String key, Path file) throws ProblemException {
+        Instant date = anyDate(fm, name, key, file);
+        if (!Dates.holdable(date)) {
+            throw new ProblemException(Problem.error(name, fm.lineOf(key), "'" + String.valueOf(fm.values().get(key)).strip() + "' " + OUT_OF_RANGE,
+                    RANGE_HINT));
+        }
+        return date;
+    }
+
+    private Instant anyDate(FrontMatter fm, String name, String key, Path file) throws ProblemException {
         Object value = fm.values().get(key);
         if (value instanceof String text && ELEVENTY_FILE_DATES.contains(text.strip().toLowerCase(Locale.ROOT))) {
             // Eleventy's "Last Modified", "Created" and their git forms: the file's own time, as Eleventy takes it without git.
@@ -285,21 +314,30 @@ public final class PostReader {
                 fm.lineOf(key), "'" + value + "' is not a date", DATE_HINT)));
     }
 
-    /** Tags, categories and keywords together, each a list or a comma-separated string, without repeats. */
-    private List<String> tags(Map<String, Object> v) {
-        List<String> tags = new ArrayList<>();
+    /**
+     * Tags, categories and keywords together, each a list or a comma-separated string, without repeats; at most
+     * {@link #MAX_TAGS}, else an error at the line of the key that goes past them.
+     */
+    private List<String> tags(FrontMatter fm, String name) throws ProblemException {
+        Set<String> tags = new LinkedHashSet<>();
+        String keyPastLimit = null;
         for (String key : keys.names(Field.TAGS)) {
-            Object value = v.get(key);
+            Object value = fm.values().get(key);
             if (value instanceof List<?> list) {
                 for (Object item : list) if (item != null && !(item instanceof Map) && !(item instanceof List)) add(tags, String.valueOf(item));
             } else if (value != null && !(value instanceof Map) && !(value instanceof Boolean)) {
                 for (String part : String.valueOf(value).split(",")) add(tags, part);
             }
+            if (keyPastLimit == null && tags.size() > MAX_TAGS) keyPastLimit = key;
         }
-        return tags;
+        if (keyPastLimit != null) {
+            throw new ProblemException(Problem.error(name, fm.lineOf(keyPastLimit), "the post has " + tags.size() + " tags, more than the "
+                    + MAX_TAGS + " a post may have", "keep the tags readers would follow: each tag gets feeds of its own, which list the post with all its tags"));
+        }
+        return new ArrayList<>(tags);
     }
 
-    private static void add(List<String> tags, String tag) {
+    private static void add(Collection<String> tags, String tag) {
         String t = tag.strip();
         if (!t.isEmpty() && !tags.contains(t)) tags.add(t);
     }

@@ -3,7 +3,10 @@ package dev.feedcard.feed;
 import dev.feedcard.config.Site;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +19,26 @@ final class FeedDates {
     static Instant updated(FeedSet set) {
         return set.entries().stream().map(Entry::updated).max(Instant::compareTo).orElse(Instant.EPOCH)
                 .truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /**
+     * RFC 3339 in UTC, to the second (Atom, JSON Feed): java.time's proleptic Gregorian calendar, as the post gives
+     * the date, with the year in four digits (posts are dated from 0001 to 9999, see {@link dev.feedcard.content.Dates#holdable}).
+     */
+    private static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+    /** RFC 822 with a four-digit year (RFC 1123), in GMT (RSS), as Rome writes it but in the proleptic Gregorian calendar. */
+    private static final DateTimeFormatter RFC_822 = DateTimeFormatter.ofPattern("EEE, dd MMM uuuu HH:mm:ss 'GMT'", Locale.US)
+            .withZone(ZoneOffset.UTC);
+
+    /** {@code instant} as Atom and JSON Feed write it: 2024-05-01T14:30:00Z. */
+    static String rfc3339(Instant instant) {
+        return RFC_3339.format(instant.truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    /** {@code instant} as RSS writes it: Wed, 01 May 2024 14:30:00 GMT. */
+    static String rfc822(Instant instant) {
+        return RFC_822.format(instant.truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** An author written as "Name <address@example.com>", as package.json and git write them. */

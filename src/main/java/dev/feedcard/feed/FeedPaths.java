@@ -1,5 +1,6 @@
 package dev.feedcard.feed;
 
+import dev.feedcard.content.FileNames;
 import dev.feedcard.render.Permalinks;
 
 import java.nio.charset.StandardCharsets;
@@ -19,8 +20,9 @@ import java.util.Locale;
  * {@code _}, {@code .} and {@code +}; any other character becomes {@code -}, runs of {@code -} become one, and
  * {@code -} or {@code .} at either end are dropped. At most {@value #MAX_LENGTH} characters are kept.</li>
  * <li>When step 2 changed anything (so two tags could meet: "C#" and "C" would both be "c"), or left nothing, the
- * slug gets {@code -} and the first 8 hex digits of the SHA-256 of the key: "c#" becomes "c-5ba2b1f1". A tag's slug
- * depends on that tag alone, so it never changes when other tags come and go.</li>
+ * slug gets {@code -} and the first 8 hex digits of the SHA-256 of the key: "c#" becomes "c-5ba2b1f1". A slug that
+ * Windows keeps for a device ({@link FileNames#reservedOnWindows}: "con", "nul.txt") gets them too, after its base
+ * ("con-…", "nul-….txt"). A tag's slug depends on that tag alone, so it never changes when other tags come and go.</li>
  * </ol>
  * The folder is {@code tags/<slug>/}; in URLs each segment is percent-encoded as UTF-8
  * ({@code tags/%E6%97%A5%E6%9C%AC%E8%AA%9E/atom.xml}). Languages use the same rule under {@code lang/}.
@@ -69,8 +71,12 @@ public final class FeedPaths {
         });
         String slug = trimEnds(sb.toString());
         if (slug.codePointCount(0, slug.length()) > MAX_LENGTH) slug = trimEnds(slug.substring(0, slug.offsetByCodePoints(0, MAX_LENGTH)));
-        if (slug.equals(key) && !slug.isEmpty()) return slug;
         String hash = sha256Hex(key).substring(0, 8);
+        if (FileNames.reservedOnWindows(slug)) {
+            int dot = slug.indexOf('.');
+            return dot < 0 ? slug + "-" + hash : slug.substring(0, dot) + "-" + hash + slug.substring(dot);
+        }
+        if (slug.equals(key) && !slug.isEmpty()) return slug;
         return slug.isEmpty() ? "tag-" + hash : slug + "-" + hash;
     }
 

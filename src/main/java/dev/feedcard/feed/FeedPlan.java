@@ -2,6 +2,7 @@ package dev.feedcard.feed;
 
 import dev.feedcard.config.FeedSettings;
 import dev.feedcard.config.Site;
+import dev.feedcard.content.FileNames;
 import dev.feedcard.content.Post;
 
 import java.util.ArrayList;
@@ -76,16 +77,20 @@ public record FeedPlan(FeedKind kind, String name, String folder, String title, 
         return plans;
     }
 
-    /** Each tag key's folder; a slug that two keys share (a hash collision) makes the later keys use their whole hash. */
+    /**
+     * Each tag key's folder; a slug that two keys share (a hash collision, a tag spelled as another's slug with its
+     * hash, or slugs that differ only in case where macOS and Windows ignore it: Greek σ and ς) makes the later keys
+     * use their whole hash.
+     */
     static Map<String, String> tagFolders(Collection<String> keys) {
         Map<String, String> folders = new HashMap<>();
         Set<String> taken = new java.util.HashSet<>();
         List<String> sorted = keys.stream().sorted().toList();
         for (String key : sorted) {
             String slug = FeedPaths.slug(key);
-            if (!taken.add(slug)) {
+            if (!taken.add(FileNames.folded(slug))) {
                 slug = FeedPaths.fallbackSlug(key);
-                taken.add(slug);
+                taken.add(FileNames.folded(slug));
             }
             folders.put(key, "tags/" + slug + "/");
         }

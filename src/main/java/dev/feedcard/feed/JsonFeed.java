@@ -8,8 +8,6 @@ import dev.feedcard.render.RenderedPost;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -95,6 +93,6 @@ public final class JsonFeed {
 
     /** RFC 3339 in UTC, to the second, as the Atom feed has it. */
     static String date(Instant instant) {
-        return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
+        return FeedDates.rfc3339(instant);
     }
 }

@@ -1,5 +1,6 @@
 package dev.feedcard.feed;
 
+import dev.feedcard.content.Dates;
 import dev.feedcard.content.Post;
 
 import java.time.Instant;
@@ -16,7 +17,8 @@ import java.util.Map;
  * would otherwise get equal times, which the W3C Feed Validation Service reports ("Two entries with the same value
  * for atom:updated") and which leaves readers unsure which entry changed. Of posts with equal times, the one a feed
  * lists first (by slug, as feeds order posts of the same date) gets the latest: each is moved one second after the
- * one before it, never earlier than its own time. The same post gets the same time in every feed and every build.
+ * one before it, never earlier than its own time (nor later than {@link Dates#LATEST}, which posts sharing the last
+ * second of 9999 then share). The same post gets the same time in every feed and every build.
  */
 public final class UpdateTimes {
     private UpdateTimes() {
@@ -31,11 +33,16 @@ public final class UpdateTimes {
         Instant previous = null;
         for (Post post : oldestFirst) {
             Instant time = ownTime(post);
-            if (previous != null && !time.isAfter(previous)) time = previous.plusSeconds(1);
+            // never past the last second feeds can hold: posts that share the very end of 9999 share it in the feeds
+            if (previous != null && !time.isAfter(previous)) time = min(previous.plusSeconds(1), Dates.LATEST);
             times.put(post, time);
             previous = time;
         }
         return times;
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private static Instant ownTime(Post post) {

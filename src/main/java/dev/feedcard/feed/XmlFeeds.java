@@ -64,18 +64,21 @@ final class XmlFeeds {
         }
     }
 
-    static byte[] serialise(WireFeed feed, String stylesheetHref, EntryContent content) {
-        return serialise(feed, stylesheetHref, null, null, content);
+    /** @param set the feed's posts, whose dates are written as {@link #writeDates} says */
+    static byte[] serialise(WireFeed feed, FeedSet set, String stylesheetHref, EntryContent content) {
+        return serialise(feed, set, stylesheetHref, null, null, content);
     }
 
     /**
+     * @param set the feed's posts, whose dates are written as {@link #writeDates} says
      * @param language the Atom feed's xml:lang, or null
      * @param entryLanguages for each Atom entry, its xml:lang, or null to inherit the feed's
      * @param content what the placeholders in the feed's entries stand for
      */
-    static byte[] serialise(WireFeed feed, String stylesheetHref, String language, List<String> entryLanguages, EntryContent content) {
+    static byte[] serialise(WireFeed feed, FeedSet set, String stylesheetHref, String language, List<String> entryLanguages, EntryContent content) {
         try {
             Document document = new WireFeedOutput().outputJDom(feed);
+            writeDates(document.getRootElement(), set);
             if (stylesheetHref != null) {
                 document.addContent(0, new ProcessingInstruction("xml-stylesheet", "type=\"text/xsl\" href=\"" + stylesheetHref + "\""));
             }
@@ -176,8 +179,43 @@ final class XmlFeeds {
         return sb.toString();
     }
 
-    /** A date for Rome, to the second (what every format shows). */
+    /**
+     * A date for Rome, to the second (what every format shows), so that Rome writes the date's element in its place;
+     * {@link #writeDates} then writes its text.
+     */
     static Date date(Instant instant) {
         return Date.from(instant.truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    /**
+     * Writes the dates of the feed and its entries as the posts give them. Rome formats a date through
+     * {@link Date} and {@link java.text.SimpleDateFormat}, whose calendar is Julian before 15 October 1582 (a post of
+     * 0001-01-01 would read 0001-01-03, one of 1582-10-10 1582-09-30); feedcard writes the text again with java.time's
+     * proleptic Gregorian calendar, which the posts' dates and RFC 3339 use. Atom: the feed's {@code updated}, each
+     * entry's {@code published} and {@code updated}; RSS: the channel's {@code pubDate} and {@code lastBuildDate},
+     * each item's {@code pubDate}. Entries and items come in the set's order.
+     */
+    private static void writeDates(Element root, FeedSet set) {
+        List<Entry> entries = set.entries();
+        Instant updated = FeedDates.updated(set);
+        if (ATOM.equals(root.getNamespace())) {
+            setText(root.getChild("updated", ATOM), FeedDates.rfc3339(updated));
+            List<Element> elements = root.getChildren("entry", ATOM);
+            for (int i = 0; i < elements.size(); i++) {
+                setText(elements.get(i).getChild("published", ATOM), FeedDates.rfc3339(entries.get(i).rendered().post().published()));
+                setText(elements.get(i).getChild("updated", ATOM), FeedDates.rfc3339(entries.get(i).updated()));
+            }
+            return;
+        }
+        Element channel = root.getChild("channel");
+        setText(channel.getChild("pubDate"), FeedDates.rfc822(updated));
+        setText(channel.getChild("lastBuildDate"), FeedDates.rfc822(updated));
+        List<Element> items = channel.getChildren("item");
+        for (int i = 0; i < items.size(); i++) setText(items.get(i).getChild("pubDate"), FeedDates.rfc822(entries.get(i).rendered().post().published()));
+    }
+
+    private static void setText(Element element, String text) {
+        if (element == null) throw new IllegalStateException("Rome wrote no element for a date the feed has");
+        element.setText(text);
     }
 }

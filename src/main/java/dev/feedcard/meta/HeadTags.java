@@ -5,6 +5,9 @@ import dev.feedcard.config.Site;
 import dev.feedcard.content.Post;
 
 import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -60,9 +63,8 @@ public final class HeadTags {
             }
             property(tags, "og:image:alt", alt);
         }
-        DateTimeFormatter iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
-        property(tags, "article:published_time", iso.format(post.published().truncatedTo(ChronoUnit.SECONDS).atZone(site.timeZone())));
-        property(tags, "article:modified_time", iso.format(post.updated().truncatedTo(ChronoUnit.SECONDS).atZone(site.timeZone())));
+        property(tags, "article:published_time", time(post.published()));
+        property(tags, "article:modified_time", time(post.updated()));
         for (String tag : post.tags()) property(tags, "article:tag", oneLine(tag));
         name(tags, "twitter:card", image == null ? "summary" : "summary_large_image");
         name(tags, "twitter:title", title);
@@ -73,6 +75,19 @@ public final class HeadTags {
         }
         tags.addAll(feeds);
         return List.copyOf(tags);
+    }
+
+    /**
+     * ISO 8601 in the site's zone, to the second; in UTC when the site's zone would take the year out of 0001 to 9999
+     * (posts are dated in that range in UTC), which ISO 8601 writes with a sign and more digits, or when the zone's
+     * offset then had seconds (local mean time before standard time: Paris was +00:09:21), which ISO 8601 cannot write.
+     */
+    private String time(Instant instant) {
+        ZonedDateTime time = instant.truncatedTo(ChronoUnit.SECONDS).atZone(site.timeZone());
+        if (time.getYear() < 1 || time.getYear() > 9999 || time.getOffset().getTotalSeconds() % 60 != 0) {
+            time = time.withZoneSameInstant(ZoneOffset.UTC);
+        }
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
     }
 
     private static void property(List<HeadTag> tags, String property, String content) {
