@@ -106,6 +106,6 @@ final class DecodeMemory {
     }
 
     private static long mb(long bytes) {
-        return (bytes + MB - 1) / MB;
+        return (bytes + MB / 2) / MB;
     }
 }

@@ -22,8 +22,19 @@ record JpegLayout(boolean progressive, boolean wholeImage, long coefficientBytes
         return wholeImage ? coefficientBytes : 0;
     }
 
-    /** Reads the markers of the JPEG in {@code in} from its start up to its first scan; leaves the stream anywhere. */
-    static JpegLayout read(ImageInputStream in) throws IOException {
+    /**
+     * Reads the markers of the JPEG in {@code in} from its start up to its first scan; leaves the stream anywhere.
+     * A file that ends or goes wrong before its first scan is {@link #STREAMED}: decoding it says what is wrong.
+     */
+    static JpegLayout read(ImageInputStream in) {
+        try {
+            return markers(in);
+        } catch (IOException e) {
+            return STREAMED;
+        }
+    }
+
+    private static JpegLayout markers(ImageInputStream in) throws IOException {
         in.seek(0);
         if (in.readUnsignedShort() != 0xFFD8) return STREAMED;
         boolean progressive = false;
