@@ -49,7 +49,7 @@ public final class CardMaker {
         this.settings = settings;
         this.site = site;
         this.content = content.toAbsolutePath().normalize();
-        this.decoder = new ImageDecoder(settings.maxPixels());
+        this.decoder = new ImageDecoder(settings.maxPixels(), DecodeMemory::shared);
         this.encoder = new JpegEncoder(settings.quality(), settings.maxBytes());
         this.titles = new TitleCard(settings, titleBackground);
     }

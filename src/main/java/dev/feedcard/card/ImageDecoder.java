@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * Decodes a featured image into an upright, opaque sRGB picture: the first frame only, every pixel turned by the
@@ -27,11 +28,17 @@ import java.util.Locale;
  */
 final class ImageDecoder {
     private final long maxPixels;
+    private final Supplier<DecodeMemory> memory;
     /** The pixels the current thread decoded last, reused as the next image's when it has the same size and layout. */
     private final ThreadLocal<BufferedImage> scratch = new ThreadLocal<>();
 
-    ImageDecoder(long maxPixels) {
+    /**
+     * @param memory the memory outside Java's heap that decoding may take, shared with the other decoders; asked for
+     *               only when an image needs it
+     */
+    ImageDecoder(long maxPixels, Supplier<DecodeMemory> memory) {
         this.maxPixels = maxPixels;
+        this.memory = memory;
     }
 
     /**
@@ -46,7 +53,8 @@ final class ImageDecoder {
     /**
      * The part {@code region} of the stored pixels (null: all of them) of the first frame, every
      * {@code subsampling}-th pixel in each direction. The result may be the pixels this thread's next decode
-     * overwrites: use it before decoding again.
+     * overwrites: use it before decoding again. An image whose decoding holds the whole image outside Java's heap
+     * (a progressive JPEG) waits for its share of {@link DecodeMemory}, and is refused when it needs more than all.
      *
      * @param rgbBytes decode a colour JPEG into {@link Scaler#rgbBytes}, which the JPEG reader fills a third
      *                 quicker, for a caller that {@link Scaler#halve halves} it at once
@@ -57,6 +65,15 @@ final class ImageDecoder {
                     header.width(), header.height(), header.pixels() / 1e6, maxPixels / 1e6),
                     "use a smaller image, or raise the limit with the maxPixels setting");
         }
+        if (header.wholeImageBytes() == 0) return read(file, header, region, subsampling, rgbBytes);
+        DecodeMemory budget = memory.get();
+        if (header.wholeImageBytes() > budget.budget()) throw budget.refusal(header);
+        try (DecodeMemory.Taken taken = budget.take(header.wholeImageBytes())) {
+            return read(file, header, region, subsampling, rgbBytes);
+        }
+    }
+
+    private BufferedImage read(Path file, ImageHeader header, Rectangle region, int subsampling, boolean rgbBytes) throws UnusableImageException {
         List<String> warnings = new ArrayList<>();
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             ImageReader reader = ImageProbe.readerFor(in, file);

@@ -8,8 +8,11 @@ package dev.feedcard.card;
  * @param height the stored height in pixels
  * @param orientation how the image is to be turned for display (EXIF orientation, 1 when none is given)
  * @param bytes the file's size
+ * @param progressive a progressive JPEG
+ * @param wholeImageBytes the memory outside Java's heap that decoding holds for the whole image (a progressive
+ *                        JPEG's coefficients, see {@link JpegLayout}); 0 for an image decoded a band at a time
  */
-public record ImageHeader(String format, int width, int height, Orientation orientation, long bytes) {
+public record ImageHeader(String format, int width, int height, Orientation orientation, long bytes, boolean progressive, long wholeImageBytes) {
 
     public long pixels() {
         return (long) width * height;

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads what an image file's header says (format, size, orientation) without decoding its pixels, and names what
+ * Reads what an image file's header says (format, size, orientation, how a JPEG is stored) without decoding its pixels, and names what
  * a file is when it is not an image feedcard can read.
  */
 public final class ImageProbe {
@@ -46,8 +46,10 @@ public final class ImageProbe {
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
                 String format = format(reader);
-                Orientation orientation = format.equals("JPEG") ? Orientation.ofJpeg(in) : Orientation.NORMAL;
-                return new ImageHeader(format, width, height, orientation, bytes);
+                boolean jpeg = format.equals("JPEG");
+                Orientation orientation = jpeg ? Orientation.ofJpeg(in) : Orientation.NORMAL;
+                JpegLayout layout = jpeg ? JpegLayout.read(in) : JpegLayout.STREAMED;
+                return new ImageHeader(format, width, height, orientation, bytes, layout.progressive(), layout.wholeImageBytes());
             } finally {
                 reader.dispose();
             }
