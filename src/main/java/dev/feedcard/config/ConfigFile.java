@@ -77,6 +77,14 @@ public final class ConfigFile {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> load(Path file) {
+        // a named pipe or a device would be read until it ends, which may be never
+        if (Files.isDirectory(file)) {
+            throw new ConfigException(file + ": this is a folder, not a configuration file; name the file with --config FILE");
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new ConfigException(file + ": this is not a regular file (but a named pipe, a socket or a device), so it is not read;"
+                    + " name a configuration file with --config FILE");
+        }
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
