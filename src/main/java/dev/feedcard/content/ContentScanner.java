@@ -157,7 +157,7 @@ public final class ContentScanner {
             try {
                 look = FileStamp.lookAt(entry);
                 if ((Boolean) look.getOrDefault("isSymbolicLink", false)) {
-                    target = follow(entry, shown);
+                    target = follow(entry, shown, postName);
                     if (target == null) {
                         clean = false;
                         continue;
@@ -208,15 +208,20 @@ public final class ContentScanner {
 
     /**
      * Where the link {@code entry} leads, when that is inside the content folder; else null, with a problem that
-     * says where it leads.
+     * says where it leads when the link could be a post: a post file's name, or a folder. A link by another name to
+     * a file (an image, say) or to nothing is none of the scan's business.
+     *
+     * @param postName whether the link has a post file's name
      */
-    private Target follow(Path entry, String shown) {
+    private Target follow(Path entry, String shown, boolean postName) {
         Path real;
         try {
             real = entry.toRealPath();
         } catch (NoSuchFileException e) {
-            problems.add(Problem.error(shown, 0, "this is a link to " + linkText(entry) + ", which does not exist",
-                    "remove the link, or put back what it points to"));
+            if (postName) {
+                problems.add(Problem.error(shown, 0, "this is a link to " + linkText(entry) + ", which does not exist",
+                        "remove the link, or put back what it points to"));
+            }
             return null;
         } catch (IOException e) {
             problems.add(Problem.error(shown, 0, "this link cannot be followed (" + FileProblems.reason(entry, e) + ")",
@@ -224,6 +229,7 @@ public final class ContentScanner {
             return null;
         }
         if (!real.startsWith(realRoot)) {
+            if (!postName && !Files.isDirectory(real)) return null;
             problems.add(Problem.error(shown, 0, "this is a link to " + real + ", outside the content folder",
                     "feedcard follows links only within the content folder: move or copy what it points to into the content folder"));
             return null;

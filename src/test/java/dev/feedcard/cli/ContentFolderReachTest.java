@@ -75,6 +75,7 @@ class ContentFolderReachTest {
             assertFalse(atom.contains("Hidden post"), atom);
             Set<String> gone = new TreeSet<>(before);
             gone.removeAll(TestBlog.hashes(blog.out()).keySet());
+            gone.removeIf(path -> path.startsWith(".feedcard/")); // the cache's own entries come and go
             assertEquals(Set.of("cards/locked/hidden.jpg", "meta/locked/hidden.html"), gone, "what the warning says is removed");
         } finally {
             OtherUser.chmod(blog.content().resolve("locked"), "755");
@@ -157,7 +158,7 @@ class ContentFolderReachTest {
         String name = "d".repeat(200);
         Path deep = blog.content().resolve("deep");
         Files.createDirectories(deep);
-        command(deep, "for i in $(seq 25); do mkdir " + name + " && cd " + name + " || exit 1; done; "
+        command(deep, "for i in $(seq 25); do mkdir " + name + " && cd -P " + name + " || exit 1; done; "
                 + "printf -- '---\\ntitle: Deep\\ndate: 2024-05-01\\n---\\nText.\\n' > post.md");
         try {
             TestBlog.Run run = assertTimeoutPreemptively(HANG, () -> blog.build("--title", "A new title"));
@@ -187,7 +188,7 @@ class ContentFolderReachTest {
     }
 
     private static void command(Path dir, String script) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("sh", "-c", script).directory(dir.toFile()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder("bash", "-c", script).directory(dir.toFile()).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
         assertEquals(0, process.waitFor(), output);
     }
