@@ -33,7 +33,8 @@ public final class ConfigFile {
     public static Settings read(Path file, Map<String, Object> flags) {
         Map<String, Object> merged = new LinkedHashMap<>();
         String origin = "command line";
-        Path chosen = file != null ? file : Files.isRegularFile(Path.of(DEFAULT_NAME)) ? Path.of(DEFAULT_NAME) : null;
+        // a feedcard.yml that is not a regular file is refused by load, not passed over
+        Path chosen = file != null ? file : Files.exists(Path.of(DEFAULT_NAME)) ? Path.of(DEFAULT_NAME) : null;
         if (chosen != null) {
             merged.putAll(relativeTo(chosen.toAbsolutePath().getParent(), load(chosen)));
             origin = chosen.toString();

@@ -148,6 +148,24 @@ class ContentFolderReachTest {
     }
 
     @Test
+    void aLinkLeadingOutIsReportedByEveryBuildNotOnlyTheFirst(@TempDir Path dir) throws Exception {
+        TestBlog blog = new TestBlog(dir);
+        blog.post("posts/open.md", "Open post", "2024-01-01");
+        blog.post("../outside/secret.md", "Secret post", "2024-02-01");
+        Files.createSymbolicLink(blog.content().resolve("posts/secret.md"), dir.resolve("outside/secret.md"));
+        // old enough that the folder's listing is kept for the next build, which then does not list it again
+        TimeUnit.MILLISECONDS.sleep(2500);
+
+        for (int build = 1; build <= 2; build++) {
+            TestBlog.Run run = blog.build("--keep-going");
+            assertEquals(Main.OK, run.code(), run.toString());
+            assertTrue(run.err().contains("posts/secret.md: warning: skipped: this is a link to " + dir.resolve("outside/secret.md").toRealPath()
+                    + ", outside the content folder"), "build " + build + ":\n" + run.err());
+            assertFalse(Files.readString(blog.out().resolve("atom.xml")).contains("Secret post"));
+        }
+    }
+
+    @Test
     void aPathTooLongForTheFileSystemIsAnErrorThatNamesItAndChangesNothing(@TempDir Path dir) throws Exception {
         TestBlog blog = new TestBlog(dir);
         blog.post("open.md", "Open post", "2024-01-01");
