@@ -320,6 +320,18 @@ public final class Builder {
         return config.keepGoing() ? Problem.warning(p.file(), p.line(), SKIPPED + p.message(), p.hint()) : p;
     }
 
+    /**
+     * With keep-going, what kept a file or folder of the content folder from being read becomes a warning that says
+     * its posts were left out, and that what earlier builds published for them goes, as for any post left out.
+     */
+    private Problem skippedWhileScanning(Problem p) {
+        if (!config.keepGoing()) return p;
+        boolean folder = p.file().endsWith("/");
+        String leftOut = folder ? "the posts in it are left out" : "it is left out";
+        String earlier = config.feedsOnly() ? "" : ", and the cards and head tags earlier builds made for " + (folder ? "them" : "it") + " are removed";
+        return Problem.warning(p.file(), p.line(), SKIPPED + p.message() + " (" + leftOut + earlier + ")", p.hint());
+    }
+
     /** A failure feedcard did not foresee while handling one post: reported for that post, never a crash of the build. */
     private static Problem unexpected(String file, String doing, Throwable e) {
         String what = e instanceof StackOverflowError ? "it is nested too deeply" : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
@@ -348,7 +360,8 @@ public final class Builder {
         CompletableFuture<PostIndex> loading = caches.readPosts() == null ? null
                 : CompletableFuture.supplyAsync(() -> new PostIndex(caches.readPosts(), config, readingStarted), Builder::onThreadOfItsOwn);
         FolderListings listings = caches.readPosts() == null ? null : FolderIndex.load(caches.readPosts(), config.content(), readingStarted);
-        List<PostFile> files = ContentScanner.scan(config.content(), config.feeds().languages(), listings);
+        ContentScanner.Found scanned = ContentScanner.find(config.content(), config.feeds().languages(), listings);
+        List<PostFile> files = scanned.files();
         if (listings != null) FolderIndex.keep(caches.readPosts(), config.content(), listings);
         PostIndex index = loading == null ? null : loading.join();
         PostReader reader = new PostReader(config);
@@ -367,6 +380,10 @@ public final class Builder {
         });
         List<Post> published = new ArrayList<>();
         int skipped = 0;
+        for (Problem problem : scanned.problems()) {
+            problems.add(skippedWhileScanning(problem));
+            skipped++;
+        }
         for (Object result : results) {
             if (result instanceof Problem problem) {
                 problems.add(skippedIfKeepGoing(problem));

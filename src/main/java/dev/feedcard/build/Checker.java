@@ -68,7 +68,9 @@ public final class Checker {
         }
         ShareCheck share = new ShareCheck(config.cards());
         problems.addAll(share.settingsProblems());
-        List<PostFile> files = ContentScanner.scan(config.content(), config.feeds().languages(), null);
+        ContentScanner.Found scanned = ContentScanner.find(config.content(), config.feeds().languages(), null);
+        problems.addAll(scanned.problems());
+        List<PostFile> files = scanned.files();
         if (files.isEmpty()) {
             problems.add(Problem.error("", 0, "the content folder " + config.content() + " has no posts (no .md or .markdown files)",
                     "pass the folder of your posts with --content DIR"));

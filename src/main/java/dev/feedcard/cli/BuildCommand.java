@@ -69,8 +69,13 @@ final class BuildCommand implements Callable<Integer> {
             err.flush();
             return Main.CONTENT_ERRORS;
         }
-        long broken = result.problems().stream().filter(p -> p.message().startsWith(Builder.SKIPPED)).count();
-        if (broken > 0) err.println("feedcard: published without " + broken + (broken == 1 ? " broken post" : " broken posts") + " (listed above)");
+        long broken = result.problems().stream().filter(p -> p.message().startsWith(Builder.SKIPPED) && !p.file().endsWith("/")).count();
+        long unread = result.problems().stream().filter(p -> p.message().startsWith(Builder.SKIPPED) && p.file().endsWith("/")).count();
+        if (broken > 0 || unread > 0) {
+            err.println("feedcard: published without " + (broken > 0 ? broken + (broken == 1 ? " broken post" : " broken posts") : "")
+                    + (broken > 0 && unread > 0 ? " and " : "")
+                    + (unread > 0 ? "the posts of " + unread + (unread == 1 ? " folder" : " folders") + " it could not read" : "") + " (listed above)");
+        }
         err.flush();
         if (!quiet) out.println(summary(result, config));
         if (!quiet && preview) out.println("preview: " + config.out().resolve(PreviewPage.PATH));

@@ -33,7 +33,8 @@ public final class ConfigFile {
     public static Settings read(Path file, Map<String, Object> flags) {
         Map<String, Object> merged = new LinkedHashMap<>();
         String origin = "command line";
-        Path chosen = file != null ? file : Files.isRegularFile(Path.of(DEFAULT_NAME)) ? Path.of(DEFAULT_NAME) : null;
+        // a feedcard.yml that is not a regular file is refused by load, not passed over
+        Path chosen = file != null ? file : Files.exists(Path.of(DEFAULT_NAME)) ? Path.of(DEFAULT_NAME) : null;
         if (chosen != null) {
             merged.putAll(relativeTo(chosen.toAbsolutePath().getParent(), load(chosen)));
             origin = chosen.toString();
@@ -77,6 +78,14 @@ public final class ConfigFile {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> load(Path file) {
+        // a named pipe or a device would be read until it ends, which may be never
+        if (Files.isDirectory(file)) {
+            throw new ConfigException(file + ": this is a folder, not a configuration file; name the file with --config FILE");
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new ConfigException(file + ": this is not a regular file (but a named pipe, a socket or a device), so it is not read;"
+                    + " name a configuration file with --config FILE");
+        }
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);

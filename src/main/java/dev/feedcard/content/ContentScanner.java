@@ -1,14 +1,18 @@
 package dev.feedcard.content;
 
+import dev.feedcard.report.Problem;
+
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +33,11 @@ import java.util.regex.Pattern;
  * a folder's own {@code index.md} at the top, files whose name starts with '_' or '.', and the folders
  * {@code drafts}, {@code _drafts}, {@code node_modules}, folders whose name starts with '.', and folders whose name
  * starts with '_' other than Jekyll's {@code _posts} (layouts, includes, data, the built site).
+ *
+ * <p>Nothing is passed over in silence that could be a post: a folder that cannot be read, a post file or folder
+ * that is a link leading out of the content folder (or to nothing, or back to a folder that holds it), a post file
+ * that is not a regular file, and a path too long for the file system are each a {@link Problem}. Links that stay
+ * inside the content folder are followed.
  */
 public final class ContentScanner {
     private static final Pattern JEKYLL_NAME = Pattern.compile("(\\d{4}-\\d{1,2}-\\d{1,2})-(.+)");
@@ -39,10 +48,26 @@ public final class ContentScanner {
 
     private final Set<String> languageCodes;
     private final FolderListings listings;
+    private final Path root;
+    private Path realRoot;
+    private final List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
 
-    private ContentScanner(Collection<String> languageCodes, FolderListings listings) {
+    private ContentScanner(Path root, Collection<String> languageCodes, FolderListings listings) {
+        this.root = root;
         this.listings = listings;
         this.languageCodes = Set.copyOf(languageCodes.stream().map(Languages::normalise).toList());
+    }
+
+    /**
+     * The post files found below a content folder, in a stable order, and the problems that kept feedcard from
+     * looking at some of them (a folder it cannot read, a link that leads out of the content folder, a path too long
+     * for the file system), each naming the file or folder (with a trailing '/') below the content folder.
+     */
+    public record Found(List<PostFile> files, List<Problem> problems) {
+        public Found {
+            files = List.copyOf(files);
+            problems = List.copyOf(problems);
+        }
     }
 
     /** The post files below {@code root}, in a stable order; any known language code names a language folder. */
@@ -50,40 +75,60 @@ public final class ContentScanner {
         return scan(root, List.of(), null);
     }
 
+    /** The post files below {@code root}, in a stable order, without what kept others from being found (see {@link #find}). */
+    public static List<PostFile> scan(Path root, Collection<String> languageCodes, FolderListings listings) {
+        return find(root, languageCodes, listings).files();
+    }
+
     /**
-     * The post files below {@code root}, in a stable order.
+     * The post files below {@code root}, in a stable order, and what kept others from being found. Links (to files
+     * or folders) that stay inside the content folder are followed, each post read under the link's name; a link
+     * that leads out of it, to nothing, or back to a folder that holds it is a problem, as is a folder that cannot
+     * be read and a post file that is not a regular file.
      *
      * @param languageCodes when not empty, only these codes name a language folder or a translation's file name
      * @param listings what earlier builds found in the folders, to take instead of listing a folder that has not
      *                 changed, and where this scan's listings are kept; null to list every folder
      */
-    public static List<PostFile> scan(Path root, Collection<String> languageCodes, FolderListings listings) {
-        ContentScanner scanner = new ContentScanner(languageCodes, listings);
+    public static Found find(Path root, Collection<String> languageCodes, FolderListings listings) {
+        ContentScanner scanner = new ContentScanner(root, languageCodes, listings);
         List<PostFile> found = Collections.synchronizedList(new ArrayList<>());
         try {
-            scanner.scanFolder(root, List.of(), null, found);
+            scanner.realRoot = root.toRealPath();
+            scanner.scanFolder(root, scanner.realRoot, List.of(), null, Set.of(scanner.realRoot), found);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            scanner.problems.add(Problem.error("", 0, "cannot read the content folder " + root + " (" + FileProblems.reason(root, e) + ")",
+                    "let the user who runs feedcard read it (chmod u+rx), or pass the folder of your posts with --content DIR"));
         }
         List<PostFile> sorted = new ArrayList<>(found);
         sorted.sort(Comparator.comparing(PostFile::name));
-        return sorted;
+        List<Problem> problems = new ArrayList<>(scanner.problems);
+        problems.sort(Comparator.comparing(Problem::file));
+        return new Found(sorted, problems);
     }
 
-    /** A content folder found in a folder: where it is, its name and its stamp (null when unknown). */
-    private record Subfolder(Path path, String name, FileStamp stamp) {
+    /** A content folder found in a folder: where it is (through a link, when it is one), its real path, its name and its stamp (null when unknown). */
+    private record Subfolder(Path path, Path real, String name, FileStamp stamp) {
+    }
+
+    /** Where a link inside the content folder leads: the same file named below the content folder's own path, and its real path. */
+    private record Target(Path path, Path real) {
     }
 
     /**
-     * Adds the post files in {@code folder} and its content folders to {@code found}; links are not followed, and
-     * folders that cannot be listed are passed over. A folder whose stamp is the one it had when an earlier build
-     * listed it is not listed again: only the post files and content folders found then are looked at. Sibling
-     * folders are scanned on every core.
+     * Adds the post files in {@code folder} and its content folders to {@code found}, and what kept any from being
+     * found to the problems. A folder whose stamp is the one it had when an earlier build listed it is not listed
+     * again: only the post files and content folders found then are looked at. Sibling folders are scanned on every
+     * core.
      *
+     * @param real the folder's real path (links resolved)
      * @param folders the names of the folders from the content folder down to {@code folder}
      * @param stamp the folder's stamp, taken before listing it; null for the content folder, which is always listed
+     * @param above the real paths of the folders from the content folder down to this one: a link back to one of them
+     *              would find the same posts again and again
+     * @throws IOException when the content folder itself cannot be listed
      */
-    private void scanFolder(Path folder, List<String> folders, FileStamp stamp, List<PostFile> found) throws IOException {
+    private void scanFolder(Path folder, Path real, List<String> folders, FileStamp stamp, Set<Path> above, List<PostFile> found) throws IOException {
         String path = String.join("/", folders);
         FolderListings.Listing known = listings == null ? null : listings.unchanged(path, stamp);
         List<String> names = new ArrayList<>();
@@ -93,35 +138,111 @@ public final class ContentScanner {
         } else {
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
                 for (Path entry : entries) names.add(entry.getFileName().toString());
+            } catch (IOException | DirectoryIteratorException e) {
+                if (folders.isEmpty()) throw e instanceof DirectoryIteratorException d ? d.getCause() : (IOException) e;
+                problems.add(FileProblems.unreadableFolder(path + "/", folder, e instanceof DirectoryIteratorException d ? d.getCause() : (IOException) e));
+                return;
             }
         }
+        boolean clean = true;
         List<String> postFiles = new ArrayList<>();
         List<Subfolder> subfolders = new ArrayList<>();
         for (String name : names) {
             boolean postName = isPostName(name);
             if (!postName && !isContentFolder(name)) continue;
             Path entry = folder.resolve(name);
-            Map<String, Object> look = FileStamp.look(entry);
-            if (look == null) continue;
+            String shown = path.isEmpty() ? name : path + "/" + name;
+            Map<String, Object> look;
+            Target target = new Target(entry, real.resolve(name));
+            try {
+                look = FileStamp.lookAt(entry);
+                if ((Boolean) look.getOrDefault("isSymbolicLink", false)) {
+                    target = follow(entry, shown, postName);
+                    if (target == null) {
+                        clean = false;
+                        continue;
+                    }
+                    look = FileStamp.lookAt(target.real());
+                }
+            } catch (NoSuchFileException e) {
+                continue; // removed since the folder was listed
+            } catch (IOException e) {
+                problems.add(FileProblems.unreachable(shown, entry, e));
+                clean = false;
+                continue;
+            }
             if ((Boolean) look.get("isDirectory")) {
-                if (isContentFolder(name)) subfolders.add(new Subfolder(entry, name, FileStamp.of(look)));
+                if (!isContentFolder(name)) continue;
+                if (above.contains(target.real())) {
+                    problems.add(Problem.error(shown, 0, "this is a link back to " + (target.real().equals(realRoot) ? "the content folder"
+                                    : "'" + realRoot.relativize(target.real()).toString().replace('\\', '/') + "'") + ", which holds it, so its posts would be found again and again",
+                            "remove the link, or give it a name that starts with '_' or '.' so that feedcard passes it over"));
+                    clean = false;
+                } else {
+                    subfolders.add(new Subfolder(target.path(), target.real(), name, FileStamp.of(look)));
+                }
             } else if (postName && (Boolean) look.get("isRegularFile")) {
                 postFiles.add(name);
-                PostFile post = recognise(entry, name, folders, FileStamp.of(look));
+                PostFile post = recognise(target.path(), name, folders, FileStamp.of(look));
                 if (post != null) found.add(post);
+            } else if (postName) {
+                problems.add(Problem.error(shown, 0, "this is not a regular file (but a named pipe, a socket or a device), so it is not read as a post",
+                        "remove it, or give it a name that does not end in .md or .markdown"));
+                clean = false;
             }
         }
-        if (known == null && listings != null) listings.listed(path, stamp, postFiles, subfolders.stream().map(Subfolder::name).toList());
+        if (known == null && listings != null && clean) listings.listed(path, stamp, postFiles, subfolders.stream().map(Subfolder::name).toList());
         (subfolders.size() > 1 ? subfolders.parallelStream() : subfolders.stream()).forEach(subfolder -> {
             List<String> below = new ArrayList<>(folders.size() + 1);
             below.addAll(folders);
             below.add(subfolder.name());
+            Set<Path> deeper = new HashSet<>(above);
+            deeper.add(subfolder.real());
             try {
-                scanFolder(subfolder.path(), below, subfolder.stamp(), found);
+                scanFolder(subfolder.path(), subfolder.real(), below, subfolder.stamp(), deeper, found);
             } catch (IOException e) {
-                // a folder that cannot be listed holds no posts feedcard can read
+                throw new IllegalStateException("only the content folder's own listing is thrown", e);
             }
         });
+    }
+
+    /**
+     * Where the link {@code entry} leads, when that is inside the content folder; else null, with a problem that
+     * says where it leads when the link could be a post: a post file's name, or a folder. A link by another name to
+     * a file (an image, say) or to nothing is none of the scan's business.
+     *
+     * @param postName whether the link has a post file's name
+     */
+    private Target follow(Path entry, String shown, boolean postName) {
+        Path real;
+        try {
+            real = entry.toRealPath();
+        } catch (NoSuchFileException e) {
+            if (postName) {
+                problems.add(Problem.error(shown, 0, "this is a link to " + linkText(entry) + ", which does not exist",
+                        "remove the link, or put back what it points to"));
+            }
+            return null;
+        } catch (IOException e) {
+            problems.add(Problem.error(shown, 0, "this link cannot be followed (" + FileProblems.reason(entry, e) + ")",
+                    "remove the link, or make it point to a file or folder inside the content folder"));
+            return null;
+        }
+        if (!real.startsWith(realRoot)) {
+            if (!postName && !Files.isDirectory(real)) return null;
+            problems.add(Problem.error(shown, 0, "this is a link to " + real + ", outside the content folder",
+                    "feedcard follows links only within the content folder: move or copy what it points to into the content folder"));
+            return null;
+        }
+        return new Target(root.resolve(realRoot.relativize(real).toString()), real);
+    }
+
+    private static String linkText(Path link) {
+        try {
+            return "'" + Files.readSymbolicLink(link) + "'";
+        } catch (IOException | UnsupportedOperationException e) {
+            return "a file";
+        }
     }
 
     private static boolean isContentFolder(String name) {

@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * @param identity the device and inode, as the file system names them
  */
 public record FileStamp(long size, long modified, long changed, String identity) {
-    private static final String ATTRIBUTES = "unix:size,lastModifiedTime,ctime,fileKey,isRegularFile,isDirectory";
+    private static final String ATTRIBUTES = "unix:size,lastModifiedTime,ctime,fileKey,isRegularFile,isDirectory,isSymbolicLink";
     /** How much older than the reading a file's times must be for its stamp to stand for its bytes (FAT counts in 2 s). */
     private static final long SETTLED_NANOS = TimeUnit.SECONDS.toNanos(2);
 
@@ -45,19 +45,29 @@ public record FileStamp(long size, long modified, long changed, String identity)
 
     /**
      * One look at the file system for {@code path}, links not followed: its kind ({@code isRegularFile},
-     * {@code isDirectory}) and, where the file system has a status-change time, the attributes of its stamp (see
-     * {@link #of}); null when it cannot be looked at (gone, or not readable).
+     * {@code isDirectory}, {@code isSymbolicLink}) and, where the file system has a status-change time, the attributes
+     * of its stamp (see {@link #of}); null when it cannot be looked at (gone, or not readable).
      */
     public static Map<String, Object> look(Path path) {
         try {
-            try {
-                return Files.readAttributes(path, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
-            } catch (UnsupportedOperationException | IllegalArgumentException e) {
-                BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                return Map.of("isDirectory", attributes.isDirectory(), "isRegularFile", attributes.isRegularFile());
-            }
+            return lookAt(path);
         } catch (IOException e) {
             return null;
+        }
+    }
+
+    /**
+     * As {@link #look}, but saying why the file cannot be looked at: {@link java.nio.file.NoSuchFileException} when
+     * it is gone, another {@link IOException} when it may be there but cannot be reached (a folder on its path that
+     * may not be searched, a path too long for the file system).
+     */
+    public static Map<String, Object> lookAt(Path path) throws IOException {
+        try {
+            return Files.readAttributes(path, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return Map.of("isDirectory", attributes.isDirectory(), "isRegularFile", attributes.isRegularFile(),
+                    "isSymbolicLink", attributes.isSymbolicLink());
         }
     }
 }

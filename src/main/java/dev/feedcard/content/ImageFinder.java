@@ -48,10 +48,14 @@ final class ImageFinder {
             throw new NotFound("the featured image '" + declared + "' is not a usable file path", "fix the image's path");
         }
         boolean anyInside = false;
+        Candidate notAFile = null;
         for (Candidate candidate : candidates) {
             if (!isInsideAllowed(candidate.file())) continue;
             anyInside = true;
-            if (!Files.isRegularFile(candidate.file())) continue;
+            if (!Files.isRegularFile(candidate.file())) {
+                if (notAFile == null && Files.exists(candidate.file())) notAFile = candidate;
+                continue;
+            }
             if (!realPathInsideAllowed(candidate.file())) {
                 throw new NotFound("the featured image '" + declared + "' links to a file outside the content folder"
                         + (staticFolders.isEmpty() ? "" : " and the static folders"),
@@ -64,6 +68,11 @@ final class ImageFinder {
                     + (staticFolders.isEmpty() ? "" : " and the static folders"),
                     "keep images inside the content folder (beside the post or below the folder)"
                             + (staticFolders.isEmpty() ? ", or name the folder that holds them with --static DIR" : " or a static folder"));
+        }
+        if (notAFile != null) {
+            boolean folder = Files.isDirectory(notAFile.file());
+            throw new NotFound("the featured image '" + declared + "' is " + (folder ? "a folder, not an image file" : "not a regular file (but a named pipe, a socket or a device)"),
+                    "point the featured image at an image file (" + notAFile.shown() + " is not one)");
         }
         List<String> looked = candidates.stream().filter(c -> isInsideAllowed(c.file())).map(Candidate::shown).distinct().toList();
         Path likely = likelyStaticFolder(declared);

@@ -3,21 +3,24 @@ package dev.feedcard.preview;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Watches the content folder (with every folder inside it, including folders made later) and single files such as
@@ -36,6 +39,8 @@ public final class ContentWatcher implements Closeable {
     private final Set<Path> files;
     private final List<Path> ignored;
     private final Set<Path> trees = new LinkedHashSet<>();
+    /** The folders watched now. */
+    private final Set<Path> watched = new HashSet<>();
 
     /**
      * @param tree the folder watched with everything inside it
@@ -50,7 +55,7 @@ public final class ContentWatcher implements Closeable {
         registerTree(tree.toAbsolutePath().normalize());
         for (Path f : this.files) {
             Path parent = f.getParent();
-            if (parent != null && Files.isDirectory(parent) && !folders.containsValue(parent)) register(parent);
+            if (parent != null && Files.isDirectory(parent) && !watched.contains(parent)) register(parent);
         }
     }
 
@@ -82,16 +87,13 @@ public final class ContentWatcher implements Closeable {
             Path path = folder.resolve((Path) event.context());
             if (counts(path)) {
                 changed.add(path);
-                if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path) && inTree(path)) {
-                    try {
-                        registerTree(path);
-                    } catch (IOException e) {
-                        changed.add(folder);
-                    }
+                // a folder made, or one that could not be read until now (its mode changed): watch what is inside
+                if (event.kind() != StandardWatchEventKinds.ENTRY_DELETE && !watched.contains(path) && Files.isDirectory(path) && inTree(path)) {
+                    registerTree(path);
                 }
             }
         }
-        if (!key.reset()) folders.remove(key);
+        if (!key.reset()) watched.remove(folders.remove(key));
     }
 
     private boolean counts(Path path) {
@@ -107,14 +109,36 @@ public final class ContentWatcher implements Closeable {
         return false;
     }
 
-    private void registerTree(Path root) throws IOException {
+    /**
+     * Watches {@code root} and the folders inside it, but not the ignored and hidden ones. A folder that cannot be
+     * read or watched is passed over with what is inside it (the build says what is wrong with it); it is watched
+     * once a change to it (such as its mode) is seen in its parent.
+     */
+    private void registerTree(Path root) {
         if (!Files.isDirectory(root)) return;
         if (trees.stream().noneMatch(root::startsWith)) trees.add(root);
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path dir : (Iterable<Path>) walk.filter(Files::isDirectory)::iterator) {
-                boolean skip = ignored.stream().anyMatch(dir::startsWith) || dir.getFileName() != null && dir.getFileName().toString().startsWith(".") && !dir.equals(root);
-                if (!skip) register(dir);
-            }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    boolean skip = ignored.stream().anyMatch(dir::startsWith)
+                            || dir.getFileName() != null && dir.getFileName().toString().startsWith(".") && !dir.equals(root);
+                    if (skip) return FileVisitResult.SKIP_SUBTREE;
+                    try {
+                        register(dir);
+                        return FileVisitResult.CONTINUE;
+                    } catch (IOException e) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // the visitor passes over every folder it cannot read, so only the first look at root can fail: nothing to watch
         }
     }
 
@@ -122,6 +146,7 @@ public final class ContentWatcher implements Closeable {
         WatchKey key = dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
                 StandardWatchEventKinds.ENTRY_DELETE);
         folders.put(key, dir);
+        watched.add(dir);
     }
 
     @Override

@@ -160,10 +160,11 @@ class BadInputTest {
                     link(blog.content().resolve("secret.png"), image(outside.resolve("secret.png")));
                 }));
         cases.add(new Case("a featured image in a folder that is a link out", "folder-link/index.md", 4,
-                "the featured image 'pictures/photo.png' links to a file outside the content folder", (blog, outside) -> {
-                    blog.text("folder-link/index.md", "---\ntitle: Folder link\ndate: 2024-05-01\nfeaturedImage: pictures/photo.png\n---\nText.\n");
+                "the featured image '_pictures/photo.png' links to a file outside the content folder", (blog, outside) -> {
+                    blog.text("folder-link/index.md", "---\ntitle: Folder link\ndate: 2024-05-01\nfeaturedImage: _pictures/photo.png\n---\nText.\n");
                     image(outside.resolve("pictures/photo.png"));
-                    link(blog.content().resolve("folder-link/pictures"), outside.resolve("pictures"));
+                    // named with '_' so that the content folder's scan passes it over: the image's own check is what is tested
+                    link(blog.content().resolve("folder-link/_pictures"), outside.resolve("pictures"));
                 }));
         cases.add(frontMatter("a featured image that is not there", "image-missing.md", 4, "the featured image 'nowhere.png' does not exist",
                 "featuredImage: nowhere.png"));
@@ -186,6 +187,30 @@ class BadInputTest {
         cases.add(frontMatter("a slug that climbs out", "slug-escape.md", 4, "the slug '../../evil' cannot be part of a URL",
                 "slug: ../../evil"));
         cases.add(frontMatter("a slug with a slash", "slug-slash.md", 4, "the slug 'a/b' cannot be part of a URL", "slug: a/b"));
+
+        cases.add(new Case("a featured image that is a named pipe", "image-pipe/index.md", 4,
+                "the featured image 'cover.png' is not a regular file (but a named pipe, a socket or a device)", (blog, outside) -> {
+                    blog.text("image-pipe/index.md", "---\ntitle: Pipe image\ndate: 2024-05-01\nfeaturedImage: cover.png\n---\nText.\n");
+                    fifo(blog.content().resolve("image-pipe/cover.png"));
+                }));
+
+        // what the content folder holds besides post files and folders
+        cases.add(new Case("a post file that is a link out", "link-out.md", 0, "this is a link to ", (blog, outside) -> {
+            blog.text("../outside/secret.md", "---\ntitle: Secret\ndate: 2024-05-01\n---\nNot for the feed.\n");
+            link(blog.content().resolve("link-out.md"), outside.resolve("secret.md"));
+        }));
+        cases.add(new Case("a folder that is a link out", "folder-out", 0, "this is a link to ", (blog, outside) -> {
+            blog.text("../outside/posts/private.md", "---\ntitle: Private\ndate: 2024-05-01\n---\nNot for the feed.\n");
+            link(blog.content().resolve("folder-out"), outside.resolve("posts"));
+        }));
+        cases.add(new Case("a link to nothing", "dangling.md", 0, "this is a link to 'nowhere.md', which does not exist",
+                (blog, outside) -> link(blog.content().resolve("dangling.md"), Path.of("nowhere.md"))));
+        cases.add(new Case("a folder link back to the content folder", "notes/loop", 0,
+                "this is a link back to the content folder, which holds it, so its posts would be found again and again",
+                (blog, outside) -> link(blog.content().resolve("notes/loop"), Path.of(".."))));
+        cases.add(new Case("a named pipe named like a post", "pipe.md", 0,
+                "this is not a regular file (but a named pipe, a socket or a device), so it is not read as a post",
+                (blog, outside) -> fifo(blog.content().resolve("pipe.md"))));
 
         // two posts, one URL
         cases.add(new Case("two posts with one URL", "same/index.md", 0, "this post has the same URL (/same/) as notes/same.md", (blog, outside) -> {
@@ -390,6 +415,21 @@ class BadInputTest {
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A named pipe: a program that reads it waits until another writes to it, which no one here does. */
+    private static void fifo(Path path) {
+        try {
+            Files.createDirectories(path.getParent());
+            Process mkfifo = new ProcessBuilder("mkfifo", path.toString()).redirectErrorStream(true).start();
+            String output = new String(mkfifo.getInputStream().readAllBytes());
+            if (mkfifo.waitFor() != 0) throw new IOException("mkfifo " + path + ": " + output);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
