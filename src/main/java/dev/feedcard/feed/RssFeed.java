@@ -17,7 +17,6 @@ import dev.feedcard.config.Site;
 import dev.feedcard.config.Version;
 import dev.feedcard.render.PlainText;
 import dev.feedcard.render.RenderedPost;
-import org.jsoup.nodes.Entities;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -94,7 +93,7 @@ public final class RssFeed {
         if (!summary.isEmpty()) {
             Description description = new Description();
             description.setType("text/html");
-            description.setValue(Entities.escape(summary));
+            description.setValue(XmlFeeds.escapeHtml(summary));
             item.setDescription(description);
         }
         if (hasContent) {

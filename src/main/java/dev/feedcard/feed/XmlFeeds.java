@@ -34,8 +34,6 @@ final class XmlFeeds {
     private static final Namespace ATOM = Namespace.getNamespace("http://www.w3.org/2005/Atom");
     /** JDOM's own escaping of text in UTF-8 with Unix line ends, characters beyond the BMP (emoji) included. */
     private static final Utf8Writer.Escapes TEXT = Utf8Writer.Escapes.xmlText("&amp;", "&lt;", true);
-    /** See {@link TextOutput}. */
-    private static final Utf8Writer.Escapes RSS_PLAIN_TEXT = Utf8Writer.Escapes.xmlText("&#x26;", "&#x3C;", false);
 
     private XmlFeeds() {
     }
@@ -107,10 +105,10 @@ final class XmlFeeds {
 
     /**
      * Writes text straight into the {@link Utf8Writer} that {@link #serialise} outputs to, escaped as it is encoded, and
-     * each entry's HTML for its placeholder. "&" and "<" in RSS's plain-text elements (titles, categories, names) are
-     * written as hexadecimal character references, as the RSS Best Practices Profile asks, so that readers that treat
-     * such text as HTML still show it as text. HTML elements (an item's description, content:encoded) and every Atom
-     * document keep the usual escapes.
+     * each entry's HTML for its placeholder. Every element of every format is escaped the same way, only as XML needs
+     * ({@code &amp;}, {@code &lt;}, {@code &gt;}): character references such as {@code &#x26;}, which the RSS Best
+     * Practices Profile suggests for plain text, mean the same to an XML parser but are left undecoded by some
+     * readers' own parsers.
      */
     private static final class TextOutput extends AbstractXMLOutputProcessor {
         private final EntryContent content;
@@ -121,21 +119,8 @@ final class XmlFeeds {
 
         @Override
         protected void printText(Writer out, FormatStack fstack, Text text) {
-            Utf8Writer utf8 = (Utf8Writer) out;
-            Element parent = text.getParentElement();
-            if (parent != null && isRssPlainText(parent)) {
-                utf8.write(text.getText(), RSS_PLAIN_TEXT);
-                return;
-            }
             String html = content.html(text.getText());
-            utf8.write(html == null ? text.getText() : html, TEXT);
-        }
-
-        private static boolean isRssPlainText(Element element) {
-            if (!"rss".equals(element.getDocument().getRootElement().getName())) return false;
-            if (element.getNamespace().getURI().equals("http://purl.org/rss/1.0/modules/content/")) return false;
-            Element parent = element.getParentElement();
-            return !(element.getName().equals("description") && parent != null && parent.getName().equals("item"));
+            ((Utf8Writer) out).write(html == null ? text.getText() : html, TEXT);
         }
     }
 
