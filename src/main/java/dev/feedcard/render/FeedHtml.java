@@ -1,6 +1,7 @@
 package dev.feedcard.render;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
@@ -20,7 +21,8 @@ import java.util.regex.Pattern;
  * embeds ({@code iframe}, {@code object}, {@code embed}, {@code applet}) replaced by plain links, and only the
  * elements and attributes readers keep: scripts, styles, inline SVG and page-level elements are dropped, unknown
  * elements are unwrapped (their text kept), MathML becomes its text, and event handlers, {@code style} attributes
- * and {@code javascript:} URLs are removed. These are the rules the W3C Feed Validation Service checks.
+ * and {@code javascript:} URLs are removed. These are the rules the W3C Feed Validation Service checks. The author's
+ * HTML comments are removed too: they are notes and drafts, not what the page shows.
  */
 public final class FeedHtml {
     private static final Pattern YOUTUBE = Pattern.compile(
@@ -54,6 +56,7 @@ public final class FeedHtml {
         doc.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.xhtml);
         replaceEmbeds(doc, base);
         doc.select(String.join(", ", DROPPED)).remove();
+        removeComments(doc);
         for (Element math : doc.select("math")) math.replaceWith(new TextNode(mathText(math)));
         for (Element e : doc.body().select("*")) {
             if (e != doc.body() && !KEPT.contains(e.normalName())) e.unwrap();
@@ -69,6 +72,15 @@ public final class FeedHtml {
             if (e.hasAttr("srcset")) e.attr("srcset", absoluteSrcset(e.attr("srcset"), base));
         }
         return doc.body().html();
+    }
+
+    /** Removes the author's HTML comments (drafts, notes to self): a feed publishes what the page shows. */
+    private static void removeComments(Document doc) {
+        List<Comment> comments = new ArrayList<>();
+        doc.body().forEachNode(node -> {
+            if (node instanceof Comment comment) comments.add(comment);
+        });
+        comments.forEach(Comment::remove);
     }
 
     /** A javascript:, vbscript: or data:text/html URL, however it hides (case, spaces, control characters). */

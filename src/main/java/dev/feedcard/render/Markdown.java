@@ -1,6 +1,11 @@
 package dev.feedcard.render;
 
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -8,10 +13,17 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
-/** CommonMark with GFM tables, strikethrough and autolinks; raw HTML is kept. Safe to share between threads. */
+/**
+ * CommonMark with GFM tables, strikethrough, autolinks and footnotes; raw HTML is kept. A bare e-mail address becomes
+ * a link only where it stands on its own (not "pass@1" inside Japanese text). Safe to share between threads.
+ */
 public final class Markdown {
+    /** An e-mail address as people write one: ASCII, a domain with a dot and a top-level name of letters. */
+    private static final Pattern ADDRESS = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private final Parser parser;
     private final HtmlRenderer renderer;
 
@@ -22,7 +34,7 @@ public final class Markdown {
     /** With another extension for bare URLs and e-mail addresses (flexmark's own, to compare {@link QuickAutolinks} with). */
     Markdown(Extension autolinks) {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(), autolinks));
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(), autolinks, FootnoteExtension.create()));
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
@@ -34,7 +46,34 @@ public final class Markdown {
     }
 
     public Document parse(String markdown) {
-        return parser.parse(markdown);
+        Document document = parser.parse(markdown);
+        if (markdown.indexOf('@') >= 0) unlinkAddressesInWords(document);
+        return document;
+    }
+
+    /**
+     * Turns back into text the e-mail links that autolinking found where no address stands on its own: text that is
+     * not an address as a whole, or one joined to the letters or digits around it. An address written as
+     * {@code <jane@example.com>} is always a link.
+     */
+    private static void unlinkAddressesInWords(Document document) {
+        List<MailLink> links = new ArrayList<>();
+        for (Node node : document.getDescendants()) if (node instanceof MailLink link) links.add(link);
+        for (MailLink link : links) {
+            BasedSequence chars = link.getChars();
+            if (chars.startsWith("<") || standsAlone(chars)) continue;
+            link.insertBefore(new Text(chars));
+            link.unlink();
+        }
+    }
+
+    private static boolean standsAlone(BasedSequence address) {
+        BasedSequence all = address.getBaseSequence();
+        int before = address.getStartOffset() - 1;
+        int after = address.getEndOffset();
+        return ADDRESS.matcher(address).matches()
+                && (before < 0 || !Character.isLetterOrDigit(all.charAt(before)))
+                && (after >= all.length() || !Character.isLetterOrDigit(all.charAt(after)));
     }
 
     public String html(Document document) {
