@@ -373,11 +373,6 @@ public final class PostReader {
         return siteLanguage;
     }
 
-    /** Kept for callers that normalise language codes as posts do. */
-    static String normaliseLanguage(String value) {
-        return Languages.normalise(value);
-    }
-
     /**
      * Drafts: draft: true, published: false, and Eleventy's permalink: false and eleventyExcludeFromCollections: true
      * (pages Eleventy does not write or list).
