@@ -91,6 +91,7 @@ public final class PostReader {
         this.siteUrl = siteUrl;
     }
 
+    /** The content folder the posts are read from. */
     public Path root() {
         return root;
     }

@@ -15,6 +15,7 @@ public final class Markdown {
     private final Parser parser;
     private final HtmlRenderer renderer;
 
+    /** CommonMark with feedcard's own quick autolinks. */
     public Markdown() {
         this(new QuickAutolinks());
     }
@@ -33,10 +34,12 @@ public final class Markdown {
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
+    /** The document tree of {@code markdown}. */
     public Document parse(String markdown) {
         return parser.parse(markdown);
     }
 
+    /** The HTML of a parsed document. */
     public String html(Document document) {
         return renderer.render(document);
     }
