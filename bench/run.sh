@@ -3,7 +3,7 @@
 # See bench/README.md. Run from anywhere; paths are relative to the repository root.
 #
 #   bench/run.sh                       # all scenarios, 3 runs each, writes bench/results.md
-#   bench/run.sh --update-readme       # ... and puts the tables into README.md
+#   bench/run.sh --update-readme       # ... and puts the headline figures into README.md
 #   bench/run.sh --small-posts 200 --large-posts 1000 --photos 6 --runs 1   # a quick trial
 #
 # Options:
@@ -17,7 +17,8 @@
 #   --skip-feedcard     measure only Hugo and sharp
 #   --skip-other        measure only feedcard
 #   --no-warmup         no unmeasured warm-up run before the measured runs of a scenario
-#   --update-readme     replace the part of README.md between <!-- bench:start --> and <!-- bench:end -->
+#   --update-readme     replace the line of README.md between <!-- bench:start --> and <!-- bench:end --> with the
+#                       headline figures (the tables stay in the results file)
 #   --results FILE      where to write the results (default bench/results.md)
 # Environment:
 #   FEEDCARD_JAR        the jar to measure (default target/feedcard.jar)
@@ -415,14 +416,18 @@ cat "$RESULTS"
 if [[ $UPDATE_README -eq 1 ]]; then
   README="README.md"
   SECTION="$WORK/readme-section.md"
-  { echo "<!-- bench:start -->"; sed -n '3,/<!-- end of summary -->/p' "$RESULTS" | sed '$d'
-    echo; echo "Every run: \`bench/results.md\`."; echo "<!-- bench:end -->"; } > "$SECTION"
+  if [[ -n "$bt" && -n "$ht" && -n "$dt" && -n "$ct" && -n "$st" ]]; then
+    headline="On $(nproc) cores, feedcard builds the feeds of $(fmt "$LARGE") posts in $bt s at $bm MB (Hugo: $ht s at $(stat_of b hugo peak_kb) MB), rebuilds them with nothing changed in $dt s, and makes $PHOTOS cards from 8-megapixel photos in $ct s (sharp: $st s): [bench/results.md](bench/results.md)."
+  else
+    headline="The latest figures: [bench/results.md](bench/results.md)."
+  fi
+  { echo "<!-- bench:start -->"; echo "$headline"; echo "<!-- bench:end -->"; } > "$SECTION"
   if [[ -f "$README" ]] && grep -q '<!-- bench:start -->' "$README" && grep -q '<!-- bench:end -->' "$README"; then
     awk -v sec="$SECTION" '
       /<!-- bench:start -->/ { while ((getline l < sec) > 0) print l; skip = 1; next }
       /<!-- bench:end -->/ { skip = 0; next }
       !skip { print }' "$README" > "$README.tmp" && mv "$README.tmp" "$README"
-    say "README.md: benchmark section replaced"
+    say "README.md: benchmark line replaced"
   else
     { [[ -f "$README" ]] && echo; echo "## Benchmark"; echo; cat "$SECTION"; } >> "$README"
     say "README.md had no <!-- bench:start --> ... <!-- bench:end --> markers: appended a Benchmark section with them"

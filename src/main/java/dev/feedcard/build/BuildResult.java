@@ -23,8 +23,4 @@ import java.util.List;
 public record BuildResult(List<Problem> problems, int posts, int skipped, int feeds, int cards,
                           int written, int unchanged, int removed, boolean published, Duration took,
                           SiteOutline outline, PagesResult pages) {
-
-    public boolean hasErrors() {
-        return problems.stream().anyMatch(Problem::isError);
-    }
 }

@@ -38,10 +38,12 @@ public final class Checker {
             problems = List.copyOf(problems);
         }
 
+        /** The number of errors found. */
         public long errors() {
             return problems.stream().filter(Problem::isError).count();
         }
 
+        /** The number of warnings found. */
         public long warnings() {
             return problems.size() - errors();
         }
@@ -50,6 +52,7 @@ public final class Checker {
     private final Config config;
     private final Progress progress;
 
+    /** A check of the posts {@code config} names, telling {@code progress} how far it is. */
     public Checker(Config config, Progress progress) {
         this.config = config;
         this.progress = progress;
@@ -59,6 +62,7 @@ public final class Checker {
     private record Checked(Post post, List<Problem> problems) {
     }
 
+    /** Reads every post and checks it; writes nothing. */
     public Result check() {
         List<Problem> problems = new ArrayList<>();
         if (!Files.isDirectory(config.content())) {

@@ -9,6 +9,7 @@ package dev.feedcard.card;
  * @param source the image it was made from, relative to the content folder, or "" for a drawn card
  */
 public record Card(String slug, String path, int width, int height, byte[] jpeg, String source) {
+    /** The size of the JPEG in bytes. */
     public long bytes() {
         return jpeg.length;
     }

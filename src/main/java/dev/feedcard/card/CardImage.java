@@ -11,6 +11,7 @@ import java.net.URI;
  * @param type the media type, such as image/jpeg
  */
 public record CardImage(URI url, int width, int height, long bytes, String type, String alt) {
+    /** Whether the image's width and height are known (a remote image's are not). */
     public boolean sizeKnown() {
         return width > 0 && height > 0;
     }

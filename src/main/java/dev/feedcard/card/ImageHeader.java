@@ -14,6 +14,7 @@ package dev.feedcard.card;
  */
 public record ImageHeader(String format, int width, int height, Orientation orientation, long bytes, boolean progressive, long wholeImageBytes) {
 
+    /** The number of pixels, width times height. */
     public long pixels() {
         return (long) width * height;
     }

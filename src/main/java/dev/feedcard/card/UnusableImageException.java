@@ -4,6 +4,7 @@ package dev.feedcard.card;
 public final class UnusableImageException extends Exception {
     private final String hint;
 
+    /** What is wrong with the image, and what the user can do about it. */
     public UnusableImageException(String message, String hint) {
         super(message, null, false, false);
         this.hint = hint;

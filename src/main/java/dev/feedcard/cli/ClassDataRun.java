@@ -15,6 +15,7 @@ public final class ClassDataRun {
     private ClassDataRun() {
     }
 
+    /** Builds the small blog twice and exits with 0 when both builds succeeded. */
     public static void main(String[] args) throws IOException {
         Path folder = Files.createTempDirectory("feedcard-classes");
         int code;

@@ -62,6 +62,7 @@ public final class Main implements Runnable {
         return commands;
     }
 
+    /** Runs the command line, in a tuned second JVM unless JVM options were given, and exits with its code. */
     public static void main(String[] args) {
         if (System.getProperty(TunedJvm.PROPERTY) == null) {
             int code = runInTunedJvm(args);

@@ -30,6 +30,7 @@ public record ContentSettings(List<Path> staticFolders, Map<String, List<String>
         frontMatter = Map.copyOf(copy);
     }
 
+    /** No static folders and no front matter names of the user's own. */
     public static ContentSettings defaults() {
         return new ContentSettings(List.of(), Map.of());
     }

@@ -42,10 +42,6 @@ public final class Settings {
         return get(key) != null;
     }
 
-    public Object raw(String key) {
-        return get(key);
-    }
-
     public String string(String key, String fallback) {
         Object v = get(key);
         if (v == null) return fallback;

@@ -14,6 +14,7 @@ public final class Version {
     private Version() {
     }
 
+    /** feedcard's version, such as "0.1.0". */
     public static String get() {
         return VERSION;
     }

@@ -37,6 +37,7 @@ public final class Keys {
             this.names = List.of(names);
         }
 
+        /** The field's name in the {@code frontMatter} setting, such as "imageAlt". */
         public String setting() {
             return setting;
         }

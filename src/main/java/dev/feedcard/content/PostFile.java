@@ -17,6 +17,7 @@ import java.nio.file.Path;
  */
 public record PostFile(Path path, String name, String slug, String dateFromName, String languageFromPath, String section, FileStamp stamp) {
 
+    /** A post file with no section and no recorded stamp. */
     public PostFile(Path path, String name, String slug, String dateFromName, String languageFromPath) {
         this(path, name, slug, dateFromName, languageFromPath, "", null);
     }

@@ -91,6 +91,7 @@ public final class PostReader {
         this.siteUrl = siteUrl;
     }
 
+    /** The content folder the posts are read from. */
     public Path root() {
         return root;
     }
@@ -371,11 +372,6 @@ public final class PostReader {
         }
         if (postFile.languageFromPath() != null) return postFile.languageFromPath();
         return siteLanguage;
-    }
-
-    /** Kept for callers that normalise language codes as posts do. */
-    static String normaliseLanguage(String value) {
-        return Languages.normalise(value);
     }
 
     /**

@@ -39,6 +39,7 @@ public final class AtomFeed {
         this.entryContent = entryContent;
     }
 
+    /** The Atom 1.0 file of {@code set}. */
     public byte[] write(FeedSet set) {
         Feed feed = new Feed("atom_1.0");
         String selfUrl = FeedUrls.of(site, set.atomPath());

@@ -19,6 +19,7 @@ public final class FeedFiles {
     private record Writers(AtomFeed atom, RssFeed rss, JsonFeed json) {
     }
 
+    /** The feed files of {@code site}, written with the feed {@code settings}. */
     public FeedFiles(Site site, FeedSettings settings) {
         this.site = site;
         this.settings = settings;

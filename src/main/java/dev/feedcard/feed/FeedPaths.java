@@ -88,11 +88,6 @@ public final class FeedPaths {
         return s.substring(start, end);
     }
 
-    /** The output folder of a tag's feeds, such as "tags/deep-learning/". */
-    public static String tagFolder(String tag) {
-        return "tags/" + slug(tag) + "/";
-    }
-
     /** The output folder of a language's feeds, such as "lang/ja/". */
     public static String languageFolder(String language) {
         return "lang/" + slug(language) + "/";

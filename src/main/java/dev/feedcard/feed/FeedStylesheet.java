@@ -27,6 +27,7 @@ public final class FeedStylesheet {
         return path + FILE;
     }
 
+    /** The stylesheet's bytes, as the jar holds them. */
     public static byte[] bytes() {
         try (InputStream in = FeedStylesheet.class.getResourceAsStream(FILE)) {
             if (in == null) throw new IllegalStateException(FILE + " is missing from feedcard's jar");

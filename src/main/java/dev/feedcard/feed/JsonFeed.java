@@ -22,11 +22,13 @@ public final class JsonFeed {
     private final Site site;
     private final FeedSettings settings;
 
+    /** A writer of JSON Feeds for {@code site} with the feed {@code settings}. */
     public JsonFeed(Site site, FeedSettings settings) {
         this.site = site;
         this.settings = settings;
     }
 
+    /** The JSON Feed 1.1 file of {@code set}. */
     public byte[] write(FeedSet set) {
         return JsonOutput.bytes(json -> {
             json.writeStartObject();

@@ -40,6 +40,7 @@ public final class RssFeed {
         this.entryContent = entryContent;
     }
 
+    /** The RSS 2.0 file of {@code set}. */
     public byte[] write(FeedSet set) {
         Channel channel = new Channel("rss_2.0");
         String title = PlainText.clean(set.title());

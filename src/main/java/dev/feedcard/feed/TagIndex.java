@@ -16,6 +16,7 @@ public final class TagIndex {
     private TagIndex() {
     }
 
+    /** The {@value #FILE} file for the site's {@code feeds}. */
     public static byte[] write(Site site, List<? extends FeedInfo> feeds) {
         return JsonOutput.bytes(json -> {
             json.writeStartObject();

@@ -18,6 +18,7 @@ public enum Generator {
         this.buildCommand = buildCommand;
     }
 
+    /** The generator's name as people write it, such as "Hugo". */
     public String displayName() {
         return displayName;
     }

@@ -24,6 +24,7 @@ public final class StarterConfig {
     private StarterConfig() {
     }
 
+    /** The commented {@code feedcard.yml} for the site {@code init} found. */
     public static String yaml(SiteLayout layout) {
         Generator g = layout.generator();
         StringBuilder y = new StringBuilder();

@@ -27,6 +27,7 @@ public final class HeadTags {
 
     private final Site site;
 
+    /** Head tags for the posts of {@code site}. */
     public HeadTags(Site site) {
         this.site = site;
     }

@@ -30,6 +30,7 @@ public final class ShareCheck {
 
     private final CardSettings settings;
 
+    /** Checks against the platforms' limits, for cards made with {@code settings}. */
     public ShareCheck(CardSettings settings) {
         this.settings = settings;
     }

@@ -63,6 +63,7 @@ public final class OutputFolder implements AutoCloseable {
 
     /** Thrown when another build held the output folder for longer than the caller would wait. */
     public static final class LockTimeoutException extends IOException {
+        /** {@code message} says which folder another build held, and for how long this one waited. */
         public LockTimeoutException(String message) {
             super(message);
         }
@@ -133,6 +134,7 @@ public final class OutputFolder implements AutoCloseable {
         }
     }
 
+    /** The output folder. */
     public Path root() {
         return root;
     }

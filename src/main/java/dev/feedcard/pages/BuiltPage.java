@@ -95,10 +95,6 @@ final class BuiltPage {
         return text;
     }
 
-    Document document() {
-        return document;
-    }
-
     Element html() {
         return document.selectFirst("html");
     }

@@ -54,6 +54,7 @@ public final class BuiltPages {
     public record Located(List<PostPage> pages, List<Problem> problems) {
     }
 
+    /** Each post's page in the pages folder, with a problem for each post whose page is not there (or one for a missing folder). */
     public Located locate(List<Post> posts) throws IOException {
         List<Problem> problems = new ArrayList<>();
         if (!Files.isDirectory(finder.folder())) {

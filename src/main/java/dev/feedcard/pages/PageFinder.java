@@ -26,11 +26,13 @@ public final class PageFinder {
     private final Path folder;
     private final Site site;
 
+    /** Looks for the pages of {@code site}'s posts in the built site's {@code folder}. */
     public PageFinder(Path folder, Site site) {
         this.folder = folder.toAbsolutePath().normalize();
         this.site = site;
     }
 
+    /** The built site's folder, absolute. */
     public Path folder() {
         return folder;
     }
@@ -43,11 +45,13 @@ public final class PageFinder {
      * @param tried the paths looked at, in order
      */
     public record Lookup(String page, boolean byPermalink, List<String> tried) {
+        /** Whether the page was found. */
         public boolean found() {
             return page != null;
         }
     }
 
+    /** Where the post's page is: from its permalink first, then from its slug. */
     public Lookup find(Post post) throws IOException {
         List<String> byPermalink = fromPermalink(post);
         List<String> tried = new ArrayList<>(byPermalink);

@@ -47,6 +47,7 @@ public final class PreviewPage {
 
     private final SiteOutline outline;
 
+    /** The preview of what a build published. */
     public PreviewPage(SiteOutline outline) {
         this.outline = Objects.requireNonNull(outline);
     }

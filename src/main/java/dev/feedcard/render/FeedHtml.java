@@ -51,6 +51,7 @@ public final class FeedHtml {
     private FeedHtml() {
     }
 
+    /** {@code html} made safe for feed readers, every link made absolute against {@code base} (the rules of this class). */
     public static String of(String html, URI base) {
         Document doc = Jsoup.parseBodyFragment(PlainText.xmlSafe(html));
         doc.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.xhtml);

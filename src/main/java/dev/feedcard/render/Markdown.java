@@ -27,6 +27,7 @@ public final class Markdown {
     private final Parser parser;
     private final HtmlRenderer renderer;
 
+    /** CommonMark with feedcard's own quick autolinks. */
     public Markdown() {
         this(new QuickAutolinks());
     }
@@ -45,6 +46,7 @@ public final class Markdown {
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
+    /** The document tree of {@code markdown}. */
     public Document parse(String markdown) {
         Document document = parser.parse(markdown);
         if (markdown.indexOf('@') >= 0) unlinkAddressesInWords(document);
@@ -76,6 +78,7 @@ public final class Markdown {
                 && (after >= all.length() || !Character.isLetterOrDigit(all.charAt(after)));
     }
 
+    /** The HTML of a parsed document. */
     public String html(Document document) {
         return renderer.render(document);
     }

@@ -56,6 +56,7 @@ public final class Permalinks {
         return sb.toString();
     }
 
+    /** The post's absolute URL on the site. */
     public static URI of(Site site, Post post) {
         return site.resolve(path(site, post));
     }

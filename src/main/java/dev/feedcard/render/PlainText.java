@@ -1,7 +1,5 @@
 package dev.feedcard.render;
 
-import org.jsoup.Jsoup;
-
 import java.util.regex.Pattern;
 
 /** Plain text for titles and summaries: no markup, no entities, no characters XML forbids, one line. */
@@ -48,11 +46,6 @@ public final class PlainText {
         String text = xmlSafe(s);
         if (text.indexOf('&') >= 0) text = org.jsoup.parser.Parser.unescapeEntities(text, false);
         return WHITE_SPACE.matcher(text).replaceAll(" ").strip();
-    }
-
-    /** Text of an HTML fragment, as a reader would see it. */
-    public static String ofHtml(String html) {
-        return clean(Jsoup.parseBodyFragment(html).text());
     }
 
     /**

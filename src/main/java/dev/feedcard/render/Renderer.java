@@ -12,10 +12,12 @@ public final class Renderer {
     /** Made on the first post rendered: a rebuild that renders nothing does not load flexmark's classes. */
     private volatile Markdown markdown;
 
+    /** A renderer of posts for {@code site}, whose URL the posts' links are made absolute against. */
     public Renderer(Site site) {
         this.site = site;
     }
 
+    /** The post's feed HTML (links absolute, unsafe markup removed), its permalink and its summary. */
     public RenderedPost render(Post post) {
         Markdown markdown = markdown();
         Document document = markdown.parse(PlainText.xmlSafe(post.markdown()));

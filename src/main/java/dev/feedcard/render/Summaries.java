@@ -32,6 +32,7 @@ public final class Summaries {
     private Summaries() {
     }
 
+    /** The post's summary: its description when it has one, else the text before {@code <!-- more -->}, else its opening prose, shortened. */
     public static String of(String description, Document document) {
         String cleaned = PlainText.clean(description);
         if (!cleaned.isEmpty()) return cleaned;

@@ -31,6 +31,7 @@ public record IoFailure(String what, String hint) {
     public static final class StepFailed extends IOException {
         private final IoFailure failure;
 
+        /** The step that failed ("cannot open the output folder out") and the error that made it fail. */
         public StepFailed(String step, IOException cause) {
             this(step, of(cause), cause);
         }

@@ -10,16 +10,20 @@ package dev.feedcard.report;
  */
 public record Problem(Severity severity, String file, int line, String message, String hint) {
 
+    /** An error stops a build (or, with --keep-going, skips the post); a warning only informs. */
     public enum Severity { ERROR, WARNING }
 
+    /** An error in {@code file} at {@code line} (0 when there is no line), with what to do about it. */
     public static Problem error(String file, int line, String message, String hint) {
         return new Problem(Severity.ERROR, file, line, message, hint);
     }
 
+    /** A warning in {@code file} at {@code line} (0 when there is no line), with what to do about it. */
     public static Problem warning(String file, int line, String message, String hint) {
         return new Problem(Severity.WARNING, file, line, message, hint);
     }
 
+    /** Whether this problem is an error rather than a warning. */
     public boolean isError() {
         return severity == Severity.ERROR;
     }

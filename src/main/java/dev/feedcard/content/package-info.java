@@ -1,0 +1,13 @@
+/**
+ * The first stage, reading posts: finds the post files in the content folder ({@link
+ * dev.feedcard.content.ContentScanner}), splits front matter from Markdown and reads its fields as the common
+ * generators write them ({@link dev.feedcard.content.PostReader}), into {@link dev.feedcard.content.Post}s; dates,
+ * languages, featured images and file names are read here.
+ *
+ * <p>Public surface: {@code ContentScanner}, {@code PostFile}, {@code PostReader}, {@code Post}, {@code PostBody},
+ * {@code FeaturedImage}, {@code Dates}, {@code FileNames}, {@code FileStamp}, {@code FolderListings} and {@code Keys}.
+ *
+ * <p>Depends on config and report only; it must not depend on the later stages (render, card, meta, feed, pages,
+ * output, build, preview, cli) nor on init.
+ */
+package dev.feedcard.content;
