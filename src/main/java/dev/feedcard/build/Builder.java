@@ -28,6 +28,8 @@ import dev.feedcard.output.OutputFolder;
 import dev.feedcard.pages.BuiltPages;
 import dev.feedcard.render.Permalinks;
 import dev.feedcard.render.RenderedPost;
+import dev.feedcard.render.GeneratorSyntax;
+import dev.feedcard.render.PostLinks;
 import dev.feedcard.render.Renderer;
 import dev.feedcard.report.IoFailure;
 import dev.feedcard.report.Problem;
@@ -68,6 +70,8 @@ public final class Builder {
     private final RenderCache renderCache;
     private final FeedCache feedCache;
     private final BuildCaches caches;
+    /** The renderer of this build's posts, which links between them, made once they are read. */
+    private Renderer renderer;
 
     public Builder(Config config, Progress progress) {
         this(config, progress, ExtraPages.NONE, BuildCaches.none());
@@ -103,6 +107,12 @@ public final class Builder {
             problems.add(Problem.error("", 0, "the content folder " + content + " has no posts (no .md or .markdown files)",
                     "pass the folder of your posts with --content DIR"));
             return failed(problems, start);
+        }
+        PostLinks links = PostLinks.of(posts.published(), config.site());
+        renderer = new Renderer(config.site(), links);
+        for (Post post : posts.published()) {
+            Problem generatorSyntax = GeneratorSyntax.warning(post, links);
+            if (generatorSyntax != null) problems.add(generatorSyntax);
         }
         Map<String, Card> cards = config.feedsOnly() ? new LinkedHashMap<>() : makeCards(posts.published(), problems);
         int readable = posts.published().size();
@@ -217,7 +227,7 @@ public final class Builder {
     private boolean writeFeedsChangedSince(FeedsToWrite feedFiles, Set<String> kept, PlannedFeeds planned, Map<String, Supplier<byte[]>> files,
                                            List<Problem> problems) {
         List<KeyedFeed> changed = feedFiles.unchanged().stream().filter(feed -> !kept.containsAll(feed.published().keySet())).toList();
-        List<Post> unrendered = renderPosts(new Renderer(config.site()), FeedPlan.shown(changed.stream().map(KeyedFeed::plan).toList()),
+        List<Post> unrendered = renderPosts(renderer, FeedPlan.shown(changed.stream().map(KeyedFeed::plan).toList()),
                 planned.rendered(), new AtomicInteger(), problems);
         if (!unrendered.isEmpty()) {
             problems.add(Problem.error(unrendered.get(0).file(), 0, "a feed that shows this post has to be written again, and the post could not be rendered",
@@ -262,7 +272,6 @@ public final class Builder {
 
     /** What was published, post by post, reusing the summaries the feeds already rendered. */
     private SiteOutline outline(List<Post> posts, Map<String, Card> cards, PlannedFeeds planned, List<Problem> problems) {
-        Renderer renderer = new Renderer(config.site());
         HeadTags head = new HeadTags(config.site());
         ShareCheck share = new ShareCheck(config.cards());
         List<FeedPlan> plans = planned.plans();
@@ -508,7 +517,6 @@ public final class Builder {
      * keep-going it is left out of {@code posts} (so of every feed) and the next post takes its place.
      */
     private PlannedFeeds planFeeds(List<Post> posts, Map<String, Card> cards, List<Problem> problems) {
-        Renderer renderer = new Renderer(config.site());
         Map<Post, RenderedPost> rendered = new IdentityHashMap<>();
         AtomicInteger done = new AtomicInteger();
         while (true) {

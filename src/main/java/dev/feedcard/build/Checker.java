@@ -9,6 +9,7 @@ import dev.feedcard.meta.HeadTag;
 import dev.feedcard.meta.ShareCheck;
 import dev.feedcard.pages.BuiltPages;
 import dev.feedcard.pages.TagSnippet;
+import dev.feedcard.render.GeneratorSyntax;
 import dev.feedcard.render.Renderer;
 import dev.feedcard.report.Problem;
 import dev.feedcard.report.ProblemException;
@@ -90,6 +91,8 @@ public final class Checker {
                 post = reader.read(file);
                 String summary = post.description().isBlank() ? renderer.summary(post) : post.description();
                 mine.addAll(share.problems(post, summary));
+                Problem generatorSyntax = GeneratorSyntax.warning(post, null);
+                if (generatorSyntax != null) mine.add(generatorSyntax);
             } catch (ProblemException e) {
                 mine.add(e.problem());
             } catch (RuntimeException | StackOverflowError e) {

@@ -5,22 +5,33 @@ import dev.feedcard.config.Site;
 import dev.feedcard.content.Post;
 
 import java.net.URI;
+import java.util.function.Function;
 
 /** Markdown to feed-ready HTML and a plain-text summary, one post at a time. Safe to share between threads. */
 public final class Renderer {
     private final Site site;
+    private final Function<String, String> links;
     /** Made on the first post rendered: a rebuild that renders nothing does not load flexmark's classes. */
     private volatile Markdown markdown;
 
     /** A renderer of posts for {@code site}, whose URL the posts' links are made absolute against. */
     public Renderer(Site site) {
+        this(site, null);
+    }
+
+    /**
+     * A renderer of posts for {@code site} that resolves the generators' links between posts ({@code relref},
+     * {@code post_url}) with {@code links} (see {@link PostLinks}); null resolves none.
+     */
+    public Renderer(Site site, Function<String, String> links) {
         this.site = site;
+        this.links = links;
     }
 
     /** The post's feed HTML (links absolute, unsafe markup removed), its permalink and its summary. */
     public RenderedPost render(Post post) {
         Markdown markdown = markdown();
-        Document document = markdown.parse(PlainText.xmlSafe(post.markdown()));
+        Document document = markdown.parse(markdownOf(post));
         URI permalink = Permalinks.of(site, post);
         String html = FeedHtml.of(markdown.html(document), permalink);
         return new RenderedPost(post, permalink, html, Summaries.of(post.description(), document));
@@ -32,13 +43,19 @@ public final class Renderer {
      */
     public String summary(Post post) {
         if (!PlainText.clean(post.description()).isEmpty()) return Summaries.of(post.description(), null);
-        String text = PlainText.xmlSafe(post.markdown());
+        String text = markdownOf(post);
         String opening = Summaries.opening(text);
         if (opening != null) {
             String summary = Summaries.ofOpening(markdown().parse(opening));
             if (summary != null) return summary;
         }
         return Summaries.of(post.description(), markdown().parse(text));
+    }
+
+    /** The post's Markdown, XML-safe, with its generator's syntax turned into Markdown and HTML ({@link GeneratorSyntax}). */
+    private String markdownOf(Post post) {
+        String markdown = PlainText.xmlSafe(post.markdown());
+        return GeneratorSyntax.mayHold(markdown) ? GeneratorSyntax.rewrite(markdown, links).markdown() : markdown;
     }
 
     private Markdown markdown() {
