@@ -1,5 +1,7 @@
 package dev.feedcard.content;
 
+import dev.feedcard.cache.FileStamp;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
