@@ -45,15 +45,18 @@ final class FolderIndex {
 
     /** The listings earlier builds kept for {@code content}, for a build that began to read at {@code readingStarted}. */
     static FolderListings load(DiskCache disk, Path content, Instant readingStarted) {
-        Map<String, FolderListings.Listing> stored = new TypedCache<>(disk, CODEC).get(key(content));
+        Map<String, FolderListings.Listing> stored = entries(disk).get(key(content));
         return new FolderListings(stored == null ? Map.of() : stored, readingStarted);
     }
 
     /** Files this build's listings for the next build at the cache's commit; an unchanged entry is kept as it is. */
     static void keep(DiskCache disk, Path content, FolderListings listings) {
-        TypedCache<Map<String, FolderListings.Listing>> entries = new TypedCache<>(disk, CODEC);
-        if (listings.changed()) entries.put(key(content), listings.current());
-        else entries.keep(key(content));
+        if (listings.changed()) entries(disk).put(key(content), listings.current());
+        else entries(disk).keep(key(content));
+    }
+
+    private static TypedCache<Map<String, FolderListings.Listing>> entries(DiskCache disk) {
+        return new TypedCache<>(disk, CODEC);
     }
 
     private static CacheKey key(Path content) {

@@ -4,7 +4,6 @@ import dev.feedcard.cache.CacheKey;
 import dev.feedcard.cache.Codec;
 import dev.feedcard.cache.EntryReader;
 import dev.feedcard.cache.EntryWriter;
-import dev.feedcard.cache.Fingerprint;
 import dev.feedcard.cache.PackedCache;
 import dev.feedcard.cache.TypedCache;
 import dev.feedcard.content.Post;
@@ -44,7 +43,7 @@ public final class RenderCache {
     }
 
     static CacheKey key(Post post, URI permalink) {
-        return CacheKey.of("rendered post", FORMAT).value(permalink).text(Fingerprint.of(post.description())).text(post.body().fingerprint()).build();
+        return CacheKey.of("rendered post", FORMAT).value(permalink).text(post.description()).text(post.body().fingerprint()).build();
     }
 
     /** The post as an earlier build rendered it with this permalink; else {@code render}'s, kept for the next build. */
