@@ -1,8 +1,8 @@
 package dev.feedcard.build;
 
-import dev.feedcard.output.CacheFolder;
-import dev.feedcard.output.DiskCache;
-import dev.feedcard.output.PackedCache;
+import dev.feedcard.cache.CacheFolder;
+import dev.feedcard.cache.DiskCache;
+import dev.feedcard.cache.PackedCache;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package dev.feedcard.build;
 
+import dev.feedcard.cache.CacheKey;
+import dev.feedcard.cache.Fingerprint;
 import dev.feedcard.card.Card;
 import dev.feedcard.card.CardImage;
 import dev.feedcard.card.CardMaker;
@@ -418,7 +420,7 @@ public final class Builder {
         Post unchanged = index.unchanged(file);
         if (unchanged != null && reader.findsSameImage(unchanged, file)) return unchanged;
         byte[] bytes = PostReader.bytes(file);
-        String fingerprint = PostBody.fingerprintOf(bytes);
+        String fingerprint = Fingerprint.of(bytes);
         Post earlier = index.get(file, fingerprint);
         if (earlier != null && reader.findsSameImage(earlier, file)) return earlier;
         Post post = reader.read(file, bytes);
@@ -477,16 +479,9 @@ public final class Builder {
         }
         AtomicInteger done = new AtomicInteger();
         List<MadeCard> results = Parallel.map(posts, post -> {
-            CardCache.Key key = cardCache == null ? null : cardCache.key(post, config);
-            MadeCard cached = key == null ? null : cardCache.get(key);
-            if (cached != null) {
-                progress.update("making cards", done.incrementAndGet(), posts.size());
-                return cached;
-            }
             MadeCard made;
             try {
-                made = maker.make(post, config.keepGoing());
-                if (key != null) cardCache.put(key, made);
+                made = cardCache == null ? maker.make(post, config.keepGoing()) : cardCache.reuse(post, config, () -> maker.make(post, config.keepGoing()));
             } catch (RuntimeException | StackOverflowError e) {
                 Problem p = unexpected(post.file(), "make a card for", e);
                 made = new MadeCard(null, List.of(config.keepGoing() ? asWarning(p) : p));
@@ -546,11 +541,11 @@ public final class Builder {
         List<FeedPlan> plans = FeedPlan.of(posts, config.site(), config.feeds());
         if (feedCache == null) return new PlannedFeeds(plans.stream().map(plan -> new KeyedFeed(plan, null, null)).toList(), rendered, updated);
         List<Post> shown = FeedPlan.shown(plans);
-        List<String> keys = Parallel.map(shown, post -> FeedCache.entryKey(post, cardImage(post, cards.get(post.key())), updated.get(post), config.site()));
-        Map<Post, String> entryKeys = new IdentityHashMap<>();
+        List<CacheKey> keys = Parallel.map(shown, post -> FeedCache.entryKey(post, cardImage(post, cards.get(post.key())), updated.get(post), config.site()));
+        Map<Post, CacheKey> entryKeys = new IdentityHashMap<>();
         for (int i = 0; i < shown.size(); i++) entryKeys.put(shown.get(i), keys.get(i));
         List<KeyedFeed> feeds = Parallel.map(plans, plan -> {
-            String key = feedCache.key(plan, entryKeys::get, config.site(), config.feeds());
+            CacheKey key = feedCache.key(plan, entryKeys::get, config.site(), config.feeds());
             return new KeyedFeed(plan, key, feedCache.published(key, Set.of(plan.atomPath(), plan.rssPath(), plan.jsonPath())));
         });
         return new PlannedFeeds(feeds, rendered, updated);
@@ -590,11 +585,7 @@ public final class Builder {
     /** The post as an earlier build rendered it, else rendered now (and kept for the next build). */
     private RenderedPost render(Renderer renderer, Post post) {
         if (renderCache == null) return renderer.render(post);
-        RenderedPost earlier = renderCache.get(post, Permalinks.of(config.site(), post));
-        if (earlier != null) return earlier;
-        RenderedPost rendered = renderer.render(post);
-        renderCache.put(rendered);
-        return rendered;
+        return renderCache.reuse(post, Permalinks.of(config.site(), post), () -> renderer.render(post));
     }
 
     /**
@@ -610,7 +601,7 @@ public final class Builder {
      * A feed, its key in the feed cache (null without one), and the files the last build published from the same
      * inputs, by path (null when none: the feed is written).
      */
-    private record KeyedFeed(FeedPlan plan, String key, Map<String, FeedCache.PublishedFile> published) {
+    private record KeyedFeed(FeedPlan plan, CacheKey key, Map<String, FeedCache.PublishedFile> published) {
     }
 
     /**
@@ -637,7 +628,7 @@ public final class Builder {
          * the feed's key (when there is one) once made.
          */
         void write(KeyedFeed feed, Map<String, Supplier<byte[]>> toWrite) {
-            String key = feed.key();
+            CacheKey key = feed.key();
             writer.of(feed.plan().toSet(entries)).forEach((path, make) -> toWrite.put(path, key == null ? make : () -> {
                 byte[] bytes = make.get();
                 cache.put(key, path, bytes);

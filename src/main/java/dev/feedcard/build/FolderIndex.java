@@ -1,11 +1,13 @@
 package dev.feedcard.build;
 
-import dev.feedcard.config.Version;
+import dev.feedcard.cache.CacheKey;
+import dev.feedcard.cache.Codec;
+import dev.feedcard.cache.DiskCache;
+import dev.feedcard.cache.EntryReader;
+import dev.feedcard.cache.EntryWriter;
+import dev.feedcard.cache.TypedCache;
 import dev.feedcard.content.FolderListings;
-import dev.feedcard.output.DiskCache;
 
-import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
@@ -17,55 +19,47 @@ import java.util.TreeMap;
  * and filed under the content folder and feedcard's version.
  */
 final class FolderIndex {
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
+
+    /** Writes and reads the listings, by folder, in the order of their paths (the same listings give the same bytes). */
+    private static final Codec<Map<String, FolderListings.Listing>> CODEC = new Codec<>() {
+        @Override
+        public void write(EntryWriter out, Map<String, FolderListings.Listing> listings) {
+            out.number(listings.size());
+            for (Map.Entry<String, FolderListings.Listing> entry : new TreeMap<>(listings).entrySet()) {
+                FolderListings.Listing listing = entry.getValue();
+                out.text(entry.getKey()).stamp(listing.stamp()).texts(listing.postFiles()).texts(listing.folders());
+            }
+        }
+
+        @Override
+        public Map<String, FolderListings.Listing> read(EntryReader in) {
+            Map<String, FolderListings.Listing> listings = new HashMap<>();
+            for (int i = in.number(); i > 0; i--) listings.put(in.text(), new FolderListings.Listing(in.stamp(), in.texts(), in.texts()));
+            return listings;
+        }
+    };
 
     private FolderIndex() {
     }
 
     /** The listings earlier builds kept for {@code content}, for a build that began to read at {@code readingStarted}. */
     static FolderListings load(DiskCache disk, Path content, Instant readingStarted) {
-        return new FolderListings(decode(disk.get(key(content))), readingStarted);
+        Map<String, FolderListings.Listing> stored = entries(disk).get(key(content));
+        return new FolderListings(stored == null ? Map.of() : stored, readingStarted);
     }
 
     /** Files this build's listings for the next build at the cache's commit; an unchanged entry is kept as it is. */
     static void keep(DiskCache disk, Path content, FolderListings listings) {
-        if (listings.changed()) disk.put(key(content), () -> encode(listings.current()));
-        else disk.keep(key(content));
+        if (listings.changed()) entries(disk).put(key(content), listings.current());
+        else entries(disk).keep(key(content));
     }
 
-    private static String key(Path content) {
-        return String.join("\n", "folder listings " + FORMAT, "feedcard " + Version.code(), content.toAbsolutePath().normalize().toString());
+    private static TypedCache<Map<String, FolderListings.Listing>> entries(DiskCache disk) {
+        return new TypedCache<>(disk, CODEC);
     }
 
-    private static byte[] encode(Map<String, FolderListings.Listing> listings) {
-        return StoredText.entry(listings.size() * 96, out -> {
-            out.writeInt(FORMAT);
-            out.writeInt(listings.size());
-            for (Map.Entry<String, FolderListings.Listing> entry : new TreeMap<>(listings).entrySet()) {
-                FolderListings.Listing listing = entry.getValue();
-                StoredText.write(out, entry.getKey());
-                StoredText.writeStamp(out, listing.stamp());
-                StoredText.writeList(out, listing.postFiles());
-                StoredText.writeList(out, listing.folders());
-            }
-        });
-    }
-
-    /** The listings in a stored entry; none when there is none, or it is damaged or of another format. */
-    private static Map<String, FolderListings.Listing> decode(byte[] stored) {
-        if (stored == null) return Map.of();
-        ByteBuffer in = ByteBuffer.wrap(stored);
-        try {
-            if (in.getInt() != FORMAT) return Map.of();
-            int count = in.getInt();
-            Map<String, FolderListings.Listing> listings = new HashMap<>();
-            for (int i = 0; i < count; i++) {
-                String folder = StoredText.read(in);
-                listings.put(folder, new FolderListings.Listing(StoredText.readStamp(in), StoredText.readList(in), StoredText.readList(in)));
-            }
-            return in.hasRemaining() ? Map.of() : listings;
-        } catch (IOException | RuntimeException e) {
-            return Map.of();
-        }
+    private static CacheKey key(Path content) {
+        return CacheKey.of("folder listings", FORMAT).value(content.toAbsolutePath().normalize()).build();
     }
 }

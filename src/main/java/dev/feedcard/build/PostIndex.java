@@ -1,17 +1,19 @@
 package dev.feedcard.build;
 
+import dev.feedcard.cache.CacheKey;
+import dev.feedcard.cache.Codec;
+import dev.feedcard.cache.DiskCache;
+import dev.feedcard.cache.EntryReader;
+import dev.feedcard.cache.EntryWriter;
+import dev.feedcard.cache.FileStamp;
+import dev.feedcard.cache.TypedCache;
 import dev.feedcard.config.Config;
-import dev.feedcard.config.Version;
 import dev.feedcard.content.FeaturedImage;
-import dev.feedcard.content.FileStamp;
 import dev.feedcard.content.Post;
 import dev.feedcard.content.PostBody;
 import dev.feedcard.content.PostFile;
-import dev.feedcard.output.DiskCache;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
@@ -28,12 +30,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * names and static folders, and feedcard's version.
  */
 public final class PostIndex {
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
-    private final DiskCache disk;
+    private final TypedCache<Map<String, Indexed>> disk;
     private final Map<String, Indexed> earlier;
     private final Map<String, Indexed> now = new ConcurrentHashMap<>();
-    private final String key;
+    private final CacheKey key;
     private final Instant readingStarted;
 
     /**
@@ -45,13 +47,13 @@ public final class PostIndex {
 
     /** @param readingStarted when this build began to list and read the posts */
     PostIndex(DiskCache disk, Config config, Instant readingStarted) {
-        this.disk = disk;
+        this.disk = new TypedCache<>(disk, CODEC);
         this.readingStarted = readingStarted;
-        this.key = String.join("\n", "post index " + FORMAT, "feedcard " + Version.code(), config.content().toAbsolutePath().normalize().toString(),
-                String.valueOf(config.site().timeZone()), config.site().language(), String.valueOf(config.site().url()),
-                String.valueOf(config.feeds().languages()), String.valueOf(config.feeds().keepLanguageTags()),
-                String.valueOf(config.contentSettings()));
-        this.earlier = decode(disk.get(key));
+        this.key = CacheKey.of("post index", FORMAT).value(config.content().toAbsolutePath().normalize()).value(config.site().timeZone())
+                .text(config.site().language()).value(config.site().url()).value(config.feeds().languages())
+                .value(config.feeds().keepLanguageTags()).value(config.contentSettings()).build();
+        Map<String, Indexed> stored = this.disk.get(key);
+        this.earlier = stored == null ? Map.of() : stored;
     }
 
     /**
@@ -65,7 +67,7 @@ public final class PostIndex {
         return indexed.post();
     }
 
-    /** The post an earlier build read from {@code file} with these bytes (by their {@link PostBody#fingerprint}), or null. */
+    /** The post an earlier build read from {@code file} with these bytes (by their {@link dev.feedcard.cache.Fingerprint}), or null. */
     Post get(PostFile file, String fingerprint) {
         Indexed indexed = earlier.get(file.name());
         if (indexed == null || !indexed.fingerprint().equals(fingerprint)) return null;
@@ -93,87 +95,67 @@ public final class PostIndex {
             disk.keep(key);
             return;
         }
-        Map<String, Indexed> posts = new TreeMap<>(now); // by file: the same posts give the same bytes
-        disk.put(key, () -> encode(posts));
+        disk.put(key, new TreeMap<>(now)); // by file: the same posts give the same bytes
     }
 
-    private static byte[] encode(Map<String, Indexed> posts) {
-        return StoredText.entry(posts.size() * 512, out -> {
-            out.writeInt(FORMAT);
-            out.writeInt(posts.size());
+    /** Writes and reads the posts of an index, each with its file's fingerprint and stamp. */
+    private static final Codec<Map<String, Indexed>> CODEC = new Codec<>() {
+        @Override
+        public void write(EntryWriter out, Map<String, Indexed> posts) {
+            out.number(posts.size());
             for (Indexed indexed : posts.values()) {
                 Post p = indexed.post();
-                StoredText.write(out, indexed.fingerprint());
+                out.text(indexed.fingerprint());
                 FileStamp stamp = indexed.stamp();
-                out.writeBoolean(stamp != null);
-                if (stamp != null) StoredText.writeStamp(out, stamp);
-                for (String text : List.of(p.file(), p.slug(), p.title(), p.description(), p.language(), p.section(), p.languagePrefix())) StoredText.write(out, text);
-                StoredText.write(out, p.permalink());
-                out.writeLong(p.published().getEpochSecond());
-                out.writeInt(p.published().getNano());
-                out.writeLong(p.updated().getEpochSecond());
-                out.writeInt(p.updated().getNano());
-                StoredText.writeList(out, p.tags());
-                StoredText.writeList(out, p.authors());
-                out.writeInt(p.bodyLine());
-                out.writeBoolean(p.draft());
+                out.flag(stamp != null);
+                if (stamp != null) out.stamp(stamp);
+                for (String text : List.of(p.file(), p.slug(), p.title(), p.description(), p.language(), p.section(), p.languagePrefix())) out.text(text);
+                out.text(p.permalink()).instant(p.published()).instant(p.updated()).texts(p.tags()).texts(p.authors()).number(p.bodyLine()).flag(p.draft());
                 PostBody.Stored body = p.body().stored();
-                StoredText.write(out, body.file().toString());
-                out.writeInt(body.offset());
+                out.text(body.file().toString()).number(body.offset());
                 FeaturedImage image = p.image();
-                out.writeBoolean(image != null);
+                out.flag(image != null);
                 if (image != null) {
-                    StoredText.write(out, image.declared());
-                    StoredText.write(out, image.file() == null ? null : image.file().toString());
-                    StoredText.write(out, image.remote() == null ? null : image.remote().toString());
-                    StoredText.write(out, image.alt());
-                    StoredText.write(out, image.focus());
-                    StoredText.write(out, image.fit());
+                    out.text(image.declared()).text(image.file() == null ? null : image.file().toString())
+                            .text(image.remote() == null ? null : image.remote().toString()).text(image.alt()).text(image.focus()).text(image.fit());
                 }
             }
-        });
-    }
+        }
 
-    /** The posts in a stored index; none when there is none, or it is damaged or of another format. */
-    private static Map<String, Indexed> decode(byte[] stored) {
-        if (stored == null) return Map.of();
-        ByteBuffer in = ByteBuffer.wrap(stored);
-        try {
-            if (in.getInt() != FORMAT) return Map.of();
-            int count = in.getInt();
+        @Override
+        public Map<String, Indexed> read(EntryReader in) {
+            int count = in.number();
             Map<String, Indexed> posts = new HashMap<>();
             for (int i = 0; i < count; i++) {
-                String fingerprint = StoredText.read(in);
-                FileStamp stamp = in.get() != 0 ? StoredText.readStamp(in) : null;
-                String file = StoredText.read(in);
-                String slug = StoredText.read(in);
-                String title = StoredText.read(in);
-                String description = StoredText.read(in);
-                String language = StoredText.read(in);
-                String section = StoredText.read(in);
-                String languagePrefix = StoredText.read(in);
-                String permalink = StoredText.read(in);
-                Instant published = Instant.ofEpochSecond(in.getLong(), in.getInt());
-                Instant updated = Instant.ofEpochSecond(in.getLong(), in.getInt());
-                List<String> tags = StoredText.readList(in);
-                List<String> authors = StoredText.readList(in);
-                int bodyLine = in.getInt();
-                boolean draft = in.get() != 0;
-                PostBody body = PostBody.stored(new PostBody.Stored(Path.of(StoredText.read(in)), in.getInt(), fingerprint));
+                String fingerprint = in.text();
+                FileStamp stamp = in.flag() ? in.stamp() : null;
+                String file = in.text();
+                String slug = in.text();
+                String title = in.text();
+                String description = in.text();
+                String language = in.text();
+                String section = in.text();
+                String languagePrefix = in.text();
+                String permalink = in.text();
+                Instant published = in.instant();
+                Instant updated = in.instant();
+                List<String> tags = in.texts();
+                List<String> authors = in.texts();
+                int bodyLine = in.number();
+                boolean draft = in.flag();
+                PostBody body = PostBody.stored(new PostBody.Stored(Path.of(in.text()), in.number(), fingerprint));
                 FeaturedImage image = null;
-                if (in.get() != 0) {
-                    String declared = StoredText.read(in);
-                    String imageFile = StoredText.read(in);
-                    String remote = StoredText.read(in);
+                if (in.flag()) {
+                    String declared = in.text();
+                    String imageFile = in.text();
+                    String remote = in.text();
                     image = new FeaturedImage(declared, imageFile == null ? null : Path.of(imageFile), remote == null ? null : URI.create(remote),
-                            StoredText.read(in), StoredText.read(in), StoredText.read(in));
+                            in.text(), in.text(), in.text());
                 }
                 posts.put(file, new Indexed(fingerprint, stamp, new Post(file, slug, title, published, updated, description, image, tags, language,
                         body, bodyLine, draft, authors, permalink, section, languagePrefix)));
             }
-            return in.hasRemaining() ? Map.of() : posts;
-        } catch (IOException | RuntimeException | OutOfMemoryError e) {
-            return Map.of();
+            return posts;
         }
-    }
+    };
 }

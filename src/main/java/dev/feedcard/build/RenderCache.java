@@ -1,14 +1,16 @@
 package dev.feedcard.build;
 
-import dev.feedcard.config.Version;
+import dev.feedcard.cache.CacheKey;
+import dev.feedcard.cache.Codec;
+import dev.feedcard.cache.EntryReader;
+import dev.feedcard.cache.EntryWriter;
+import dev.feedcard.cache.PackedCache;
+import dev.feedcard.cache.TypedCache;
 import dev.feedcard.content.Post;
-import dev.feedcard.output.DiskCache;
-import dev.feedcard.output.PackedCache;
 import dev.feedcard.render.RenderedPost;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.ByteBuffer;
+import java.util.function.Supplier;
 
 /**
  * The posts rendered by earlier builds, kept on disk, so that a rebuild renders only the posts whose text changed.
@@ -16,53 +18,50 @@ import java.nio.ByteBuffer;
  * permalink (which the content's URLs are resolved against) and feedcard's version.
  */
 public final class RenderCache {
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
-    private final PackedCache packs;
+    /** What a rendering keeps of a rendered post: its HTML and summary. */
+    private record Rendering(String html, String summary) {
+    }
+
+    private static final Codec<Rendering> CODEC = new Codec<>() {
+        @Override
+        public void write(EntryWriter out, Rendering rendering) {
+            out.text(rendering.html()).text(rendering.summary());
+        }
+
+        @Override
+        public Rendering read(EntryReader in) {
+            return new Rendering(in.text(), in.text());
+        }
+    };
+
+    private final TypedCache<Rendering> renderings;
 
     public RenderCache(PackedCache packs) {
-        this.packs = packs;
+        this.renderings = new TypedCache<>(packs, CODEC);
     }
 
-    static String key(Post post, URI permalink) {
-        return String.join("\n", "rendered post " + FORMAT, "feedcard " + Version.code(), permalink.toString(),
-                DiskCache.fingerprint(post.description()), post.body().fingerprint());
+    static CacheKey key(Post post, URI permalink) {
+        return CacheKey.of("rendered post", FORMAT).value(permalink).text(post.description()).text(post.body().fingerprint()).build();
     }
 
-    /** The post as an earlier build rendered it with this permalink, or null. */
-    RenderedPost get(Post post, URI permalink) {
-        byte[] stored = packs.get(key(post, permalink));
-        if (stored == null) return null;
-        ByteBuffer in = ByteBuffer.wrap(stored);
-        try {
-            if (in.getInt() != FORMAT) return null;
-            String html = StoredText.read(in);
-            String summary = StoredText.read(in);
-            return in.hasRemaining() ? null : new RenderedPost(post, permalink, html, summary);
-        } catch (IOException | RuntimeException | OutOfMemoryError e) {
-            return null;
-        }
+    /** The post as an earlier build rendered it with this permalink; else {@code render}'s, kept for the next build. */
+    RenderedPost reuse(Post post, URI permalink, Supplier<RenderedPost> render) {
+        Rendering rendering = renderings.reuse(key(post, permalink), () -> {
+            RenderedPost rendered = render.get();
+            return new Rendering(rendered.html(), rendered.summary());
+        });
+        return new RenderedPost(post, permalink, rendering.html(), rendering.summary());
     }
 
     /** Keeps the post's rendering with this permalink, if an earlier build stored one, without reading it. */
     void keep(Post post, URI permalink) {
-        packs.keep(key(post, permalink));
-    }
-
-    void put(RenderedPost rendered) {
-        packs.put(key(rendered.post(), rendered.permalink()), () -> encode(rendered));
-    }
-
-    private static byte[] encode(RenderedPost rendered) {
-        return StoredText.entry(rendered.html().length() + 512, out -> {
-            out.writeInt(FORMAT);
-            StoredText.write(out, rendered.html());
-            StoredText.write(out, rendered.summary());
-        });
+        renderings.keep(key(post, permalink));
     }
 
     /** Stores the new renderings and removes those this build did not use: only once the build has published. */
     void commit() {
-        packs.commit();
+        renderings.commit();
     }
 }

@@ -1,71 +1,52 @@
 package dev.feedcard.build;
 
+import dev.feedcard.cache.Codec;
+import dev.feedcard.cache.EntryReader;
+import dev.feedcard.cache.EntryWriter;
 import dev.feedcard.card.Card;
 import dev.feedcard.card.MadeCard;
 import dev.feedcard.report.Problem;
 
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A made card (its JPEG and the warnings making it gave) as bytes for the disk cache, and back. */
+/** A made card (its JPEG and the warnings making it gave) as a cache entry, and back. */
 final class StoredCards {
-    private static final int FORMAT = 1;
-
-    private StoredCards() {
-    }
-
-    static byte[] encode(MadeCard made) {
-        return StoredText.entry(made.card() == null ? 512 : made.card().jpeg().length + 512, out -> {
-            out.writeInt(FORMAT);
+    /** Writes and reads a made card. */
+    static final Codec<MadeCard> CODEC = new Codec<>() {
+        @Override
+        public void write(EntryWriter out, MadeCard made) {
             Card card = made.card();
-            out.writeBoolean(card != null);
+            out.flag(card != null);
             if (card != null) {
-                out.writeUTF(card.slug());
-                out.writeUTF(card.path());
-                out.writeInt(card.width());
-                out.writeInt(card.height());
-                out.writeUTF(card.source());
-                out.writeInt(card.jpeg().length);
-                out.write(card.jpeg());
+                out.text(card.slug()).text(card.path()).number(card.width()).number(card.height()).text(card.source()).bytes(card.jpeg());
             }
-            out.writeInt(made.problems().size());
+            out.number(made.problems().size());
             for (Problem p : made.problems()) {
-                out.writeUTF(p.severity().name());
-                out.writeUTF(p.file());
-                out.writeInt(p.line());
-                out.writeUTF(p.message());
-                out.writeUTF(p.hint() == null ? "" : p.hint());
+                out.text(p.severity().name()).text(p.file()).number(p.line()).text(p.message()).text(p.hint());
             }
-        });
-    }
+        }
 
-    /** The card in {@code bytes}, or null when there are none or they are not a stored card of this format. */
-    static MadeCard decode(byte[] bytes) {
-        if (bytes == null) return null;
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            if (in.readInt() != FORMAT) return null;
+        @Override
+        public MadeCard read(EntryReader in) {
             Card card = null;
-            if (in.readBoolean()) {
-                String slug = in.readUTF();
-                String path = in.readUTF();
-                int width = in.readInt();
-                int height = in.readInt();
-                String source = in.readUTF();
-                byte[] jpeg = new byte[in.readInt()];
-                in.readFully(jpeg);
-                card = new Card(slug, path, width, height, jpeg, source);
+            if (in.flag()) {
+                String slug = in.text();
+                String path = in.text();
+                int width = in.number();
+                int height = in.number();
+                String source = in.text();
+                card = new Card(slug, path, width, height, in.bytes(), source);
             }
-            int count = in.readInt();
+            int count = in.number();
             List<Problem> problems = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                problems.add(new Problem(Problem.Severity.valueOf(in.readUTF()), in.readUTF(), in.readInt(), in.readUTF(), in.readUTF()));
+                problems.add(new Problem(Problem.Severity.valueOf(in.text()), in.text(), in.number(), in.text(), in.text()));
             }
-            return in.available() == 0 ? new MadeCard(card, problems) : null;
-        } catch (IOException | IllegalArgumentException | NegativeArraySizeException | OutOfMemoryError e) {
-            return null;
+            return new MadeCard(card, problems);
         }
+    };
+
+    private StoredCards() {
     }
 }

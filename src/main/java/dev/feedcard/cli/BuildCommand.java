@@ -7,7 +7,7 @@ import dev.feedcard.build.BuildCaches;
 import dev.feedcard.build.ExtraPages;
 import dev.feedcard.config.Config;
 import dev.feedcard.config.ConfigException;
-import dev.feedcard.output.CacheFolder;
+import dev.feedcard.cache.CacheFolder;
 import dev.feedcard.preview.PreviewPage;
 import dev.feedcard.report.Problem;
 import picocli.CommandLine.Command;

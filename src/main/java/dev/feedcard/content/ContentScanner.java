@@ -1,5 +1,6 @@
 package dev.feedcard.content;
 
+import dev.feedcard.cache.FileStamp;
 import dev.feedcard.report.Problem;
 
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package dev.feedcard.content;
 
+import dev.feedcard.cache.FileStamp;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

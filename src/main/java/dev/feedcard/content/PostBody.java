@@ -1,13 +1,12 @@
 package dev.feedcard.content;
 
+import dev.feedcard.cache.Fingerprint;
 import dev.feedcard.report.ProblemException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.CRC32;
 
 /**
  * A post's Markdown body. A body read from a file is not kept in memory: it is read again when it is rendered, so
@@ -18,7 +17,7 @@ public final class PostBody {
     private final String text;
     private final Path file;
     private final int offset;
-    /** The {@link #fingerprintOf} of the file's bytes, or of the text's. */
+    /** The {@link Fingerprint} of the file's bytes, or of the text's. */
     private final String bytesFingerprint;
 
     private PostBody(String text, Path file, int offset, String bytesFingerprint) {
@@ -30,7 +29,7 @@ public final class PostBody {
 
     /** A body given as text (one that comes from no file, or a test's). */
     public static PostBody of(String text) {
-        return new PostBody(text, null, 0, fingerprintOf(text.getBytes(StandardCharsets.UTF_8)));
+        return new PostBody(text, null, 0, Fingerprint.of(text));
     }
 
     /**
@@ -38,10 +37,10 @@ public final class PostBody {
      * text as {@link PostReader} decodes it.
      */
     static PostBody inFile(Path file, byte[] bytes, int offset) {
-        return new PostBody(null, file, offset, fingerprintOf(bytes));
+        return new PostBody(null, file, offset, Fingerprint.of(bytes));
     }
 
-    /** Where a body read from a file is: the file, the character it starts at, and the file's {@link #fingerprintOf}. */
+    /** Where a body read from a file is: the file, the character it starts at, and the file's {@link Fingerprint}. */
     public record Stored(Path file, int offset, String fileFingerprint) {
     }
 
@@ -56,13 +55,6 @@ public final class PostBody {
         return new Stored(file, offset, bytesFingerprint);
     }
 
-    /** The length and CRC-32 of a post file's bytes, which tell it from any other. */
-    public static String fingerprintOf(byte[] bytes) {
-        CRC32 crc = new CRC32();
-        crc.update(bytes);
-        return bytes.length + ":" + Long.toHexString(crc.getValue());
-    }
-
     /** The Markdown, read again from the post's file when it came from one. */
     public String text() {
         if (text != null) return text;
@@ -72,7 +64,7 @@ public final class PostBody {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + " again: " + e.getMessage(), e);
         }
-        if (!bytesFingerprint.equals(fingerprintOf(bytes))) throw new FileChangedException();
+        if (!bytesFingerprint.equals(Fingerprint.of(bytes))) throw new FileChangedException();
         try {
             return PostReader.decode(file.toString(), bytes).substring(offset);
         } catch (ProblemException e) {
@@ -88,7 +80,7 @@ public final class PostBody {
     }
 
     /**
-     * Tells this body from any other: the length and CRC-32 of the file it is read from (so also a change to the
+     * Tells this body from any other: the {@link Fingerprint} of the file it is read from (so also a change to the
      * front matter), or of the text itself.
      */
     public String fingerprint() {

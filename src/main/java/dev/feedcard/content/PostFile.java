@@ -1,5 +1,7 @@
 package dev.feedcard.content;
 
+import dev.feedcard.cache.FileStamp;
+
 import java.nio.file.Path;
 
 /**

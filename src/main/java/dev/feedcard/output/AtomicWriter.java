@@ -25,7 +25,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * for feedcard's own files, and the pages of a site generator that feedcard edits are never recorded.
  */
 public final class AtomicWriter {
-    static final String TEMP_PREFIX = ".feedcard-tmp-";
+    /** How the names of its temporary files begin (a cache folder removes those a stopped build left). */
+    public static final String TEMP_PREFIX = ".feedcard-tmp-";
 
     private final Path root;
     private final boolean durable;
@@ -42,11 +43,13 @@ public final class AtomicWriter {
     }
 
     /**
+     * A writer that never writes outside {@code root}, forcing each file to disk or not.
+     *
      * @param durable force each file to disk before it takes its target's place, so that even a power cut leaves
      *                the old file or the new one; without, a crash of the machine may leave a damaged file, which
-     *                only a reader that checks what it reads (such as {@link DiskCache}) can afford
+     *                only a reader that checks what it reads (such as feedcard's cache) can afford
      */
-    AtomicWriter(Path root, boolean durable) {
+    public AtomicWriter(Path root, boolean durable) {
         this.root = root.toAbsolutePath().normalize();
         this.durable = durable;
     }
@@ -189,7 +192,7 @@ public final class AtomicWriter {
     }
 
     /** A new empty temporary file in {@code folder}, for a file written in parts and then moved into place. */
-    Path newTemporaryFile(Path folder) throws IOException {
+    public Path newTemporaryFile(Path folder) throws IOException {
         return createTemp(folder);
     }
 

@@ -1,7 +1,8 @@
 package dev.feedcard.build;
 
+import dev.feedcard.cache.CacheKey;
+import dev.feedcard.cache.DiskCache;
 import dev.feedcard.cli.Main;
-import dev.feedcard.output.DiskCache;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FeedCacheTest {
+    private static final CacheKey KEY = CacheKey.of("a feed", 1).text("atom.xml").build();
     private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
 
     @Test
@@ -59,28 +61,28 @@ class FeedCacheTest {
         byte[] bytes = "<feed/>".getBytes(StandardCharsets.UTF_8);
         Files.write(feed, bytes);
         FeedCache written = new FeedCache(new DiskCache(dir.resolve("cache")));
-        written.put("key", "atom.xml", bytes);
+        written.put(KEY, "atom.xml", bytes);
         written.commit();
 
         FeedCache next = new FeedCache(new DiskCache(dir.resolve("cache")));
-        Map<String, FeedCache.PublishedFile> published = next.published("key", Set.of("atom.xml"));
+        Map<String, FeedCache.PublishedFile> published = next.published(KEY, Set.of("atom.xml"));
         assertNull(published.get("atom.xml").stamp(), "just written: its stamp might not show a write in the same clock tick");
-        assertTrue(next.stillHeld(root, "key", published, Instant.now()), "read, and it holds the bytes");
+        assertTrue(next.stillHeld(root, KEY, published, Instant.now()), "read, and it holds the bytes");
         Instant later = Instant.now().plusSeconds(60);
-        assertTrue(next.stillHeld(root, "key", published, later));
+        assertTrue(next.stillHeld(root, KEY, published, later));
         next.commit();
 
         FeedCache third = new FeedCache(new DiskCache(dir.resolve("cache")));
-        Map<String, FeedCache.PublishedFile> stamped = third.published("key", Set.of("atom.xml"));
+        Map<String, FeedCache.PublishedFile> stamped = third.published(KEY, Set.of("atom.xml"));
         FeedCache.PublishedFile file = stamped.get("atom.xml");
         assertNotNull(file.stamp(), "checked well after it was written: its stamp now stands for its bytes");
-        assertTrue(third.stillHeld(root, "key", Map.of("atom.xml", new FeedCache.PublishedFile("not its fingerprint", file.stamp())), later),
+        assertTrue(third.stillHeld(root, KEY, Map.of("atom.xml", new FeedCache.PublishedFile("not its fingerprint", file.stamp())), later),
                 "the same stamp: not read (reading would not find that fingerprint)");
 
         Files.write(feed, "<feed?>".getBytes(StandardCharsets.UTF_8)); // the same size
-        assertFalse(third.stillHeld(root, "key", stamped, later), "written since: another stamp, so read, and other bytes");
+        assertFalse(third.stillHeld(root, KEY, stamped, later), "written since: another stamp, so read, and other bytes");
         Files.delete(feed);
-        assertFalse(third.stillHeld(root, "key", stamped, later));
+        assertFalse(third.stillHeld(root, KEY, stamped, later));
     }
 
     @Test

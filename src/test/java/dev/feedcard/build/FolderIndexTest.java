@@ -2,7 +2,7 @@ package dev.feedcard.build;
 
 import dev.feedcard.content.ContentScanner;
 import dev.feedcard.content.FolderListings;
-import dev.feedcard.output.DiskCache;
+import dev.feedcard.cache.DiskCache;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

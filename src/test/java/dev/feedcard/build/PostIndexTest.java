@@ -1,14 +1,14 @@
 package dev.feedcard.build;
 
+import dev.feedcard.cache.DiskCache;
+import dev.feedcard.cache.Fingerprint;
 import dev.feedcard.cli.Main;
 import dev.feedcard.config.Config;
 import dev.feedcard.config.Settings;
 import dev.feedcard.content.ContentScanner;
 import dev.feedcard.content.Post;
-import dev.feedcard.content.PostBody;
 import dev.feedcard.content.PostFile;
 import dev.feedcard.content.PostReader;
-import dev.feedcard.output.DiskCache;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,7 +44,7 @@ class PostIndexTest {
         Config config = config(dir.resolve("content"), "UTC");
         PostFile file = ContentScanner.scan(config.content()).get(0);
         byte[] bytes = PostReader.bytes(file);
-        String fingerprint = PostBody.fingerprintOf(bytes);
+        String fingerprint = Fingerprint.of(bytes);
         Post post = new PostReader(config).read(file, bytes);
 
         DiskCache disk = new DiskCache(dir.resolve("cache"));
@@ -59,7 +59,7 @@ class PostIndexTest {
         Post kept = next.get(file, fingerprint);
         assertEquals(post, kept, "every field as read, the featured image and the body's place included");
         assertEquals("The text, 日本語.\n", kept.markdown());
-        assertNull(next.get(file, PostBody.fingerprintOf("other bytes".getBytes())), "other bytes are read again");
+        assertNull(next.get(file, Fingerprint.of("other bytes".getBytes())), "other bytes are read again");
         assertNull(new PostIndex(new DiskCache(dir.resolve("cache")), config(dir.resolve("content"), "Asia/Tokyo"), Instant.now()).get(file, fingerprint),
                 "other settings make another index");
     }
@@ -71,7 +71,7 @@ class PostIndexTest {
         Config config = config(dir.resolve("content"), "UTC");
         PostFile file = ContentScanner.scan(config.content()).get(0);
         byte[] bytes = PostReader.bytes(file);
-        String fingerprint = PostBody.fingerprintOf(bytes);
+        String fingerprint = Fingerprint.of(bytes);
         Post read = new PostReader(config).read(file, bytes);
         Instant later = Instant.now().plusSeconds(60);
 

@@ -1,13 +1,12 @@
 package dev.feedcard.build;
 
+import dev.feedcard.cache.CacheKey;
+import dev.feedcard.cache.EntryWriter;
+import dev.feedcard.cache.PackedCache;
 import dev.feedcard.cli.Main;
-import dev.feedcard.output.PackedCache;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -68,7 +67,7 @@ class RenderCacheTest {
     /** Files {@code value} under every key of the cache, as a build would. */
     private static void replaceAll(Path cache, byte[] value) {
         PackedCache packs = new PackedCache(cache);
-        for (String key : packs.keys()) packs.put(key, () -> value);
+        for (CacheKey key : packs.keys()) packs.put(key, () -> value);
         packs.commit();
     }
 
@@ -88,17 +87,8 @@ class RenderCacheTest {
         return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
-    private static byte[] rendering(String html, String summary) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeInt(1);
-            for (String text : new String[] {html, summary}) {
-                byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-                out.writeInt(utf8.length);
-                out.write(utf8);
-            }
-        }
-        return bytes.toByteArray();
+    private static byte[] rendering(String html, String summary) {
+        return new EntryWriter().text(html).text(summary).toBytes();
     }
 
     private static List<Path> stored(Path folder) throws Exception {

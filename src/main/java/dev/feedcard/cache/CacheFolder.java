@@ -1,4 +1,6 @@
-package dev.feedcard.output;
+package dev.feedcard.cache;
+
+import dev.feedcard.output.AtomicWriter;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,18 +1,16 @@
-package dev.feedcard.output;
+package dev.feedcard.cache;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
+import dev.feedcard.output.AtomicWriter;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,13 +20,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
+import java.util.stream.Collectors;
 
 /**
  * Values kept between builds, as in {@link DiskCache}, for thousands of small values (rendered posts): they are
  * filed in a few pack files instead of a file each, because making thousands of files costs a large blog's first
- * build about a second. An index ({@value #INDEX}) tells each key's pack, place, length and checksum.
+ * build about a second. An index ({@value #INDEX}) tells each key's pack, place, length and checksum; a pack is named
+ * by its {@link Fingerprint}.
  * <p>
  * A pack is written once, whole, under a new name, and never changed: a commit writes the build's new values into a
  * new pack, with the values still used from packs that are mostly unused or small (so packs do not pile up), then
@@ -36,9 +34,9 @@ import java.util.zip.CRC32C;
  * a damaged pack or one removed by a later build is simply a miss. A commit that adds and drops nothing writes
  * nothing.
  */
-public final class PackedCache {
+public final class PackedCache implements Store {
     static final String INDEX = "index.bin";
-    private static final int INDEX_FORMAT = 0x46435031; // "FCP1"
+    private static final int INDEX_FORMAT = 0x46435032; // "FCP2"
     private static final String PACK_PREFIX = "pack-";
     private static final String PACK_SUFFIX = ".bin";
     /** A pack smaller than this is copied into the next build's pack, with its values still in use. */
@@ -59,33 +57,34 @@ public final class PackedCache {
         this.writer = new AtomicWriter(this.folder, false);
     }
 
-    /** The value filed under {@code key}, or null; the value is kept at the next {@link #commit}. */
-    public byte[] get(String key) {
-        used.add(key);
-        Place place = index().get(key);
+    @Override
+    public byte[] get(CacheKey key) {
+        used.add(key.hex());
+        Place place = index().get(key.hex());
         return place == null ? null : read(place);
     }
 
-    /** Keeps the value filed under {@code key} (if any) at the next {@link #commit}, without reading it. */
-    public void keep(String key) {
-        used.add(key);
+    @Override
+    public void keep(CacheKey key) {
+        used.add(key.hex());
     }
 
-    /** Files the value under {@code key} at the next {@link #commit}, which is when {@code value} is asked for. */
-    public void put(String key, Supplier<byte[]> value) {
-        used.add(key);
-        pending.put(key, value);
+    @Override
+    public void put(CacheKey key, Supplier<byte[]> value) {
+        used.add(key.hex());
+        pending.put(key.hex(), value);
     }
 
     /** The keys filed, as the last commit left them. */
-    public Set<String> keys() {
-        return Set.copyOf(index().keySet());
+    public Set<CacheKey> keys() {
+        return index().keySet().stream().map(CacheKey::ofHex).collect(Collectors.toUnmodifiableSet());
     }
 
     /**
      * Files the new values and forgets the values this build did not use; failures only cost time later. Reads the
      * index again first: another build may have committed since this one began.
      */
+    @Override
     public synchronized void commit() {
         try {
             Map<String, Place> filed = readIndex();
@@ -121,18 +120,16 @@ public final class PackedCache {
         Path temp = writer.newTemporaryFile(folder);
         try {
             Map<String, Place> placed = new LinkedHashMap<>();
-            CRC32 crc32 = new CRC32();
-            CRC32C crc32c = new CRC32C();
+            Fingerprint fingerprint = new Fingerprint();
             Map<String, Supplier<byte[]>> values = new TreeMap<>(pending);
             copied.forEach((key, place) -> values.put(key, () -> read(place)));
             try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 for (Map.Entry<String, Supplier<byte[]>> value : values.entrySet()) {
                     byte[] bytes = value.getValue().get();
-                    if (bytes != null) append(out, value.getKey(), bytes, placed, crc32, crc32c); // null: a copied value no longer readable
+                    if (bytes != null) append(out, value.getKey(), bytes, placed, fingerprint); // null: a copied value no longer readable
                 }
             }
-            String name = PACK_PREFIX + Files.size(temp) + "-" + Long.toHexString(crc32.getValue()) + "-" + Long.toHexString(crc32c.getValue())
-                    + PACK_SUFFIX;
+            String name = PACK_PREFIX + fingerprint.text().replace(':', '-') + PACK_SUFFIX;
             Files.move(temp, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             Map<String, Place> named = new LinkedHashMap<>();
             placed.forEach((key, place) -> named.put(key, new Place(name, place.offset(), place.length(), place.crc())));
@@ -143,12 +140,11 @@ public final class PackedCache {
     }
 
     /** Writes a value at the end of the pack being made, noting where (in a pack not yet named). */
-    private static void append(FileChannel out, String key, byte[] bytes, Map<String, Place> placed, CRC32 crc32, CRC32C crc32c) throws IOException {
-        placed.put(key, new Place(null, out.position(), bytes.length, crc32(bytes)));
+    private static void append(FileChannel out, String key, byte[] bytes, Map<String, Place> placed, Fingerprint fingerprint) throws IOException {
+        placed.put(key, new Place(null, out.position(), bytes.length, Fingerprint.checksum(bytes, 0, bytes.length)));
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         while (buffer.hasRemaining()) out.write(buffer);
-        crc32.update(bytes);
-        crc32c.update(bytes);
+        fingerprint.add(bytes, 0, bytes.length);
     }
 
     /** The packs whose kept values are copied into the new pack: those under {@link #SMALL_PACK_BYTES} or mostly unused. */
@@ -188,7 +184,7 @@ public final class PackedCache {
                 if (in.read(buffer, place.offset() + buffer.position()) < 0) return null;
             }
             byte[] bytes = buffer.array();
-            return crc32(bytes) == place.crc() ? bytes : null;
+            return Fingerprint.checksum(bytes, 0, bytes.length) == place.crc() ? bytes : null;
         } catch (IOException | RuntimeException e) {
             return null; // gone, cut short, or not a place in it
         }
@@ -208,64 +204,34 @@ public final class PackedCache {
             return Map.of();
         }
         try {
-            ByteBuffer in = ByteBuffer.wrap(bytes);
-            if (bytes.length < 12 || in.getInt() != INDEX_FORMAT) return Map.of();
-            CRC32 crc = new CRC32();
-            crc.update(bytes, 0, bytes.length - 4);
-            if ((int) crc.getValue() != ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt()) return Map.of();
-            List<String> packs = new ArrayList<>();
-            for (int i = in.getInt(); i > 0; i--) packs.add(text(in));
-            int count = in.getInt();
+            EntryReader filed = new EntryReader(bytes);
+            byte[] body = filed.bytes();
+            if (filed.number() != Fingerprint.checksum(body, 0, body.length) || !filed.atEnd()) return Map.of();
+            EntryReader in = new EntryReader(body);
+            if (in.number() != INDEX_FORMAT) return Map.of();
+            List<String> packs = in.texts();
+            int count = in.number();
             Map<String, Place> places = new HashMap<>(count * 2);
             for (int i = 0; i < count; i++) {
-                places.put(text(in), new Place(packs.get(in.getInt()), in.getLong(), in.getInt(), in.getInt()));
+                places.put(in.text(), new Place(packs.get(in.number()), in.longNumber(), in.number(), in.number()));
             }
-            return places;
-        } catch (RuntimeException e) {
+            return in.atEnd() ? places : Map.of();
+        } catch (RuntimeException | OutOfMemoryError e) {
             return Map.of();
         }
     }
 
+    /** The index as it is filed: its entries, by key, then their checksum. */
     private static byte[] encode(Map<String, Place> index) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + index.size() * 256);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeInt(INDEX_FORMAT);
-            List<String> packs = index.values().stream().map(Place::pack).distinct().sorted().toList();
-            out.writeInt(packs.size());
-            for (String pack : packs) writeText(out, pack);
-            out.writeInt(index.size());
-            for (Map.Entry<String, Place> entry : new TreeMap<>(index).entrySet()) {
-                writeText(out, entry.getKey());
-                Place place = entry.getValue();
-                out.writeInt(packs.indexOf(place.pack()));
-                out.writeLong(place.offset());
-                out.writeInt(place.length());
-                out.writeInt(place.crc());
-            }
-            CRC32 crc = new CRC32();
-            crc.update(bytes.toByteArray());
-            out.writeInt((int) crc.getValue());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        EntryWriter out = new EntryWriter().number(INDEX_FORMAT);
+        List<String> packs = index.values().stream().map(Place::pack).distinct().sorted().toList();
+        out.texts(packs);
+        out.number(index.size());
+        for (Map.Entry<String, Place> entry : new TreeMap<>(index).entrySet()) {
+            Place place = entry.getValue();
+            out.text(entry.getKey()).number(packs.indexOf(place.pack())).longNumber(place.offset()).number(place.length()).number(place.crc());
         }
-        return bytes.toByteArray();
-    }
-
-    private static void writeText(DataOutputStream out, String text) throws IOException {
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
-    }
-
-    private static String text(ByteBuffer in) {
-        byte[] utf8 = new byte[in.getInt()];
-        in.get(utf8);
-        return new String(utf8, StandardCharsets.UTF_8);
-    }
-
-    private static int crc32(byte[] bytes) {
-        CRC32 crc = new CRC32();
-        crc.update(bytes);
-        return (int) crc.getValue();
+        byte[] body = out.toBytes();
+        return new EntryWriter().bytes(body).number(Fingerprint.checksum(body, 0, body.length)).toBytes();
     }
 }

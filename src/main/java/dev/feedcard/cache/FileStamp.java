@@ -1,4 +1,4 @@
-package dev.feedcard.content;
+package dev.feedcard.cache;
 
 import java.io.IOException;
 import java.nio.file.Files;

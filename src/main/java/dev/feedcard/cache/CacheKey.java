@@ -1,0 +1,122 @@
+package dev.feedcard.cache;
+
+import dev.feedcard.config.Version;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+/**
+ * What a cached value is filed under: the SHA-256 of everything it is made from. Every key starts with the kind of
+ * value, its format number and feedcard's {@link Version#code}, so a new format or a new jar is simply a miss. Parts
+ * are written one after the other, each with a type and a length, so that different parts never make one key:
+ * ("ab", "c") is not ("a", "bc"), and no text is taken for a number or a missing value.
+ */
+public final class CacheKey {
+    private static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");
+    private final String hex;
+
+    private CacheKey(String hex) {
+        this.hex = hex;
+    }
+
+    /** A key for a value of {@code kind} in its {@code format}: its parts follow. */
+    public static Builder of(String kind, int format) {
+        return new Builder().text(kind).number(format).text(Version.code());
+    }
+
+    /** The key whose {@link #hex} is {@code hex}, as a store lists it; an exception when it is not one. */
+    static CacheKey ofHex(String hex) {
+        if (!HEX.matcher(hex).matches()) throw new IllegalArgumentException("not a cache key: " + hex);
+        return new CacheKey(hex);
+    }
+
+    /** The key's 64 hexadecimal digits, as it is filed. */
+    public String hex() {
+        return hex;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CacheKey other && hex.equals(other.hex);
+    }
+
+    @Override
+    public int hashCode() {
+        return hex.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return hex;
+    }
+
+    /** The parts of a key, appended in order; {@link #build} hashes them once. */
+    public static final class Builder {
+        private static final byte TEXT = 1;
+        private static final byte NONE = 2;
+        private static final byte NUMBER = 3;
+        private static final byte KEY = 4;
+        private final ByteArrayOutputStream parts = new ByteArrayOutputStream(256);
+
+        private Builder() {
+        }
+
+        /** Adds a text; null is a part of its own, not the text "null". */
+        public Builder text(String text) {
+            if (text == null) {
+                parts.write(NONE);
+                return this;
+            }
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            parts.write(TEXT);
+            length(utf8.length);
+            parts.writeBytes(utf8);
+            return this;
+        }
+
+        /** Adds a number. */
+        public Builder number(long number) {
+            parts.write(NUMBER);
+            for (int shift = 56; shift >= 0; shift -= 8) parts.write((int) (number >>> shift));
+            return this;
+        }
+
+        /** Adds a true or false. */
+        public Builder flag(boolean flag) {
+            return number(flag ? 1 : 0);
+        }
+
+        /** Adds a value by its {@code toString()} (null as none): for settings and values whose text is all of them. */
+        public Builder value(Object value) {
+            return text(value == null ? null : value.toString());
+        }
+
+        /** Adds another key, such as the key of one of the inputs. */
+        public Builder key(CacheKey key) {
+            parts.write(KEY);
+            parts.writeBytes(key.hex.getBytes(StandardCharsets.US_ASCII));
+            return this;
+        }
+
+        /** The key of the parts added. */
+        public CacheKey build() {
+            return new CacheKey(HexFormat.of().formatHex(sha256().digest(parts.toByteArray())));
+        }
+
+        private void length(int length) {
+            for (int shift = 24; shift >= 0; shift -= 8) parts.write(length >>> shift);
+        }
+
+        private static MessageDigest sha256() {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
