@@ -39,7 +39,7 @@ final class BuildOptions {
 
         private static OptionSpec option(Setting<?> setting) {
             String help = setting.help() + (setting.shownDefault() == null ? "." : " (default: " + setting.shownDefault() + ").");
-            OptionSpec.Builder option = OptionSpec.builder(setting.flag()).description(help);
+            OptionSpec.Builder option = OptionSpec.builder(setting.flag()).description(plain(help));
             if (setting.label() != null) option.paramLabel(setting.label());
             switch (setting.kind()) {
                 case TEXT, LIST -> option.type(String.class);
@@ -51,6 +51,11 @@ final class BuildOptions {
             }
             return option.build();
         }
+    }
+
+    /** Text for the terminal: the declarations mark code with backticks, for the documentation. */
+    static String plain(String text) {
+        return text.replace("`", "");
     }
 
     /** The configuration file these options read, or would read once it exists. */

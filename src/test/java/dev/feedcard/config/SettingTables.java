@@ -37,19 +37,15 @@ final class SettingTables {
     /** Every flag: what it does and its default. */
     static String options() {
         StringBuilder table = new StringBuilder("| option | meaning | default |\n|---|---|---|\n");
-        for (Setting<?> s : Setting.all()) {
-            String option = s.label() == null ? s.flag() : s.flag() + " " + s.label();
-            table.append(row(code(option), s.help(), shownDefault(s, "off")));
-        }
+        for (Setting<?> s : Setting.all()) table.append(row(code(withLabel(s)), meaning(s), shownDefault(s, "off")));
         return table.toString();
     }
 
-    /** Every key of feedcard.yml: its flag, its kind, its default and what it does. */
+    /** Every key of feedcard.yml: its flag, its kind, what it does and its default. */
     static String settings() {
-        StringBuilder table = new StringBuilder("| setting | flag | kind | default | meaning |\n|---|---|---|---|---|\n");
+        StringBuilder table = new StringBuilder("| setting | flag | kind | meaning | default |\n|---|---|---|---|---|\n");
         for (Setting<?> s : Setting.all()) {
-            if (s.key() == null) continue;
-            table.append(row(code(s.key()), code(s.flag()), s.kind().description(), shownDefault(s, code("false")), s.help()));
+            if (s.key() != null) table.append(row(code(s.key()), code(withLabel(s)), s.kind().description(), meaning(s), shownDefault(s, code("false"))));
         }
         return table.toString();
     }
@@ -74,6 +70,15 @@ final class SettingTables {
         if (s.kind() == Setting.Kind.SWITCH) return switchDefault;
         if (s.shownDefault() == null) return "none";
         return s.shownDefault().equals(String.valueOf(s.fallback())) ? code(s.shownDefault()) : s.shownDefault();
+    }
+
+    private static String withLabel(Setting<?> s) {
+        return s.label() == null ? s.flag() : s.flag() + " " + s.label();
+    }
+
+    /** The help text as the tables write it: starting in lower case, as a table cell does. */
+    private static String meaning(Setting<?> s) {
+        return Character.toLowerCase(s.help().charAt(0)) + s.help().substring(1);
     }
 
     private static String code(String text) {
