@@ -3,8 +3,13 @@ package dev.feedcard.cli;
 import dev.feedcard.config.Config;
 import dev.feedcard.config.ConfigException;
 import dev.feedcard.config.ConfigFile;
+import dev.feedcard.config.Setting;
 import dev.feedcard.content.Dates;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IModelTransformer;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -13,133 +18,76 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The options every command that reads the content shares; each setting of the configuration file is also a flag. */
+/**
+ * The options every command that reads the content shares: one flag for each declared {@link Setting}, made from its
+ * declaration when the command is set up (so that a setting's flag, value, help and default are written only there),
+ * plus --config and --now. A flag's value wins over the configuration file's.
+ */
+@Command(modelTransformer = BuildOptions.DeclaredFlags.class)
 final class BuildOptions {
-    @Option(names = "--content", paramLabel = "DIR", description = "The folder of posts (default: content).")
-    Path content;
+    /** The command these options are part of, whose parsed options hold the flags' values. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "The output folder (default: out).")
-    Path out;
+    /** Adds an option for each declared setting's flag to the command that mixes these options in. */
+    static final class DeclaredFlags implements IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec spec) {
+            for (Setting<?> setting : Setting.all()) spec.addOption(option(setting));
+            return spec;
+        }
 
-    @Option(names = "--pages", paramLabel = "DIR", description = "The site generator's built pages (public, _site, dist): "
-            + "each post's page gets its head tags and the feed links.")
-    Path pages;
+        private static OptionSpec option(Setting<?> setting) {
+            String help = setting.help() + (setting.shownDefault() == null ? "." : " (default: " + setting.shownDefault() + ").");
+            OptionSpec.Builder option = OptionSpec.builder(setting.flag()).description(plain(help));
+            if (setting.label() != null) option.paramLabel(setting.label());
+            switch (setting.kind()) {
+                case TEXT, LIST -> option.type(String.class);
+                case PATH -> option.type(Path.class);
+                case PATHS -> option.type(List.class).auxiliaryTypes(Path.class);
+                case NUMBER -> option.type(Integer.class);
+                case SWITCH -> option.type(Boolean.class).arity("0");
+                case MAPPING -> option.type(Map.class).auxiliaryTypes(String.class, String.class);
+            }
+            return option.build();
+        }
+    }
 
-    @Option(names = "--config", paramLabel = "FILE", description = "The configuration file (default: feedcard.yml when there is one).")
-    Path config;
-
-    @Option(names = "--site-url", paramLabel = "URL", description = "The site's public URL, such as https://example.com.")
-    String siteUrl;
-
-    @Option(names = "--title", paramLabel = "TEXT", description = "The site's title.")
-    String title;
-
-    @Option(names = "--author", paramLabel = "NAME", description = "The site's author.")
-    String author;
-
-    @Option(names = "--description", paramLabel = "TEXT", description = "What the site is about (the feeds' subtitle).")
-    String description;
-
-    @Option(names = "--language", paramLabel = "CODE", description = "The site's language (default: en).")
-    String language;
-
-    @Option(names = "--languages", paramLabel = "CODES", description = "Tags that name a post's language, such as en,ja.")
-    String languages;
-
-    @Option(names = "--time-zone", paramLabel = "ZONE", description = "The zone of dates written without one (default: UTC).")
-    String timeZone;
-
-    @Option(names = "--permalink", paramLabel = "PATTERN", description = "A post's path: {slug}, {year}, {month}, {day} (default: /{slug}/).")
-    String permalink;
-
-    @Option(names = "--limit", paramLabel = "N", description = "Entries per feed, 0 for every post (default: 20).")
-    Integer limit;
-
-    @Option(names = "--summary-only", description = "Leave the full content out of the feeds.")
-    Boolean summaryOnly;
-
-    @Option(names = "--keep-language-tags", description = "Also list the language tags (--languages) as topic tags, with their own tag feeds.")
-    Boolean keepLanguageTags;
-
-    @Option(names = "--icon", paramLabel = "URL", description = "A small square image for the feeds (Atom icon, JSON Feed favicon): a URL or a path below the site's root.")
-    String icon;
-
-    @Option(names = "--logo", paramLabel = "URL", description = "A larger image for the feeds (Atom logo, RSS image, JSON Feed icon): a URL or a path below the site's root.")
-    String logo;
-
-    @Option(names = "--rights", paramLabel = "TEXT", description = "The copyright line of the feeds, such as \"© 2024 Jane Doe\".")
-    String rights;
-
-    @Option(names = "--websub", paramLabel = "URL", description = "A WebSub hub the feeds announce, such as https://pubsubhubbub.appspot.com/.")
-    String websub;
-
-    @Option(names = "--keep-going", description = "Publish the good posts and skip broken ones (exit 0).")
-    Boolean keepGoing;
-
-    @Option(names = "--lock-timeout", paramLabel = "SECONDS",
-            description = "How long to wait for another feedcard build writing into the same output folder (default: 120).")
-    Integer lockTimeout;
-
-    @Option(names = "--feeds-only", description = "Write feeds only: no cards, no head tags.")
-    Boolean feedsOnly;
-
-    @Option(names = "--cards-only", description = "Write cards and head tags only: no feeds (the feeds of earlier builds stay).")
-    Boolean cardsOnly;
-
-    @Option(names = "--static", paramLabel = "DIR",
-            description = "A folder the site serves from its root (static, public), where images such as /assets/x.jpg are; repeatable.")
-    List<Path> staticFolders;
-
-    @Option(names = "--front-matter", paramLabel = "FIELD=NAME",
-            description = "Read a field from another front matter name, such as title=headline or date=created; repeatable.")
-    Map<String, String> frontMatter;
-
-    @picocli.CommandLine.Mixin
-    CardOptions cards = new CardOptions();
-
-    @Option(names = "--cache", paramLabel = "DIR", description = "Where cards and rendered posts are kept between builds (default: .feedcard/cache in the output folder).")
-    Path cache;
-
-    @Option(names = "--now", paramLabel = "DATE", description = "The moment that decides which posts are in the future (default: SOURCE_DATE_EPOCH, else the clock).")
-    String now;
+    /** Text for the terminal: the declarations mark code with backticks, for the documentation. */
+    static String plain(String text) {
+        return text.replace("`", "");
+    }
 
     /** The configuration file these options read, or would read once it exists. */
     Path configFile() {
+        Path config = value(Setting.CONFIG);
         return config != null ? config : Path.of(ConfigFile.DEFAULT_NAME);
     }
 
     Config toConfig() {
         Map<String, Object> flags = new LinkedHashMap<>();
-        flags.put("content", content == null ? null : content.toString());
-        flags.put("out", out == null ? null : out.toString());
-        flags.put("siteUrl", siteUrl);
-        flags.put("title", title);
-        flags.put("author", author);
-        flags.put("description", description);
-        flags.put("language", language);
-        flags.put("languages", languages);
-        flags.put("timeZone", timeZone);
-        flags.put("permalink", permalink);
-        flags.put("limit", limit);
-        flags.put("summaryOnly", summaryOnly);
-        flags.put("keepLanguageTags", keepLanguageTags);
-        flags.put("icon", icon);
-        flags.put("logo", logo);
-        flags.put("rights", rights);
-        flags.put("websub", websub);
-        flags.put("keepGoing", keepGoing);
-        flags.put("feedsOnly", feedsOnly);
-        flags.put("cardsOnly", cardsOnly);
-        flags.put("cache", cache == null ? null : cache.toString());
-        flags.put("lockTimeout", lockTimeout);
-        flags.put("static", staticFolders == null ? null : staticFolders.stream().map(Path::toString).toList());
-        flags.put("pages", pages == null ? null : pages.toString());
-        flags.put("frontMatter", frontMatter == null ? null : new LinkedHashMap<String, Object>(frontMatter));
-        cards.addTo(flags);
-        return Config.from(ConfigFile.read(config, flags), now());
+        for (Setting<?> setting : Setting.all()) {
+            if (setting.key() != null) flags.put(setting.key(), asSetting(value(setting)));
+        }
+        return Config.from(ConfigFile.read(value(Setting.CONFIG), flags), now());
+    }
+
+    /** The flag's value as picocli converted it, or null when the flag was not given. */
+    @SuppressWarnings("unchecked")
+    private <T> T value(Setting<?> setting) {
+        return (T) command.findOption(setting.flag()).getValue();
+    }
+
+    /** A flag's value as the configuration file would hold it: paths as text, lists and mappings as copies. */
+    private static Object asSetting(Object value) {
+        if (value instanceof Path path) return path.toString();
+        if (value instanceof List<?> list) return list.stream().map(String::valueOf).toList();
+        if (value instanceof Map<?, ?> map) return new LinkedHashMap<>(map);
+        return value;
     }
 
     private Instant now() {
+        String now = value(Setting.NOW);
         if (now != null) {
             return Dates.parse(now, ZoneOffset.UTC).orElseThrow(() -> new ConfigException("--now: '" + now + "' is not a date such as 2024-05-01T12:00:00Z"));
         }
@@ -148,7 +96,7 @@ final class BuildOptions {
             try {
                 return Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
             } catch (NumberFormatException e) {
-                throw new ConfigException("SOURCE_DATE_EPOCH: '" + epoch + "' is not a number of seconds");
+                throw new ConfigException("SOURCE_DATE_EPOCH: '" + now + "' is not a number of seconds");
             }
         }
         return Instant.now();

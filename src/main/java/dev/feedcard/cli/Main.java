@@ -62,6 +62,14 @@ public final class Main implements Runnable {
         return commands;
     }
 
+    /**
+     * A command made ready to run: picocli applies model transformers (which add the declared settings' flags, see
+     * {@link BuildOptions}) to a command made into a CommandLine of its own, not to one added as a bare object.
+     */
+    private static CommandLine command(Supplier<Object> command) {
+        return new CommandLine(command.get());
+    }
+
     /** Runs the command line, in a tuned second JVM unless JVM options were given, and exits with its code. */
     public static void main(String[] args) {
         if (System.getProperty(TunedJvm.PROPERTY) == null) {
@@ -135,9 +143,9 @@ public final class Main implements Runnable {
         if (args.length == 0) args = new String[]{"build"};
         Map<String, Supplier<Object>> commands = commands();
         if (commands.containsKey(args[0]) && !args[0].equals("help")) {
-            cli.addSubcommand(commands.get(args[0]).get());
+            cli.addSubcommand(command(commands.get(args[0])));
         } else {
-            for (Supplier<Object> command : commands.values()) cli.addSubcommand(command.get());
+            for (Supplier<Object> command : commands.values()) cli.addSubcommand(command(command));
         }
         cli.setOut(out);
         cli.setErr(err);

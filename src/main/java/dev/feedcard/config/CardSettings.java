@@ -6,20 +6,21 @@ import java.util.Locale;
 /**
  * The size and look of the social cards.
  *
- * @param width the card's width in pixels (cardWidth, 1200)
- * @param height the card's height in pixels (cardHeight, 630)
- * @param quality the JPEG quality to start from, 30-100 (cardQuality, 85)
- * @param maxBytes the largest card allowed; quality is lowered step by step until the card fits (cardMaxBytes, 900000)
- * @param maxPixels images with more pixels than this are refused before they are decoded (maxPixels, 100 megapixels)
- * @param fit how a featured image fills the card, unless a post says otherwise (cardFit, cover)
- * @param background what shows through transparent parts of a featured image (cardBackground, white)
+ * @param width the card's width in pixels (cardWidth)
+ * @param height the card's height in pixels (cardHeight)
+ * @param quality the JPEG quality to start from, 30-100 (cardQuality)
+ * @param maxBytes the largest card allowed; quality is lowered step by step until the card fits (cardMaxBytes)
+ * @param maxPixels images with more pixels than this are refused before they are decoded (maxPixels)
+ * @param fit how a featured image fills the card, unless a post says otherwise (cardFit)
+ * @param background what shows through transparent parts of a featured image (cardBackground)
  * @param containBackground what pads an image in contain mode: null for a blurred, darkened copy of the image
- *                          (cardContainBackground, blur)
+ *                          (cardContainBackground)
  * @param titleBackground the background of a drawn title card (cardTitleBackground)
  * @param titleColor the colour of a title card's title (cardTitleColor)
  * @param accentColor the colour of a title card's site name, rule and tags (cardAccentColor)
  * @param titleImage an image (relative to the content folder) behind the text of title cards, or null (cardTitleImage)
- * @param titleOverlay draw the post's title over featured images too (cardTitleOverlay, false)
+ * @param titleOverlay draw the post's title over featured images too (cardTitleOverlay)
+ * @see Setting for each setting's default
  */
 public record CardSettings(int width, int height, int quality, int maxBytes, long maxPixels, Fit fit,
                            Color background, Color containBackground, Color titleBackground, Color titleColor,
@@ -43,43 +44,41 @@ public record CardSettings(int width, int height, int quality, int maxBytes, lon
         }
     }
 
-    public static final int DEFAULT_MAX_BYTES = 900_000;
-    public static final long DEFAULT_MAX_PIXELS = 100_000_000L;
-
     /** The defaults, as a build without any card setting gets them. */
     public static CardSettings defaults() {
         return from(new Settings(java.util.Map.of(), "defaults"));
     }
 
     static CardSettings from(Settings s) {
-        int width = s.integer("cardWidth", 1200);
-        int height = s.integer("cardHeight", 630);
-        if (width < 200 || width > 4096) throw s.wrong("cardWidth", "between 200 and 4096");
-        if (height < 200 || height > 4096) throw s.wrong("cardHeight", "between 200 and 4096");
-        int quality = s.integer("cardQuality", 85);
-        if (quality < 30 || quality > 100) throw s.wrong("cardQuality", "between 30 and 100");
-        int maxBytes = s.integer("cardMaxBytes", DEFAULT_MAX_BYTES);
-        if (maxBytes < 50_000) throw s.wrong("cardMaxBytes", "a number of bytes of at least 50000");
-        long maxPixels = s.integer("maxPixels", (int) DEFAULT_MAX_PIXELS);
-        if (maxPixels < 1_000_000) throw s.wrong("maxPixels", "a number of pixels of at least 1000000");
-        Fit fit = Fit.parse(s.string("cardFit", "cover"));
-        if (fit == null) throw s.wrong("cardFit", "cover or contain");
-        String pad = s.string("cardContainBackground", "blur");
-        Color containBackground = pad.equalsIgnoreCase("blur") ? null : colour(s, "cardContainBackground", pad, "blur or a colour such as #202020");
-        String titleImage = s.string("cardTitleImage", "");
+        int width = s.integer(Setting.CARD_WIDTH);
+        int height = s.integer(Setting.CARD_HEIGHT);
+        if (width < 200 || width > 4096) throw s.wrong(Setting.CARD_WIDTH, "between 200 and 4096");
+        if (height < 200 || height > 4096) throw s.wrong(Setting.CARD_HEIGHT, "between 200 and 4096");
+        int quality = s.integer(Setting.CARD_QUALITY);
+        if (quality < 30 || quality > 100) throw s.wrong(Setting.CARD_QUALITY, "between 30 and 100");
+        int maxBytes = s.integer(Setting.CARD_MAX_BYTES);
+        if (maxBytes < 50_000) throw s.wrong(Setting.CARD_MAX_BYTES, "a number of bytes of at least 50000");
+        long maxPixels = s.integer(Setting.MAX_PIXELS);
+        if (maxPixels < 1_000_000) throw s.wrong(Setting.MAX_PIXELS, "a number of pixels of at least 1000000");
+        Fit fit = Fit.parse(s.string(Setting.CARD_FIT));
+        if (fit == null) throw s.wrong(Setting.CARD_FIT, "cover or contain");
+        String pad = s.string(Setting.CARD_CONTAIN_BACKGROUND);
+        Color containBackground = pad.equalsIgnoreCase("blur") ? null
+                : colour(s, Setting.CARD_CONTAIN_BACKGROUND, "blur or a colour such as #202020");
+        String titleImage = s.string(Setting.CARD_TITLE_IMAGE);
         return new CardSettings(width, height, quality, maxBytes, maxPixels, fit,
-                colour(s, "cardBackground", s.string("cardBackground", "#ffffff"), "a colour such as #ffffff"),
+                colour(s, Setting.CARD_BACKGROUND, "a colour such as #ffffff"),
                 containBackground,
-                colour(s, "cardTitleBackground", s.string("cardTitleBackground", "#1b2433"), "a colour such as #1b2433"),
-                colour(s, "cardTitleColor", s.string("cardTitleColor", "#ffffff"), "a colour such as #ffffff"),
-                colour(s, "cardAccentColor", s.string("cardAccentColor", "#f2b33d"), "a colour such as #f2b33d"),
+                colour(s, Setting.CARD_TITLE_BACKGROUND, "a colour such as #1b2433"),
+                colour(s, Setting.CARD_TITLE_COLOR, "a colour such as #ffffff"),
+                colour(s, Setting.CARD_ACCENT_COLOR, "a colour such as #f2b33d"),
                 titleImage.isEmpty() ? null : titleImage,
-                s.bool("cardTitleOverlay", false));
+                s.bool(Setting.CARD_TITLE_OVERLAY));
     }
 
-    private static Color colour(Settings s, String key, String value, String expected) {
-        Color c = parseColour(value);
-        if (c == null) throw s.wrong(key, expected);
+    private static Color colour(Settings s, Setting<String> setting, String expected) {
+        Color c = parseColour(s.string(setting));
+        if (c == null) throw s.wrong(setting, expected);
         return c;
     }
 

@@ -26,22 +26,22 @@ public record Config(Path content, Path out, Site site, FeedSettings feeds, Card
      */
     public static Config from(Settings s, Instant now) {
         Site site = Site.from(s);
-        boolean feedsOnly = s.bool("feedsOnly", false);
-        boolean cardsOnly = s.bool("cardsOnly", false);
-        if (feedsOnly && cardsOnly) throw s.wrong("cardsOnly", "false when feedsOnly is true (a build that writes neither feeds nor cards writes nothing)");
+        boolean feedsOnly = s.bool(Setting.FEEDS_ONLY);
+        boolean cardsOnly = s.bool(Setting.CARDS_ONLY);
+        if (feedsOnly && cardsOnly) throw s.wrong(Setting.CARDS_ONLY, "false when feedsOnly is true (a build that writes neither feeds nor cards writes nothing)");
         Config config = new Config(
-                Path.of(s.string("content", "content")),
-                Path.of(s.string("out", "out")),
+                Path.of(s.string(Setting.CONTENT)),
+                Path.of(s.string(Setting.OUT)),
                 site,
                 FeedSettings.from(s, site),
                 CardSettings.from(s),
                 OutputSettings.from(s),
                 now,
-                s.bool("keepGoing", false),
+                s.bool(Setting.KEEP_GOING),
                 feedsOnly,
                 cardsOnly,
                 ContentSettings.from(s),
-                s.has("pages") ? Path.of(s.string("pages", "")) : null);
+                s.has(Setting.PAGES) ? Path.of(s.string(Setting.PAGES)) : null);
         s.refuseUnknownKeys();
         return config;
     }

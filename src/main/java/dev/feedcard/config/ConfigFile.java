@@ -21,7 +21,8 @@ import java.util.Map;
  */
 public final class ConfigFile {
     public static final String DEFAULT_NAME = "feedcard.yml";
-    private static final List<String> FOLDER_KEYS = List.of("content", "out", "static", "pages");
+    /** The settings whose folders are relative to the file's folder when the file names them. */
+    private static final List<Setting<?>> FOLDERS = List.of(Setting.CONTENT, Setting.OUT, Setting.STATIC, Setting.PAGES);
 
     private ConfigFile() {
     }
@@ -47,14 +48,15 @@ public final class ConfigFile {
     private static Map<String, Object> relativeTo(Path folder, Map<String, Object> values) {
         if (folder == null || folder.equals(Path.of("").toAbsolutePath())) return values;
         Map<String, Object> out = new LinkedHashMap<>(values);
-        for (String key : FOLDER_KEYS) {
+        for (Setting<?> setting : FOLDERS) {
+            String key = setting.key();
             Object value = values.get(key);
             if (value instanceof List<?> list) {
                 List<Object> resolved = new ArrayList<>();
                 for (Object item : list) resolved.add(item instanceof String text ? resolve(folder, text) : item);
                 out.put(key, resolved);
             } else if (value instanceof String text) {
-                out.put(key, text.contains(",") && key.equals("static") ? resolveEach(folder, text) : resolve(folder, text));
+                out.put(key, text.contains(",") && setting.kind() == Setting.Kind.PATHS ? resolveEach(folder, text) : resolve(folder, text));
             }
         }
         return out;

@@ -37,7 +37,7 @@ public record ContentSettings(List<Path> staticFolders, Map<String, List<String>
 
     static ContentSettings from(Settings s) {
         List<Path> folders = new ArrayList<>();
-        for (String folder : s.list("static")) {
+        for (String folder : s.list(Setting.STATIC)) {
             Path path = Path.of(folder);
             if (!Files.isDirectory(path)) {
                 throw new ConfigException("the static folder '" + folder + "' does not exist"
@@ -46,10 +46,10 @@ public record ContentSettings(List<Path> staticFolders, Map<String, List<String>
             folders.add(path);
         }
         Map<String, List<String>> mapping = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> entry : s.map("frontMatter").entrySet()) {
+        for (Map.Entry<String, Object> entry : s.map(Setting.FRONT_MATTER).entrySet()) {
             String field = String.valueOf(entry.getKey());
             if (!FIELDS.contains(field)) {
-                throw s.wrong("frontMatter", "a mapping from feedcard's names (" + String.join(", ", new TreeSet<>(FIELDS))
+                throw s.wrong(Setting.FRONT_MATTER, "a mapping from feedcard's names (" + String.join(", ", new TreeSet<>(FIELDS))
                         + ") to your front matter's names; '" + field + "' is not one of feedcard's names (did you mean '"
                         + Settings.nearest(field, new TreeSet<>(FIELDS)) + "'?)");
             }
@@ -59,7 +59,7 @@ public record ContentSettings(List<Path> staticFolders, Map<String, List<String>
             } else if (entry.getValue() != null && !(entry.getValue() instanceof Map)) {
                 for (String name : String.valueOf(entry.getValue()).split(",")) if (!name.isBlank()) names.add(name.strip());
             }
-            if (names.isEmpty()) throw s.wrong("frontMatter", "a front matter name (or a list of names) for '" + field + "'");
+            if (names.isEmpty()) throw s.wrong(Setting.FRONT_MATTER, "a front matter name (or a list of names) for '" + field + "'");
             mapping.put(field, names);
         }
         return new ContentSettings(folders, mapping);

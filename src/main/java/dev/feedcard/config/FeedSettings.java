@@ -24,22 +24,18 @@ public record FeedSettings(int limit, boolean summaryOnly, List<String> language
         rights = rights == null ? "" : rights;
     }
 
-    /** The settings a build has when nothing is configured, for a site without language tags. */
-    public static FeedSettings defaults() {
-        return new FeedSettings(20, false, List.of(), false, null, null, "", null);
-    }
-
     static FeedSettings from(Settings s, Site site) {
-        int limit = s.integer("limit", 20);
-        if (limit < 0) throw s.wrong("limit", "0 (every post) or a positive number");
-        List<String> languages = s.list("languages").stream().map(l -> l.toLowerCase(Locale.ROOT)).toList();
-        return new FeedSettings(limit, s.bool("summaryOnly", false), languages, s.bool("keepLanguageTags", false),
-                url(s, site, "icon", false), url(s, site, "logo", false), s.string("rights", ""), url(s, site, "websub", true));
+        int limit = s.integer(Setting.LIMIT);
+        if (limit < 0) throw s.wrong(Setting.LIMIT, "0 (every post) or a positive number");
+        List<String> languages = s.list(Setting.LANGUAGES).stream().map(l -> l.toLowerCase(Locale.ROOT)).toList();
+        return new FeedSettings(limit, s.bool(Setting.SUMMARY_ONLY), languages, s.bool(Setting.KEEP_LANGUAGE_TAGS),
+                url(s, site, Setting.ICON, false), url(s, site, Setting.LOGO, false), s.string(Setting.RIGHTS),
+                url(s, site, Setting.WEBSUB, true));
     }
 
     /** A URL setting: absolute http(s), or (for images) a path below the site's root. */
-    private static URI url(Settings s, Site site, String key, boolean mustBeAbsolute) {
-        String raw = s.string(key, "");
+    private static URI url(Settings s, Site site, Setting<String> key, boolean mustBeAbsolute) {
+        String raw = s.string(key);
         if (raw.isEmpty()) return null;
         String expected = mustBeAbsolute ? "an absolute http or https URL such as https://pubsubhubbub.appspot.com/"
                 : "an absolute http or https URL, or a path below the site's root such as /icon.png";

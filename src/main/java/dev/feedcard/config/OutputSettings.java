@@ -16,9 +16,9 @@ public record OutputSettings(Duration lockTimeout, Path cache) {
     public static final String DEFAULT_CACHE = ".feedcard/cache";
 
     static OutputSettings from(Settings s) {
-        int seconds = s.integer("lockTimeout", 120);
-        if (seconds < 0) throw s.wrong("lockTimeout", "0 (do not wait) or a number of seconds");
-        String cache = s.string("cache", "");
+        int seconds = s.integer(Setting.LOCK_TIMEOUT);
+        if (seconds < 0) throw s.wrong(Setting.LOCK_TIMEOUT, "0 (do not wait) or a number of seconds");
+        String cache = s.string(Setting.CACHE);
         return new OutputSettings(Duration.ofSeconds(seconds), cache.isEmpty() ? null : Path.of(cache));
     }
 

@@ -38,14 +38,17 @@ public final class Settings {
         return values.get(key);
     }
 
-    public boolean has(String key) {
-        return get(key) != null;
+    /** True when the file or a flag gives the setting a value. */
+    public boolean has(Setting<?> setting) {
+        return get(setting.key()) != null;
     }
 
-    public String string(String key, String fallback) {
+    /** A single-value setting, trimmed; its declared default when not given. */
+    public String string(Setting<String> setting) {
+        String key = setting.key();
         Object v = get(key);
-        if (v == null) return fallback;
-        if (v instanceof Map || v instanceof List) throw wrong(key, "a single value");
+        if (v == null) return setting.fallback();
+        if (v instanceof Map || v instanceof List) throw wrong(setting, "a single value");
         return String.valueOf(v).trim();
     }
 
@@ -53,9 +56,10 @@ public final class Settings {
      * A whole-number setting. A fraction ({@code 1.5}, {@code 2e0}) or a number beyond the range of an int is refused,
      * never rounded, cut or wrapped.
      */
-    public int integer(String key, int fallback) {
+    public int integer(Setting<Integer> setting) {
+        String key = setting.key();
         Object v = get(key);
-        if (v == null) return fallback;
+        if (v == null) return setting.fallback();
         BigInteger whole;
         if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
             whole = BigInteger.valueOf(((Number) v).longValue());
@@ -74,9 +78,11 @@ public final class Settings {
         return whole.intValue();
     }
 
-    public boolean bool(String key, boolean fallback) {
+    /** A true-or-false setting, also written yes or no; its declared default when not given. */
+    public boolean bool(Setting<Boolean> setting) {
+        String key = setting.key();
         Object v = get(key);
-        if (v == null) return fallback;
+        if (v == null) return setting.fallback();
         if (v instanceof Boolean b) return b;
         String s = String.valueOf(v).trim().toLowerCase();
         if (s.equals("true") || s.equals("yes")) return true;
@@ -85,10 +91,10 @@ public final class Settings {
     }
 
     /** A list setting, given as a YAML list or as a comma-separated string. */
-    public List<String> list(String key) {
-        Object v = get(key);
+    public List<String> list(Setting<List<String>> setting) {
+        Object v = get(setting.key());
+        if (v == null) return setting.fallback();
         List<String> out = new ArrayList<>();
-        if (v == null) return out;
         if (v instanceof List<?> items) {
             for (Object item : items) if (item != null && !String.valueOf(item).isBlank()) out.add(String.valueOf(item).trim());
         } else {
@@ -97,15 +103,21 @@ public final class Settings {
         return out;
     }
 
+    /** A mapping setting; its declared default when not given. */
     @SuppressWarnings("unchecked")
-    public Map<String, Object> map(String key) {
-        Object v = get(key);
-        if (v == null) return Map.of();
+    public Map<String, Object> map(Setting<Map<String, Object>> setting) {
+        Object v = get(setting.key());
+        if (v == null) return setting.fallback();
         if (v instanceof Map<?, ?> m) return (Map<String, Object>) m;
-        throw wrong(key, "a mapping of names to values");
+        throw wrong(setting, "a mapping of names to values");
     }
 
-    public ConfigException wrong(String key, String expected) {
+    /** The error for a setting whose value is not what it must be: {@code expected} says what it must be. */
+    public ConfigException wrong(Setting<?> setting, String expected) {
+        return wrong(setting.key(), expected);
+    }
+
+    private ConfigException wrong(String key, String expected) {
         return new ConfigException(origin + ": setting '" + key + "' must be " + expected + ", not '" + values.get(key) + "'");
     }
 
@@ -117,7 +129,7 @@ public final class Settings {
         for (String key : values.keySet()) {
             if (asked.contains(key)) continue;
             throw new ConfigException(origin + ": unknown setting '" + key + "'; did you mean '" + nearest(key, asked) + "'?"
-                    + " (feedcard ignores no setting: correct or remove it; the settings are listed in the README's Configuration section)");
+                    + " (feedcard ignores no setting: correct or remove it; every setting is listed in docs/configuration.md)");
         }
     }
 

@@ -17,24 +17,22 @@ import java.util.regex.Pattern;
 public record Site(String title, URI url, String author, String description, String language,
                    ZoneId timeZone, String permalink) {
 
-    public static final String DEFAULT_URL = "https://example.com/";
-
     static Site from(Settings s) {
         URI url = siteUrl(s);
         String permalink = permalink(s);
         ZoneId zone;
         try {
-            zone = ZoneId.of(s.string("timeZone", "UTC"));
+            zone = ZoneId.of(s.string(Setting.TIME_ZONE));
         } catch (DateTimeException e) {
-            throw s.wrong("timeZone", "a time zone such as UTC, Europe/Paris or Asia/Tokyo");
+            throw s.wrong(Setting.TIME_ZONE, "a time zone such as UTC, Europe/Paris or Asia/Tokyo");
         }
-        String language = s.string("language", "en");
-        if (!language.matches("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*")) throw s.wrong("language", "a language code such as en or ja");
+        String language = s.string(Setting.LANGUAGE);
+        if (!language.matches("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*")) throw s.wrong(Setting.LANGUAGE, "a language code such as en or ja");
         return new Site(
-                s.string("title", "My blog"),
+                s.string(Setting.TITLE),
                 url,
-                s.string("author", ""),
-                s.string("description", ""),
+                s.string(Setting.AUTHOR),
+                s.string(Setting.DESCRIPTION),
                 language.replace('_', '-').toLowerCase(Locale.ROOT),
                 zone,
                 permalink);
@@ -49,28 +47,28 @@ public record Site(String title, URI url, String author, String description, Str
      * the site, once the URL is resolved).
      */
     private static String permalink(Settings s) {
-        String permalink = s.string("permalink", "/{slug}/");
-        if (!permalink.contains("{slug}")) throw s.wrong("permalink", "a path containing {slug}, such as /{slug}/ or /blog/{year}/{slug}/");
+        String permalink = s.string(Setting.PERMALINK);
+        if (!permalink.contains("{slug}")) throw s.wrong(Setting.PERMALINK, "a path containing {slug}, such as /{slug}/ or /blog/{year}/{slug}/");
         if (!permalink.startsWith("/")) permalink = "/" + permalink;
         String literal = permalink;
         for (String placeholder : PLACEHOLDERS) literal = literal.replace(placeholder, "x");
         Matcher unknown = Pattern.compile("\\{[^}/]*}").matcher(literal);
         if (unknown.find()) {
-            throw s.wrong("permalink", "a path whose placeholders are " + String.join(", ", PLACEHOLDERS) + " ('" + unknown.group()
+            throw s.wrong(Setting.PERMALINK, "a path whose placeholders are " + String.join(", ", PLACEHOLDERS) + " ('" + unknown.group()
                     + "' is not one of them)");
         }
         for (int i = 0; i < literal.length(); i++) {
             char c = literal.charAt(i);
             boolean escape = c == '%' && i + 2 < literal.length() && isHex(literal.charAt(i + 1)) && isHex(literal.charAt(i + 2));
             if (c == '%' && !escape || !isPathCharacter(c)) {
-                throw s.wrong("permalink", "a URL path: '" + (Character.isISOControl(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c))
+                throw s.wrong(Setting.PERMALINK, "a URL path: '" + (Character.isISOControl(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c))
                         + "' cannot be part of one (use '-' instead of a space, and no '?' or '#')");
             }
         }
         for (String segment : literal.split("/")) {
             String decoded = segment.replace("%2e", ".").replace("%2E", ".");
             if (decoded.equals(".") || decoded.equals("..")) {
-                throw s.wrong("permalink", "a path without '" + decoded + "' segments (they would move posts elsewhere on the site,"
+                throw s.wrong(Setting.PERMALINK, "a path without '" + decoded + "' segments (they would move posts elsewhere on the site,"
                         + " or out of it, once the URL is resolved)");
             }
         }
@@ -91,15 +89,15 @@ public record Site(String title, URI url, String author, String description, Str
     }
 
     private static URI siteUrl(Settings s) {
-        String raw = s.string("siteUrl", DEFAULT_URL);
+        String raw = s.string(Setting.SITE_URL);
         URI url;
         try {
             url = URI.create(raw.endsWith("/") ? raw : raw + "/");
         } catch (IllegalArgumentException e) {
-            throw s.wrong("siteUrl", "an absolute http or https URL such as https://example.com");
+            throw s.wrong(Setting.SITE_URL, "an absolute http or https URL such as https://example.com");
         }
         if (!"https".equals(url.getScheme()) && !"http".equals(url.getScheme()) || url.getHost() == null) {
-            throw s.wrong("siteUrl", "an absolute http or https URL such as https://example.com");
+            throw s.wrong(Setting.SITE_URL, "an absolute http or https URL such as https://example.com");
         }
         return url;
     }

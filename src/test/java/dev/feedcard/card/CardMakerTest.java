@@ -2,6 +2,7 @@ package dev.feedcard.card;
 
 import dev.feedcard.config.CardSettings;
 import dev.feedcard.config.Settings;
+import dev.feedcard.config.Setting;
 import dev.feedcard.config.Site;
 import dev.feedcard.content.Post;
 import dev.feedcard.report.Problem;
@@ -74,7 +75,7 @@ class CardMakerTest {
     /** The card decoded after checking what every card must be: the configured size, progressive, no metadata. */
     static BufferedImage checkedCard(Card card) throws IOException {
         byte[] jpeg = card.jpeg();
-        assertTrue(jpeg.length <= CardSettings.DEFAULT_MAX_BYTES, "card is " + jpeg.length + " bytes");
+        assertTrue(jpeg.length <= Setting.CARD_MAX_BYTES.fallback(), "card is " + jpeg.length + " bytes");
         JpegMarkers markers = JpegMarkers.of(jpeg);
         assertTrue(markers.progressive(), "the card is not a progressive JPEG: " + markers);
         assertFalse(markers.has(0xE1), "the card has an EXIF/XMP segment: " + markers);

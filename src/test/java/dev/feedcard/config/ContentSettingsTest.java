@@ -52,10 +52,10 @@ class ContentSettingsTest {
         Files.createDirectories(site.resolve("public"));
         Files.writeString(site.resolve("feedcard.yml"), "content: content/posts\nout: public\nstatic: [static, public]\n");
         Settings s = ConfigFile.read(site.resolve("feedcard.yml"), Map.of());
-        assertEquals(site.resolve("content/posts").toString(), s.string("content", null));
-        assertEquals(site.resolve("public").toString(), s.string("out", null));
-        assertEquals(List.of(site.resolve("static").toString(), site.resolve("public").toString()), s.list("static"));
+        assertEquals(site.resolve("content/posts").toString(), s.string(Setting.CONTENT));
+        assertEquals(site.resolve("public").toString(), s.string(Setting.OUT));
+        assertEquals(List.of(site.resolve("static").toString(), site.resolve("public").toString()), s.list(Setting.STATIC));
         Settings flags = ConfigFile.read(site.resolve("feedcard.yml"), Map.of("content", "elsewhere"));
-        assertEquals("elsewhere", flags.string("content", null), "a flag is relative to the current folder");
+        assertEquals("elsewhere", flags.string(Setting.CONTENT), "a flag is relative to the current folder");
     }
 }
