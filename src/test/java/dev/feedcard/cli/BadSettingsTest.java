@@ -69,10 +69,10 @@ class BadSettingsTest {
 
     @Test
     void everyKeyThatInitWritesIsKnown(@TempDir Path site) {
-        SiteFolder folder = new SiteFolder(site);
-        folder.text("content/hello.md", "---\ntitle: Hello\ndate: 2024-05-01\n---\nText.\n");
+        TestBlog folder = TestBlog.empty(site);
+        folder.siteFile("content/hello.md", "---\ntitle: Hello\ndate: 2024-05-01\n---\nText.\n");
         assertEquals(Main.OK, folder.init().code());
-        SiteFolder.Run run = folder.buildWithConfig("--site-url", "https://blog.example.org/");
+        TestBlog.Run run = folder.buildWithConfig("--site-url", "https://blog.example.org/");
         assertEquals(Main.OK, run.code(), run.toString());
     }
 

@@ -1,7 +1,8 @@
 package dev.feedcard.cli;
 
-import dev.feedcard.cli.SiteFolder.Entry;
-import dev.feedcard.cli.SiteFolder.Run;
+import dev.feedcard.testing.TestBlog;
+import dev.feedcard.testing.TestBlog.Entry;
+import dev.feedcard.testing.TestBlog.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code feedcard build}, and read back from atom.xml: which posts are entries, their URLs, dates, cards and languages.
  */
 class GeneratorBlogsTest {
+    /** The colour of every fixture image's edges, which no drawn title card has: a card that shows it was made from the image. */
+    private static final Color IMAGE_COLOUR = new Color(200, 40, 160);
+
     @TempDir
     Path dir;
 
@@ -49,7 +53,7 @@ class GeneratorBlogsTest {
     }
 
     private static boolean showsTheImage(BufferedImage card) {
-        Color expected = SiteFolder.IMAGE_COLOUR;
+        Color expected = IMAGE_COLOUR;
         for (int[] p : new int[][]{{12, 12}, {1188, 12}}) {
             Color c = new Color(card.getRGB(p[0], p[1]));
             if (Math.abs(c.getRed() - expected.getRed()) > 16 || Math.abs(c.getGreen() - expected.getGreen()) > 16
@@ -58,7 +62,7 @@ class GeneratorBlogsTest {
         return true;
     }
 
-    private static Run initAndBuild(SiteFolder site, String initSays, String... buildFlags) {
+    private static Run initAndBuild(TestBlog site, String initSays, String... buildFlags) {
         Run init = site.init();
         assertEquals(Main.OK, init.code(), init.toString());
         assertTrue(init.out().contains(initSays), init.out());
@@ -67,7 +71,7 @@ class GeneratorBlogsTest {
         return build;
     }
 
-    private static String readConfig(SiteFolder site) {
+    private static String readConfig(TestBlog site) {
         try {
             return Files.readString(site.path("feedcard.yml"));
         } catch (Exception e) {
@@ -77,8 +81,8 @@ class GeneratorBlogsTest {
 
     @Test
     void hugoPageBundlesWithTomlTranslationsAndStatic() throws Exception {
-        SiteFolder site = new SiteFolder(dir);
-        site.text("hugo.toml", """
+        TestBlog site = TestBlog.empty(dir);
+        site.siteFile("hugo.toml", """
                 baseURL = "https://hugo.example.org/"
                 languageCode = "en-us"
                 defaultContentLanguage = "en"
@@ -88,10 +92,10 @@ class GeneratorBlogsTest {
                 [permalinks]
                 posts = "/posts/:year/:slug/"
                 """);
-        site.text("content/_index.md", "+++\ntitle = \"Home\"\n+++\n");
-        site.text("content/about.md", "+++\ntitle = \"About\"\ndate = 2020-01-01\n+++\nNot a post.\n");
-        site.text("content/posts/_index.md", "+++\ntitle = \"Posts\"\n+++\n");
-        site.text("content/posts/first-bundle/index.md", """
+        site.siteFile("content/_index.md", "+++\ntitle = \"Home\"\n+++\n");
+        site.siteFile("content/about.md", "+++\ntitle = \"About\"\ndate = 2020-01-01\n+++\nNot a post.\n");
+        site.siteFile("content/posts/_index.md", "+++\ntitle = \"Posts\"\n+++\n");
+        site.siteFile("content/posts/first-bundle/index.md", """
                 +++
                 title = "First bundle"
                 date = 2024-02-03T10:00:00+09:00
@@ -105,8 +109,8 @@ class GeneratorBlogsTest {
 
                 The first post, in a page bundle.
                 """);
-        site.image("content/posts/first-bundle/cover.jpg", 1600, 900);
-        site.text("content/posts/first-bundle/index.ja.md", """
+        site.siteImage("content/posts/first-bundle/cover.jpg", 1600, 900, IMAGE_COLOUR);
+        site.siteFile("content/posts/first-bundle/index.ja.md", """
                 +++
                 title = "最初のバンドル"
                 date = 2024-02-04T10:00:00+09:00
@@ -116,7 +120,7 @@ class GeneratorBlogsTest {
 
                 日本語の記事です。
                 """);
-        site.text("content/posts/2023/json-post.md", """
+        site.siteFile("content/posts/2023/json-post.md", """
                 {
                   "title": "JSON front matter",
                   "date": "2023-11-20T09:30:00Z",
@@ -125,9 +129,9 @@ class GeneratorBlogsTest {
                 }
                 A post whose front matter is JSON, in a year folder.
                 """);
-        site.image("static/images/shared.png", 800, 600);
-        site.text("content/posts/local-date.md", "---\ntitle: Local date\ndate: 2024-04-01 09:00\n---\nYAML in Hugo, dated in the site's zone.\n");
-        site.text("content/posts/draft.md", "+++\ntitle = \"Draft\"\ndate = 2024-01-01\ndraft = true\n+++\nNot yet.\n");
+        site.siteImage("static/images/shared.png", 800, 600, IMAGE_COLOUR);
+        site.siteFile("content/posts/local-date.md", "---\ntitle: Local date\ndate: 2024-04-01 09:00\n---\nYAML in Hugo, dated in the site's zone.\n");
+        site.siteFile("content/posts/draft.md", "+++\ntitle = \"Draft\"\ndate = 2024-01-01\ndraft = true\n+++\nNot yet.\n");
 
         initAndBuild(site, "Generator: Hugo");
         String config = readConfig(site);
@@ -137,7 +141,7 @@ class GeneratorBlogsTest {
         assertTrue(config.contains("timeZone: \"Asia/Tokyo\""), config);
 
         Path out = site.path("public");
-        Map<String, Entry> entries = SiteFolder.atomEntries(out.resolve("atom.xml"));
+        Map<String, Entry> entries = TestBlog.atomEntries(out.resolve("atom.xml"));
         assertEquals(Set.of("First bundle", "最初のバンドル", "JSON front matter", "Local date"), entries.keySet());
 
         Entry first = entries.get("First bundle");
@@ -152,8 +156,8 @@ class GeneratorBlogsTest {
         assertEquals("https://hugo.example.org/cards/ja/first-bundle.jpg", japanese.thumbnail(), "a translation has its own card");
         assertEquals("ja", japanese.language());
         assertEquals("en", first.language());
-        assertEquals(Set.of("最初のバンドル"), SiteFolder.atomEntries(out.resolve("lang/ja/atom.xml")).keySet());
-        assertEquals(Set.of("First bundle", "JSON front matter", "Local date"), SiteFolder.atomEntries(out.resolve("lang/en/atom.xml")).keySet());
+        assertEquals(Set.of("最初のバンドル"), TestBlog.atomEntries(out.resolve("lang/ja/atom.xml")).keySet());
+        assertEquals(Set.of("First bundle", "JSON front matter", "Local date"), TestBlog.atomEntries(out.resolve("lang/en/atom.xml")).keySet());
 
         Entry json = entries.get("JSON front matter");
         assertEquals("https://hugo.example.org/posts/2023/json-post/", json.link());
@@ -172,8 +176,8 @@ class GeneratorBlogsTest {
 
     @Test
     void jekyllPostsWithDatesInTheirNames() throws Exception {
-        SiteFolder site = new SiteFolder(dir);
-        site.text("_config.yml", """
+        TestBlog site = TestBlog.empty(dir);
+        site.siteFile("_config.yml", """
                 title: Jekyll Fixture
                 url: "https://jekyll.example.org"
                 baseurl: ""
@@ -183,10 +187,10 @@ class GeneratorBlogsTest {
                   - jekyll-feed
                   - jekyll-seo-tag
                 """);
-        site.text("Gemfile", "source \"https://rubygems.org\"\ngem \"jekyll\", \"~> 4.3\"\n");
-        site.text("index.md", "---\nlayout: home\n---\n");
-        site.text("README.md", "# My site\n");
-        site.text("_posts/2024-03-10-hello-jekyll.md", """
+        site.siteFile("Gemfile", "source \"https://rubygems.org\"\ngem \"jekyll\", \"~> 4.3\"\n");
+        site.siteFile("index.md", "---\nlayout: home\n---\n");
+        site.siteFile("README.md", "# My site\n");
+        site.siteFile("_posts/2024-03-10-hello-jekyll.md", """
                 ---
                 layout: post
                 title: "Hello Jekyll"
@@ -195,8 +199,8 @@ class GeneratorBlogsTest {
                 ---
                 No date in the front matter: it comes from the file's name.
                 """);
-        site.image("assets/img/hello.png", 1200, 800);
-        site.text("_posts/2024-02-01-seo-image.md", """
+        site.siteImage("assets/img/hello.png", 1200, 800, IMAGE_COLOUR);
+        site.siteFile("_posts/2024-02-01-seo-image.md", """
                 ---
                 title: "SEO image"
                 last_modified_at: 2024-02-02 12:00:00 -0500
@@ -208,8 +212,8 @@ class GeneratorBlogsTest {
                 ---
                 jekyll-seo-tag's image object.
                 """);
-        site.image("assets/img/seo.jpg", 1200, 630);
-        site.text("_posts/2023-12-31-with-date.md", """
+        site.siteImage("assets/img/seo.jpg", 1200, 630, IMAGE_COLOUR);
+        site.siteFile("_posts/2023-12-31-with-date.md", """
                 ---
                 title: "Date in the front matter"
                 date: 2015-03-17 14:00:00 -4
@@ -217,8 +221,8 @@ class GeneratorBlogsTest {
                 ---
                 The front matter's date wins over the file name's.
                 """);
-        site.text("_posts/2024-05-01-unpublished.md", "---\ntitle: Unpublished\npublished: false\n---\nHidden.\n");
-        site.text("_drafts/a-draft.md", "---\ntitle: A draft\n---\nNot in _posts yet.\n");
+        site.siteFile("_posts/2024-05-01-unpublished.md", "---\ntitle: Unpublished\npublished: false\n---\nHidden.\n");
+        site.siteFile("_drafts/a-draft.md", "---\ntitle: A draft\n---\nNot in _posts yet.\n");
 
         initAndBuild(site, "Generator: Jekyll");
         String config = readConfig(site);
@@ -227,7 +231,7 @@ class GeneratorBlogsTest {
         assertTrue(config.contains("permalink: \"/{year}/{month}/{day}/{slug}/\""), config);
 
         Path out = site.path("_site");
-        Map<String, Entry> entries = SiteFolder.atomEntries(out.resolve("atom.xml"));
+        Map<String, Entry> entries = TestBlog.atomEntries(out.resolve("atom.xml"));
         assertEquals(List.of("Hello Jekyll", "SEO image", "Date in the front matter"), List.copyOf(entries.keySet()), "newest first");
 
         Entry hello = entries.get("Hello Jekyll");
@@ -252,9 +256,9 @@ class GeneratorBlogsTest {
 
     @Test
     void astroContentCollectionWithHeroImagesAndAJapaneseFolder() throws Exception {
-        SiteFolder site = new SiteFolder(dir);
-        site.text("package.json", "{\n  \"name\": \"astro-blog\",\n  \"dependencies\": {\"astro\": \"^5.0.0\"}\n}\n");
-        site.text("astro.config.mjs", """
+        TestBlog site = TestBlog.empty(dir);
+        site.siteFile("package.json", "{\n  \"name\": \"astro-blog\",\n  \"dependencies\": {\"astro\": \"^5.0.0\"}\n}\n");
+        site.siteFile("astro.config.mjs", """
                 // @ts-check
                 import { defineConfig } from 'astro/config';
                 import mdx from '@astrojs/mdx';
@@ -264,8 +268,8 @@ class GeneratorBlogsTest {
                 \tintegrations: [mdx()],
                 });
                 """);
-        site.text("src/content.config.ts", "import { defineCollection } from 'astro:content';\n");
-        site.text("src/content/blog/first-post.md", """
+        site.siteFile("src/content.config.ts", "import { defineCollection } from 'astro:content';\n");
+        site.siteFile("src/content/blog/first-post.md", """
                 ---
                 title: 'First post'
                 description: 'Lorem ipsum dolor sit amet'
@@ -274,8 +278,8 @@ class GeneratorBlogsTest {
                 ---
                 Astro's template writes dates like this and keeps hero images in src/assets.
                 """);
-        site.image("src/assets/blog-placeholder-3.jpg", 960, 480);
-        site.text("src/content/blog/second-post.md", """
+        site.siteImage("src/assets/blog-placeholder-3.jpg", 960, 480, IMAGE_COLOUR);
+        site.siteFile("src/content/blog/second-post.md", """
                 ---
                 title: 'Second post'
                 description: 'From public/'
@@ -285,8 +289,8 @@ class GeneratorBlogsTest {
                 ---
                 An older template keeps hero images in public/.
                 """);
-        site.image("public/blog-placeholder-2.jpg", 960, 480);
-        site.text("src/content/blog/ja/third-post.md", """
+        site.siteImage("public/blog-placeholder-2.jpg", 960, 480, IMAGE_COLOUR);
+        site.siteFile("src/content/blog/ja/third-post.md", """
                 ---
                 title: '三番目の記事'
                 pubDate: '2024-02-01'
@@ -301,7 +305,7 @@ class GeneratorBlogsTest {
         assertTrue(config.contains("siteUrl: \"https://astro.example.org\""), config);
 
         Path out = site.path("dist");
-        Map<String, Entry> entries = SiteFolder.atomEntries(out.resolve("atom.xml"));
+        Map<String, Entry> entries = TestBlog.atomEntries(out.resolve("atom.xml"));
         assertEquals(List.of("三番目の記事", "Second post", "First post"), List.copyOf(entries.keySet()));
 
         Entry first = entries.get("First post");
@@ -317,7 +321,7 @@ class GeneratorBlogsTest {
         assertEquals("https://astro.example.org/ja/blog/third-post/", entries.get("三番目の記事").link());
         assertEquals("ja", entries.get("三番目の記事").language(), "from the ja/ folder");
         assertEquals("en", entries.get("First post").language());
-        assertEquals(Set.of("三番目の記事"), SiteFolder.atomEntries(out.resolve("lang/ja/atom.xml")).keySet());
+        assertEquals(Set.of("三番目の記事"), TestBlog.atomEntries(out.resolve("lang/ja/atom.xml")).keySet());
 
         assertCard(out, "first-post");
         assertCard(out, "second-post");
@@ -327,15 +331,15 @@ class GeneratorBlogsTest {
 
     @Test
     void eleventyBaseBlog() throws Exception {
-        SiteFolder site = new SiteFolder(dir);
-        site.text("package.json", "{\"name\": \"eleventy-base-blog\", \"devDependencies\": {\"@11ty/eleventy\": \"^3.0.0\"}}\n");
-        site.text("eleventy.config.js", """
+        TestBlog site = TestBlog.empty(dir);
+        site.siteFile("package.json", "{\"name\": \"eleventy-base-blog\", \"devDependencies\": {\"@11ty/eleventy\": \"^3.0.0\"}}\n");
+        site.siteFile("eleventy.config.js", """
                 export default async function(eleventyConfig) {
                 \televentyConfig.addPassthroughCopy({ "./public/": "/" });
                 };
                 export const config = { dir: { input: "content", includes: "../_includes", data: "../_data" } };
                 """);
-        site.text("_data/metadata.js", """
+        site.siteFile("_data/metadata.js", """
                 export default {
                 \ttitle: "Eleventy Base Blog v9",
                 \turl: "https://eleventy.example.org/",
@@ -343,10 +347,10 @@ class GeneratorBlogsTest {
                 \tdescription: "I am writing about my experiences as a naval navel-gazer.",
                 };
                 """);
-        site.text("_includes/layouts/post.njk", "{{ content | safe }}\n");
-        site.text("content/index.njk", "---\nlayout: layouts/home.njk\n---\n");
-        site.text("content/blog/blog.11tydata.js", "export default { tags: [\"posts\"], layout: \"layouts/post.njk\" };\n");
-        site.text("content/blog/firstpost.md", """
+        site.siteFile("_includes/layouts/post.njk", "{{ content | safe }}\n");
+        site.siteFile("content/index.njk", "---\nlayout: layouts/home.njk\n---\n");
+        site.siteFile("content/blog/blog.11tydata.js", "export default { tags: [\"posts\"], layout: \"layouts/post.njk\" };\n");
+        site.siteFile("content/blog/firstpost.md", """
                 ---
                 title: This is my first post.
                 description: This is a post on My Blog about agile frameworks.
@@ -357,8 +361,8 @@ class GeneratorBlogsTest {
                 ---
                 Leverage agile frameworks.
                 """);
-        site.image("public/img/first.png", 1000, 700);
-        site.text("content/blog/secondpost/index.md", """
+        site.siteImage("public/img/first.png", 1000, 700, IMAGE_COLOUR);
+        site.siteFile("content/blog/secondpost/index.md", """
                 ---
                 title: This is my second post with a much longer title.
                 date: 2018-07-04
@@ -366,10 +370,10 @@ class GeneratorBlogsTest {
                 ---
                 A folder per post, with its photo beside it.
                 """);
-        site.image("content/blog/secondpost/photo.jpg", 900, 900);
-        site.text("content/blog/2019-02-14-fourth.md", "---\ntitle: Fourth post\n---\nDated by its name.\n");
-        site.text("content/blog/excluded.md", "---\ntitle: Excluded\ndate: 2019-01-01\neleventyExcludeFromCollections: true\n---\nNot in collections.\n");
-        site.text("content/blog/nopage.md", "---\ntitle: No page\ndate: 2019-01-01\npermalink: false\n---\nNot written.\n");
+        site.siteImage("content/blog/secondpost/photo.jpg", 900, 900, IMAGE_COLOUR);
+        site.siteFile("content/blog/2019-02-14-fourth.md", "---\ntitle: Fourth post\n---\nDated by its name.\n");
+        site.siteFile("content/blog/excluded.md", "---\ntitle: Excluded\ndate: 2019-01-01\neleventyExcludeFromCollections: true\n---\nNot in collections.\n");
+        site.siteFile("content/blog/nopage.md", "---\ntitle: No page\ndate: 2019-01-01\npermalink: false\n---\nNot written.\n");
 
         initAndBuild(site, "Generator: Eleventy");
         String config = readConfig(site);
@@ -377,7 +381,7 @@ class GeneratorBlogsTest {
         assertTrue(config.contains("siteUrl: \"https://eleventy.example.org/\""), config);
 
         Path out = site.path("_site");
-        Map<String, Entry> entries = SiteFolder.atomEntries(out.resolve("atom.xml"));
+        Map<String, Entry> entries = TestBlog.atomEntries(out.resolve("atom.xml"));
         assertEquals(List.of("Fourth post", "This is my second post with a much longer title.", "This is my first post."),
                 List.copyOf(entries.keySet()));
         assertEquals("2019-02-14T00:00:00Z", entries.get("Fourth post").published());
@@ -393,8 +397,8 @@ class GeneratorBlogsTest {
 
     @Test
     void gatsbyStarterBlogFolders() throws Exception {
-        SiteFolder site = new SiteFolder(dir);
-        site.text("gatsby-config.js", """
+        TestBlog site = TestBlog.empty(dir);
+        site.siteFile("gatsby-config.js", """
                 module.exports = {
                   siteMetadata: {
                     title: `Gatsby Starter Blog`,
@@ -404,8 +408,8 @@ class GeneratorBlogsTest {
                   plugins: [`gatsby-plugin-image`],
                 }
                 """);
-        site.text("static/robots.txt", "User-agent: *\n");
-        site.text("content/blog/hello-world/index.md", """
+        site.siteFile("static/robots.txt", "User-agent: *\n");
+        site.siteFile("content/blog/hello-world/index.md", """
                 ---
                 title: Hello World
                 date: "2015-05-01T22:12:03.284Z"
@@ -414,15 +418,15 @@ class GeneratorBlogsTest {
                 ---
                 This is my first post on my new fake blog!
                 """);
-        site.image("content/blog/hello-world/salty_egg.jpg", 1400, 1000);
-        site.text("content/blog/my-second-post/index.md", """
+        site.siteImage("content/blog/hello-world/salty_egg.jpg", 1400, 1000, IMAGE_COLOUR);
+        site.siteFile("content/blog/my-second-post/index.md", """
                 ---
                 title: My Second Post!
                 date: "2015-05-06T23:46:37.121Z"
                 ---
                 Wow! I love blogging so much already.
                 """);
-        site.text("content/blog/new-beginnings/index.md", """
+        site.siteFile("content/blog/new-beginnings/index.md", """
                 ---
                 title: New Beginnings
                 date: "2015-05-28T22:40:32.169Z"
@@ -433,7 +437,7 @@ class GeneratorBlogsTest {
 
         initAndBuild(site, "Generator: Gatsby");
         Path out = site.path("public");
-        Map<String, Entry> entries = SiteFolder.atomEntries(out.resolve("atom.xml"));
+        Map<String, Entry> entries = TestBlog.atomEntries(out.resolve("atom.xml"));
         assertEquals(List.of("New Beginnings", "My Second Post!", "Hello World"), List.copyOf(entries.keySet()));
         Entry hello = entries.get("Hello World");
         assertEquals("2015-05-01T22:12:03Z", hello.published());
@@ -446,10 +450,10 @@ class GeneratorBlogsTest {
 
     @Test
     void nextJsPostsWithImagesInPublic() throws Exception {
-        SiteFolder site = new SiteFolder(dir);
-        site.text("package.json", "{\"name\": \"blog-starter\", \"dependencies\": {\"next\": \"15.0.0\", \"gray-matter\": \"4.0.3\"}}\n");
-        site.text("next.config.js", "/** @type {import('next').NextConfig} */\nmodule.exports = { output: 'export' };\n");
-        site.text("posts/hello-world.md", """
+        TestBlog site = TestBlog.empty(dir);
+        site.siteFile("package.json", "{\"name\": \"blog-starter\", \"dependencies\": {\"next\": \"15.0.0\", \"gray-matter\": \"4.0.3\"}}\n");
+        site.siteFile("next.config.js", "/** @type {import('next').NextConfig} */\nmodule.exports = { output: 'export' };\n");
+        site.siteFile("posts/hello-world.md", """
                 ---
                 title: "Learn How to Pre-render Pages Using Static Generation with Next.js"
                 excerpt: "Lorem ipsum dolor sit amet."
@@ -463,8 +467,8 @@ class GeneratorBlogsTest {
                 ---
                 Lorem ipsum dolor sit amet.
                 """);
-        site.image("public/assets/blog/hello-world/cover.jpg", 1300, 700);
-        site.text("posts/preview.md", """
+        site.siteImage("public/assets/blog/hello-world/cover.jpg", 1300, 700, IMAGE_COLOUR);
+        site.siteFile("posts/preview.md", """
                 ---
                 title: "Preview Mode for Static Generation"
                 excerpt: "Lorem ipsum."
@@ -475,8 +479,8 @@ class GeneratorBlogsTest {
                 ---
                 A bare file name, found in public/.
                 """);
-        site.image("public/cover-preview.png", 1300, 700);
-        site.text("posts/dynamic-routing.md", """
+        site.siteImage("public/cover-preview.png", 1300, 700, IMAGE_COLOUR);
+        site.siteFile("posts/dynamic-routing.md", """
                 ---
                 title: "Dynamic Routing and Static Generation"
                 date: "2020-03-15T05:35:07.322Z"
@@ -493,7 +497,7 @@ class GeneratorBlogsTest {
         assertEquals(Main.OK, build.code(), build.toString());
 
         Path out = site.path("out");
-        Map<String, Entry> entries = SiteFolder.atomEntries(out.resolve("atom.xml"));
+        Map<String, Entry> entries = TestBlog.atomEntries(out.resolve("atom.xml"));
         assertEquals(3, entries.size(), entries.keySet().toString());
         Entry hello = entries.get("Learn How to Pre-render Pages Using Static Generation with Next.js");
         assertEquals("https://next.example.org/posts/hello-world", hello.link());
@@ -508,14 +512,14 @@ class GeneratorBlogsTest {
     @Test
     void withNoConfigurationAtAllTheFlagsAreEnough() throws Exception {
         // A Hugo bundle pointed at directly: TOML, a translation and a static image, read by default.
-        SiteFolder site = new SiteFolder(dir);
-        site.text("content/posts/trip/index.md", "+++\ntitle = \"Trip\"\ndate = 2024-06-01\nimages = [\"/img/trip.jpg\"]\n+++\nText.\n");
-        site.text("content/posts/trip/index.ja.md", "+++\ntitle = \"旅行\"\ndate = 2024-06-02\n+++\n本文。\n");
-        site.image("static/img/trip.jpg", 1300, 700);
-        Run build = SiteFolder.run("build", "--content", site.path("content/posts").toString(), "--static", site.path("static").toString(),
-                "--out", site.path("public").toString(), "--site-url", "https://plain.example.org", "--now", SiteFolder.NOW, "--quiet");
+        TestBlog site = TestBlog.empty(dir);
+        site.siteFile("content/posts/trip/index.md", "+++\ntitle = \"Trip\"\ndate = 2024-06-01\nimages = [\"/img/trip.jpg\"]\n+++\nText.\n");
+        site.siteFile("content/posts/trip/index.ja.md", "+++\ntitle = \"旅行\"\ndate = 2024-06-02\n+++\n本文。\n");
+        site.siteImage("static/img/trip.jpg", 1300, 700, IMAGE_COLOUR);
+        Run build = TestBlog.run("build", "--content", site.path("content/posts").toString(), "--static", site.path("static").toString(),
+                "--out", site.path("public").toString(), "--site-url", "https://plain.example.org", "--now", TestBlog.NOW, "--quiet");
         assertEquals(Main.OK, build.code(), build.toString());
-        Map<String, Entry> entries = SiteFolder.atomEntries(site.path("public/atom.xml"));
+        Map<String, Entry> entries = TestBlog.atomEntries(site.path("public/atom.xml"));
         assertEquals("https://plain.example.org/trip/", entries.get("Trip").link());
         assertEquals("https://plain.example.org/ja/trip/", entries.get("旅行").link());
         assertEquals("ja", entries.get("旅行").language(), "from index.ja.md");

@@ -1,6 +1,7 @@
 package dev.feedcard.cli;
 
-import dev.feedcard.cli.SiteFolder.Run;
+import dev.feedcard.testing.TestBlog;
+import dev.feedcard.testing.TestBlog.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.snakeyaml.engine.v2.api.Load;
@@ -25,15 +26,15 @@ class InitCommandTest {
     }
 
     private Run init() {
-        return SiteFolder.run("init", "--dir", dir.toString());
+        return TestBlog.run("init", "--dir", dir.toString());
     }
 
     @Test
     void hugoWithYamlConfigAndDefaultPermalinks() throws Exception {
-        new SiteFolder(dir)
-                .text("hugo.yaml", "baseURL: https://yaml-hugo.example.org/\ntitle: \"Quoted \\\"title\\\"\"\nlanguageCode: ja-jp\n")
-                .text("content/blog/one/index.md", "---\ntitle: One\ndate: 2024-01-01\n---\n")
-                .text("content/blog/2023/two.md", "---\ntitle: Two\ndate: 2023-01-01\n---\n");
+        TestBlog.empty(dir)
+                .siteFile("hugo.yaml", "baseURL: https://yaml-hugo.example.org/\ntitle: \"Quoted \\\"title\\\"\"\nlanguageCode: ja-jp\n")
+                .siteFile("content/blog/one/index.md", "---\ntitle: One\ndate: 2024-01-01\n---\n")
+                .siteFile("content/blog/2023/two.md", "---\ntitle: Two\ndate: 2023-01-01\n---\n");
         Run run = init();
         assertEquals(Main.OK, run.code(), run.toString());
         assertTrue(run.out().contains("content/blog (2 posts)"), run.out());
@@ -49,9 +50,9 @@ class InitCommandTest {
 
     @Test
     void jekyllPermalinkStylesAndBaseUrl() throws Exception {
-        new SiteFolder(dir)
-                .text("_config.yml", "url: https://example.github.io\nbaseurl: /blog\npermalink: /:year/:title/\nlang: fr\n")
-                .text("_posts/2024-01-01-a.md", "---\ntitle: A\n---\n");
+        TestBlog.empty(dir)
+                .siteFile("_config.yml", "url: https://example.github.io\nbaseurl: /blog\npermalink: /:year/:title/\nlang: fr\n")
+                .siteFile("_posts/2024-01-01-a.md", "---\ntitle: A\n---\n");
         assertEquals(Main.OK, init().code());
         Map<String, Object> c = config();
         assertEquals("https://example.github.io/blog", c.get("siteUrl"));
@@ -62,11 +63,11 @@ class InitCommandTest {
 
     @Test
     void nextJsBlogStarterUnderscorePosts() throws Exception {
-        new SiteFolder(dir)
-                .text("next.config.mjs", "export default {};\n")
-                .text("_posts/hello.md", "---\ntitle: Hello\ndate: 2020-01-01\n---\n")
-                .text("public/favicon.ico", "x")
-                .text(".env.production", "NEXT_PUBLIC_SITE_URL=https://next-env.example.org\n");
+        TestBlog.empty(dir)
+                .siteFile("next.config.mjs", "export default {};\n")
+                .siteFile("_posts/hello.md", "---\ntitle: Hello\ndate: 2020-01-01\n---\n")
+                .siteFile("public/favicon.ico", "x")
+                .siteFile(".env.production", "NEXT_PUBLIC_SITE_URL=https://next-env.example.org\n");
         Run run = init();
         assertEquals(Main.OK, run.code(), run.toString());
         Map<String, Object> c = config();
@@ -79,7 +80,7 @@ class InitCommandTest {
 
     @Test
     void plainFolderWhenNoGeneratorIsThere() throws Exception {
-        new SiteFolder(dir).text("posts/a.md", "---\ntitle: A\ndate: 2024-01-01\n---\n");
+        TestBlog.empty(dir).siteFile("posts/a.md", "---\ntitle: A\ndate: 2024-01-01\n---\n");
         Run run = init();
         assertEquals(Main.OK, run.code(), run.toString());
         assertTrue(run.out().contains("Generator: none recognised; a plain Markdown folder"), run.out());
@@ -92,16 +93,16 @@ class InitCommandTest {
 
     @Test
     void theWrittenFileBuildsAsItIs() throws Exception {
-        new SiteFolder(dir).text("posts/a.md", "---\ntitle: A\ndate: 2024-01-01\n---\nText.\n");
+        TestBlog.empty(dir).siteFile("posts/a.md", "---\ntitle: A\ndate: 2024-01-01\n---\nText.\n");
         assertEquals(Main.OK, init().code());
-        Run build = new SiteFolder(dir).buildWithConfig();
+        Run build = TestBlog.empty(dir).buildWithConfig();
         assertEquals(Main.OK, build.code(), build.toString());
         assertTrue(Files.isRegularFile(dir.resolve("out/atom.xml")), "out is relative to feedcard.yml's folder");
     }
 
     @Test
     void neverOverwritesAConfiguration() throws Exception {
-        new SiteFolder(dir).text("feedcard.yml", "title: Mine\n").text("posts/a.md", "---\ntitle: A\ndate: 2024-01-01\n---\n");
+        TestBlog.empty(dir).siteFile("feedcard.yml", "title: Mine\n").siteFile("posts/a.md", "---\ntitle: A\ndate: 2024-01-01\n---\n");
         Run run = init();
         assertEquals(Main.USAGE, run.code());
         assertTrue(run.err().contains("feedcard.yml already exists"), run.err());
@@ -110,14 +111,14 @@ class InitCommandTest {
 
     @Test
     void refusesAFolderThatIsNotThere() {
-        Run run = SiteFolder.run("init", "--dir", dir.resolve("missing").toString());
+        Run run = TestBlog.run("init", "--dir", dir.resolve("missing").toString());
         assertEquals(Main.USAGE, run.code());
         assertTrue(run.err().contains("is not a folder"), run.err());
     }
 
     @Test
     void unreadableGeneratorConfigIsANoteNotACrash() throws Exception {
-        new SiteFolder(dir).text("hugo.toml", "baseURL = = broken\n").text("content/posts/a.md", "---\ntitle: A\ndate: 2024-01-01\n---\n");
+        TestBlog.empty(dir).siteFile("hugo.toml", "baseURL = = broken\n").siteFile("content/posts/a.md", "---\ntitle: A\ndate: 2024-01-01\n---\n");
         Run run = init();
         assertEquals(Main.OK, run.code(), run.toString());
         assertTrue(run.out().contains("check:     Could not read hugo.toml"), run.out());

@@ -1,5 +1,7 @@
 package dev.feedcard.cli;
 
+import dev.feedcard.testing.TestBlog;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -55,7 +57,7 @@ final class OtherUser {
     }
 
     /** Runs feedcard with {@code args} to its end (five minutes at most) and returns what it printed and its exit code. */
-    static SiteFolder.Run run(String... args) throws Exception {
+    static TestBlog.Run run(String... args) throws Exception {
         Path out = Files.createTempFile("feedcard-out", ".txt");
         Path err = Files.createTempFile("feedcard-err", ".txt");
         try {
@@ -64,7 +66,7 @@ final class OtherUser {
                 process.destroyForcibly();
                 throw new AssertionError("feedcard did not finish: " + Files.readString(err));
             }
-            return new SiteFolder.Run(process.exitValue(), Files.readString(out), Files.readString(err));
+            return new TestBlog.Run(process.exitValue(), Files.readString(out), Files.readString(err));
         } finally {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** What {@code feedcard serve} says before it starts serving (the serving itself is PreviewInBrowserTest's). */
+/** What {@code feedcard serve} says before it starts serving (the serving itself is PreviewInBrowserIT's). */
 class ServeCommandTest {
     @Test
     void aPortInUseIsAUsageErrorThatSaysWhatToDo(@TempDir Path dir) throws Exception {

@@ -2,7 +2,7 @@ package dev.feedcard.feed;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.feedcard.TestSite;
+import dev.feedcard.testing.TestBlog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
@@ -20,9 +20,9 @@ class FeedMetadataTest {
     @TempDir
     Path dir;
 
-    private TestSite site() {
-        TestSite site = new TestSite(dir);
-        for (int i = 1; i <= 4; i++) site.post("post-" + i, "title: Post " + i + "\ndate: 2024-01-0" + i + "\ntags: [t]", "Body of post " + i + ".\n\n<!--more-->\n\nThe rest.\n");
+    private TestBlog site() {
+        TestBlog site = new TestBlog(dir);
+        for (int i = 1; i <= 4; i++) site.postWith("post-" + i, "title: Post " + i + "\ndate: 2024-01-0" + i + "\ntags: [t]", "Body of post " + i + ".\n\n<!--more-->\n\nThe rest.\n");
         return site;
     }
 
@@ -31,7 +31,7 @@ class FeedMetadataTest {
         Path out = dir.resolve("out");
         site().set("icon", "/favicon.png").set("logo", "https://cdn.example.org/logo.png").set("rights", "© 2024 Jane & co")
                 .set("websub", "https://hub.example.net/").build(out);
-        assertEquals(List.of(), FeedRules.check(out, TestSite.URL));
+        assertEquals(List.of(), FeedRules.check(out, TestBlog.SITE_URL));
 
         Element atom = FeedRules.parseXml(out.resolve("atom.xml")).getDocumentElement();
         assertEquals("https://blog.example.org/favicon.png", FeedRules.text(atom, FeedRules.ATOM_NS, "icon"));
@@ -78,7 +78,7 @@ class FeedMetadataTest {
     void summaryOnlyLeavesTheContentOutAndLimitCutsEveryFeed() throws Exception {
         Path out = dir.resolve("out");
         site().set("summaryOnly", true).set("limit", 2).build(out);
-        assertEquals(List.of(), FeedRules.check(out, TestSite.URL));
+        assertEquals(List.of(), FeedRules.check(out, TestBlog.SITE_URL));
         for (String folder : List.of("", "tags/t/", "lang/en/")) {
             Element atom = FeedRules.parseXml(out.resolve(folder + "atom.xml")).getDocumentElement();
             List<Element> entries = FeedRules.children(atom, FeedRules.ATOM_NS, "entry");

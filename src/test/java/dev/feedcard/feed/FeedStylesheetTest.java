@@ -1,6 +1,6 @@
 package dev.feedcard.feed;
 
-import dev.feedcard.TestSite;
+import dev.feedcard.testing.TestBlog;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,9 +26,9 @@ class FeedStylesheetTest {
 
     @BeforeAll
     static void build() {
-        TestSite site = new TestSite(dir).set("languages", "en,ja");
-        site.post("first", "title: \"Fish & <chips>\"\ndate: 2024-01-01\ntags: [food]\ndescription: Salt & vinegar, 1 < 2", "Text.\n");
-        site.post("second", "title: 二番目\ndate: 2024-01-02\ntags: [ja, food]", "本文。\n");
+        TestBlog site = new TestBlog(dir).set("languages", "en,ja");
+        site.postWith("first", "title: \"Fish & <chips>\"\ndate: 2024-01-01\ntags: [food]\ndescription: Salt & vinegar, 1 < 2", "Text.\n");
+        site.postWith("second", "title: 二番目\ndate: 2024-01-02\ntags: [ja, food]", "本文。\n");
         out = dir.resolve("out");
         site.build(out);
     }
@@ -50,8 +50,8 @@ class FeedStylesheetTest {
             assertEquals(atom.select("article h3 a").eachAttr("href"), rss.select("article h3 a").eachAttr("href"));
             assertEquals(atom.select("article p").eachText(), rss.select("article p").eachText(), "summaries read the same");
             assertTrue(atom.select("article p").eachText().contains("Salt & vinegar, 1 < 2"));
-            assertEquals(TestSite.URL + folder + "atom.xml", atom.selectFirst("input#feed-url").attr("value"));
-            assertEquals(TestSite.URL + folder + "rss.xml", rss.selectFirst("input#feed-url").attr("value"));
+            assertEquals(TestBlog.SITE_URL + folder + "atom.xml", atom.selectFirst("input#feed-url").attr("value"));
+            assertEquals(TestBlog.SITE_URL + folder + "rss.xml", rss.selectFirst("input#feed-url").attr("value"));
             assertTrue(atom.text().contains("This is a web feed"));
             assertEquals("Atom feed", atom.selectFirst(".badge").text());
             assertEquals("RSS feed", rss.selectFirst(".badge").text());
@@ -63,8 +63,8 @@ class FeedStylesheetTest {
 
     @Test
     void feedsNameTheStylesheetFromTheSiteRoot() {
-        assertEquals("/feed.xsl", FeedStylesheet.href(new TestSite(dir.resolve("x")).config(dir.resolve("o")).site()));
-        var sub = new TestSite(dir.resolve("y")).set("siteUrl", "https://example.org/blog").config(dir.resolve("o")).site();
+        assertEquals("/feed.xsl", FeedStylesheet.href(new TestBlog(dir.resolve("x")).config(dir.resolve("o")).site()));
+        var sub = new TestBlog(dir.resolve("y")).set("siteUrl", "https://example.org/blog").config(dir.resolve("o")).site();
         assertEquals("/blog/feed.xsl", FeedStylesheet.href(sub));
     }
 }

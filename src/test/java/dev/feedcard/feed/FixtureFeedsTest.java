@@ -2,8 +2,8 @@ package dev.feedcard.feed;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.feedcard.TestSite;
 import dev.feedcard.build.BuildResult;
+import dev.feedcard.testing.TestBlog;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,43 +66,43 @@ class FixtureFeedsTest {
     @TempDir
     static Path dir;
     static Path out;
-    static TestSite site;
+    static TestBlog site;
     static BuildResult result;
 
     @BeforeAll
     static void build() {
-        site = new TestSite(dir).set("languages", "en,ja");
-        site.post("nasty", """
+        site = new TestBlog(dir).set("languages", "en,ja");
+        site.postWith("nasty", """
                 title: "Using <video> & <audio> in HTML &mdash; a \\x01guide"
                 date: 2024-05-01T10:00:00Z
                 updated: 2024-05-02T08:30:00Z
                 tags: ["en", "Deep Learning", "日本語", "C#", "C"]
                 featuredImage: cover.png
                 """, NASTY_BODY);
-        site.png("nasty/cover.png", 1600, 900);
-        site.post("spaced-tag", """
+        site.image("nasty/cover.png", 1600, 900);
+        site.postWith("spaced-tag", """
                 title: Same tag, other spelling
                 date: 2024-04-20
                 tags: [deep-learning, c]
                 image: https://images.example.net/photo.jpg
                 """, "A post whose tags are written another way.\n");
-        site.post("japanese", """
+        site.postWith("japanese", """
                 title: 日本語の記事
                 date: 2024-04-10
                 tags: [ja, 日本語]
                 """, "日本語の本文です。".repeat(60) + "\n");
-        site.post("long-summary", """
+        site.postWith("long-summary", """
                 title: A long opening
                 date: 2024-04-01
                 tags: [en, writing]
                 """, "Feed readers show a short summary of each post, and a summary that stops in the middle of a word looks broken. ".repeat(5) + "\n");
-        site.post("more-marker", """
+        site.postWith("more-marker", """
                 title: More marker
                 date: 2024-03-01
                 """, "Before the marker.\n\n<!-- more -->\n\nAfter the marker.\n");
-        site.post("draft", "title: Draft\ndate: 2024-02-01\ndraft: true\n", "Not yet.\n");
-        site.post("unpublished", "title: Unpublished\ndate: 2024-02-02\npublished: false\n", "Not yet.\n");
-        site.post("future", "title: Future\ndate: 2030-01-01\n", "Later.\n");
+        site.postWith("draft", "title: Draft\ndate: 2024-02-01\ndraft: true\n", "Not yet.\n");
+        site.postWith("unpublished", "title: Unpublished\ndate: 2024-02-02\npublished: false\n", "Not yet.\n");
+        site.postWith("future", "title: Future\ndate: 2030-01-01\n", "Later.\n");
         out = dir.resolve("out");
         result = site.build(out);
     }
@@ -123,7 +123,7 @@ class FixtureFeedsTest {
 
     @Test
     void everyFeedFollowsTheValidatorsRules() throws Exception {
-        assertEquals(List.of(), FeedRules.check(out, TestSite.URL));
+        assertEquals(List.of(), FeedRules.check(out, TestBlog.SITE_URL));
         for (Path file : FeedRules.feedFiles(out)) {
             if (file.getFileName().toString().equals("atom.xml")) assertEquals(List.of(), AtomSchema.errors(file), file.toString());
         }
@@ -292,7 +292,7 @@ class FixtureFeedsTest {
         org.jsoup.nodes.Document doc = Jsoup.parse(snippet);
         assertEquals(3, doc.select("link[rel=alternate]").size());
         for (org.jsoup.nodes.Element link : doc.select("link[rel=alternate]")) {
-            String path = link.attr("href").substring(TestSite.URL.length());
+            String path = link.attr("href").substring(TestBlog.SITE_URL.length());
             assertTrue(Files.isRegularFile(out.resolve(path)), path);
         }
         assertEquals(List.of("application/atom+xml", "application/rss+xml", "application/feed+json"), doc.select("link").eachAttr("type"));
@@ -301,7 +301,7 @@ class FixtureFeedsTest {
     static Element atomEntry(String slug) throws Exception {
         Element feed = FeedRules.parseXml(out.resolve("atom.xml")).getDocumentElement();
         for (Element e : FeedRules.children(feed, FeedRules.ATOM_NS, "entry")) {
-            if (FeedRules.text(e, FeedRules.ATOM_NS, "id").equals(TestSite.URL + slug + "/")) return e;
+            if (FeedRules.text(e, FeedRules.ATOM_NS, "id").equals(TestBlog.SITE_URL + slug + "/")) return e;
         }
         throw new AssertionError("no entry for " + slug);
     }
@@ -309,13 +309,13 @@ class FixtureFeedsTest {
     static Element rssItem(String slug) throws Exception {
         Element channel = FeedRules.first(FeedRules.parseXml(out.resolve("rss.xml")).getDocumentElement(), null, "channel");
         for (Element e : FeedRules.children(channel, null, "item")) {
-            if (FeedRules.text(e, null, "guid").equals(TestSite.URL + slug + "/")) return e;
+            if (FeedRules.text(e, null, "guid").equals(TestBlog.SITE_URL + slug + "/")) return e;
         }
         throw new AssertionError("no item for " + slug);
     }
 
     static JsonNode jsonItem(String slug) throws IOException {
-        for (JsonNode item : jsonItems(out.resolve("feed.json"))) if (item.path("id").asText().equals(TestSite.URL + slug + "/")) return item;
+        for (JsonNode item : jsonItems(out.resolve("feed.json"))) if (item.path("id").asText().equals(TestBlog.SITE_URL + slug + "/")) return item;
         throw new AssertionError("no JSON item for " + slug);
     }
 

@@ -2,7 +2,7 @@ package dev.feedcard.feed;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.feedcard.TestSite;
+import dev.feedcard.testing.TestBlog;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,16 +35,16 @@ class ValidatorFeedsTest {
 
     @BeforeAll
     static void build() {
-        TestSite site = new TestSite(dir).set("author", "Jane Doe <jane@example.com>");
-        site.post("same-day-a", "title: Same day A\ndate: 2024-04-20\ntags: [day]", "First of the day.\n");
-        site.post("same-day-b", "title: Same day B\ndate: 2024-04-20\ntags: [day]", "Second of the day.\n");
-        site.post("one-second-later", "title: One second later\ndate: 2024-04-20T00:00:01Z\ntags: [day]", "Third.\n");
-        site.post("about-html", """
+        TestBlog site = new TestBlog(dir).set("author", "Jane Doe <jane@example.com>");
+        site.postWith("same-day-a", "title: Same day A\ndate: 2024-04-20\ntags: [day]", "First of the day.\n");
+        site.postWith("same-day-b", "title: Same day B\ndate: 2024-04-20\ntags: [day]", "Second of the day.\n");
+        site.postWith("one-second-later", "title: One second later\ndate: 2024-04-20T00:00:01Z\ntags: [day]", "Third.\n");
+        site.postWith("about-html", """
                 title: "Why </script> ends a script, and &amp;amp; an ampersand"
                 date: 2024-04-10
                 """, "The text `</em>` closes emphasis & `<br>` breaks a line.\n");
-        site.post("title-only", "title: Just a title\ndate: 2024-04-05", "");
-        site.post("picture-only", "title: Only a picture\ndate: 2024-04-04", "![](https://images.example.net/photo.jpg)\n");
+        site.postWith("title-only", "title: Just a title\ndate: 2024-04-05", "");
+        site.postWith("picture-only", "title: Only a picture\ndate: 2024-04-04", "![](https://images.example.net/photo.jpg)\n");
         out = dir.resolve("out");
         site.build(out);
         summaryOnly = dir.resolve("summary-only");
@@ -53,8 +53,8 @@ class ValidatorFeedsTest {
 
     @Test
     void everyFeedFollowsTheRules() {
-        assertEquals(List.of(), FeedRules.check(out, TestSite.URL));
-        assertEquals(List.of(), FeedRules.check(summaryOnly, TestSite.URL));
+        assertEquals(List.of(), FeedRules.check(out, TestBlog.SITE_URL));
+        assertEquals(List.of(), FeedRules.check(summaryOnly, TestBlog.SITE_URL));
     }
 
     @Test
@@ -138,12 +138,12 @@ class ValidatorFeedsTest {
     }
 
     private static String slug(String url) {
-        return url.substring(TestSite.URL.length(), url.length() - 1);
+        return url.substring(TestBlog.SITE_URL.length(), url.length() - 1);
     }
 
     private static Element atomEntry(Path folder, String slug) throws Exception {
         for (Element e : FeedRules.children(FeedRules.parseXml(folder.resolve("atom.xml")).getDocumentElement(), FeedRules.ATOM_NS, "entry")) {
-            if (FeedRules.text(e, FeedRules.ATOM_NS, "id").equals(TestSite.URL + slug + "/")) return e;
+            if (FeedRules.text(e, FeedRules.ATOM_NS, "id").equals(TestBlog.SITE_URL + slug + "/")) return e;
         }
         throw new AssertionError("no entry for " + slug);
     }
@@ -151,7 +151,7 @@ class ValidatorFeedsTest {
     private static Element rssItem(Path folder, String slug) throws Exception {
         Element channel = FeedRules.first(FeedRules.parseXml(folder.resolve("rss.xml")).getDocumentElement(), null, "channel");
         for (Element e : FeedRules.children(channel, null, "item")) {
-            if (FeedRules.text(e, null, "guid").equals(TestSite.URL + slug + "/")) return e;
+            if (FeedRules.text(e, null, "guid").equals(TestBlog.SITE_URL + slug + "/")) return e;
         }
         throw new AssertionError("no item for " + slug);
     }

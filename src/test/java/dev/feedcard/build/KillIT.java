@@ -44,7 +44,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * file appears, before it ends). {@code -Dfeedcard.kill.posts=N} (0 = the whole corpus) and {@code -Dfeedcard.kill.kills=N}
  * make it longer.
  */
-class KillTest {
+class KillIT {
     private static final int POSTS = Integer.getInteger("feedcard.kill.posts", 10);
     private static final int KILLS = Integer.getInteger("feedcard.kill.kills", 20);
     private static final long SEED = Long.getLong("feedcard.kill.seed", 20250601L);
@@ -114,7 +114,7 @@ class KillTest {
             checkEveryFileIsWhole(when, versionX, versionY);
             settingsX = !settingsX;
         }
-        System.out.printf("KillTest: %d posts, %d kills anywhere, %d while writing (%d attempts); build %d ms, writing %d ms%n",
+        System.out.printf("KillIT: %d posts, %d kills anywhere, %d while writing (%d attempts); build %d ms, writing %d ms%n",
                 posts.size(), anywhere, whileWriting, attempts, timing.buildMillis(), timing.writeMillis());
         assertTrue(whileWriting >= KILLS - KILLS / 2, "only " + whileWriting + " kills landed while files were being written");
 

@@ -59,7 +59,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * <p>The waits below are limits against a hung test, not timing requirements.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PreviewInBrowserTest {
+class PreviewInBrowserIT {
     static final Path CHROMIUM = Path.of(System.getProperty("feedcard.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("feedcard.chromedriver", "/usr/bin/chromedriver"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");

@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * machine has 1 GB or 512 MB ({@code -XX:MaxRAM}, which sizes its heap as a container limit would), and the peak
  * of its resident memory (VmHWM) is read from /proc while it runs.
  */
-class LargeImageMemoryTest {
+class LargeImageMemoryIT {
     private static final long MB = 1024 * 1024;
     private static final Color LEFT = new Color(200, 30, 30);
     private static final Color RIGHT = new Color(30, 40, 200);

@@ -44,7 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * command line (feeds only, keep-going) and the feeds are parsed back. A smaller sample is built with cards.
  * Inputs that fail are written to {@code target/fuzz-failures/}. {@code -Dfeedcard.fuzz.rounds=N} runs longer.
  */
-class FuzzTest {
+class FuzzIT {
     private static final int ROUNDS = Integer.getInteger("feedcard.fuzz.rounds", 20);
     private static final long SEED = Long.getLong("feedcard.fuzz.seed", 5L);
     private static final Duration PER_POST = Duration.ofSeconds(10);
@@ -103,7 +103,7 @@ class FuzzTest {
             buildTogether(round, content, mutations, round % 10 == 9);
             if (failures.size() > 20) break;
         }
-        System.out.printf("FuzzTest: %d mutated posts in %d rounds, %d refused with a problem, %d failures%n", cases, ROUNDS, refused, failures.size());
+        System.out.printf("FuzzIT: %d mutated posts in %d rounds, %d refused with a problem, %d failures%n", cases, ROUNDS, refused, failures.size());
         assertTrue(failures.isEmpty(), failures.size() + " failures (inputs in target/fuzz-failures):\n" + String.join("\n", failures));
         assertTrue(cases >= 2000, "only " + cases + " cases");
     }

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class OutOfMemoryTest {
+class OutOfMemoryIT {
     @Test
     void runningOutOfMemorySaysHowToGiveJavaMoreAndTouchesNothing(@TempDir Path dir) throws Exception {
         Path content = Files.createDirectories(dir.resolve("content"));

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * without a word: each is an error that names it and leaves the output folder as it was, or, with --keep-going, a
  * warning that says what was left out.
  */
-class ContentFolderReachTest {
+class ContentFolderReachIT {
     private static final Duration HANG = Duration.ofSeconds(20);
 
     /** A blog with a post at the top and one in the folder locked/, built once by the other user. */
@@ -35,7 +35,7 @@ class ContentFolderReachTest {
         blog.post("open.md", "Open post", "2024-01-01");
         blog.post("locked/hidden.md", "Hidden post", "2024-02-01");
         OtherUser.give(dir.resolve("site"));
-        SiteFolder.Run first = OtherUser.run(blog.buildArgs());
+        TestBlog.Run first = OtherUser.run(blog.buildArgs());
         assertEquals(Main.OK, first.code(), first.toString());
         assertTrue(Files.readString(blog.out().resolve("atom.xml")).contains("Hidden post"));
         return blog;
@@ -47,7 +47,7 @@ class ContentFolderReachTest {
         Map<String, String> before = TestBlog.hashes(blog.out());
         OtherUser.chmod(blog.content().resolve("locked"), "000");
         try {
-            SiteFolder.Run run = OtherUser.run(blog.buildArgs("--title", "A new title"));
+            TestBlog.Run run = OtherUser.run(blog.buildArgs("--title", "A new title"));
 
             assertEquals(Main.CONTENT_ERRORS, run.code(), run.toString());
             assertTrue(run.err().contains("locked/: error: cannot read this folder (permission denied), so the posts in it cannot be found"), run.err());
@@ -64,7 +64,7 @@ class ContentFolderReachTest {
         Set<String> before = TestBlog.hashes(blog.out()).keySet();
         OtherUser.chmod(blog.content().resolve("locked"), "000");
         try {
-            SiteFolder.Run run = OtherUser.run(blog.buildArgs("--keep-going"));
+            TestBlog.Run run = OtherUser.run(blog.buildArgs("--keep-going"));
 
             assertEquals(Main.OK, run.code(), run.toString());
             assertTrue(run.err().contains("locked/: warning: skipped: cannot read this folder (permission denied), so the posts in it cannot be found"
@@ -141,7 +141,7 @@ class ContentFolderReachTest {
         Files.delete(blog.content().resolve("_shelf/deep/again"));
         TestBlog.Run run = assertTimeoutPreemptively(HANG, () -> blog.build());
         assertEquals(Main.OK, run.code(), run.toString());
-        Map<String, SiteFolder.Entry> entries = SiteFolder.atomEntries(blog.out().resolve("atom.xml"));
+        Map<String, TestBlog.Entry> entries = TestBlog.atomEntries(blog.out().resolve("atom.xml"));
         assertEquals(Set.of("Open post", "Kept post", "Shelved post"), entries.keySet());
         assertEquals(TestBlog.SITE_URL + "alias/", entries.get("Kept post").link(), "a linked post is published under the link's name");
         assertTrue(Files.exists(blog.out().resolve("meta/shelf/deep/shelved.html")), TestBlog.hashes(blog.out()).keySet().toString());

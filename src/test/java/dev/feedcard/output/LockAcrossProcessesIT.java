@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The output folder's lock between two processes, as two builds started by two CI jobs would hold it. */
-class LockAcrossProcessesTest {
+class LockAcrossProcessesIT {
     @TempDir
     Path dir;
 

@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class ClassDataArchiveTest {
+class ClassDataArchiveIT {
     private static final Path JAVA_HOME = Path.of(System.getProperty("java.home"));
     private static final String JAVA_VERSION = System.getProperty("java.vm.version");
     private static final List<String> QUIET = List.of("-Xlog:cds*=off", "-Xlog:class+path*=off");
