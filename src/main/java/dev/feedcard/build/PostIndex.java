@@ -2,18 +2,22 @@ package dev.feedcard.build;
 
 import dev.feedcard.config.Config;
 import dev.feedcard.config.Version;
+import dev.feedcard.content.Author;
 import dev.feedcard.content.FeaturedImage;
 import dev.feedcard.content.FileStamp;
 import dev.feedcard.content.Post;
 import dev.feedcard.content.PostBody;
 import dev.feedcard.content.PostFile;
+import dev.feedcard.content.PostReader;
 import dev.feedcard.output.DiskCache;
+import dev.feedcard.report.Problem;
 
 import java.io.IOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +29,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * of the cache: a rebuild takes a post whose file holds the same bytes from here instead of parsing its front matter
  * again (most of the time of reading ten thousand posts). The entry is filed under everything reading depends on
  * besides the file: the content folder, the site's time zone, language and URL, the language tags, the front matter
- * names and static folders, and feedcard's version.
+ * names and static folders, the site's authors file (whose handles the posts' authors were looked up in), and
+ * feedcard's version.
  */
 public final class PostIndex {
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     private final DiskCache disk;
     private final Map<String, Indexed> earlier;
@@ -50,8 +55,14 @@ public final class PostIndex {
         this.key = String.join("\n", "post index " + FORMAT, "feedcard " + Version.code(), config.content().toAbsolutePath().normalize().toString(),
                 String.valueOf(config.site().timeZone()), config.site().language(), String.valueOf(config.site().url()),
                 String.valueOf(config.feeds().languages()), String.valueOf(config.feeds().keepLanguageTags()),
-                String.valueOf(config.contentSettings()));
+                String.valueOf(config.contentSettings()), authorsFile(config));
         this.earlier = decode(disk.get(key));
+    }
+
+    /** The site's authors file and the fingerprint of its bytes, or "no authors file". */
+    private static String authorsFile(Config config) {
+        Path file = PostReader.authorsFile(config.content());
+        return file == null ? "no authors file" : file + " " + DiskCache.fingerprint(file);
     }
 
     /**
@@ -114,7 +125,16 @@ public final class PostIndex {
                 out.writeLong(p.updated().getEpochSecond());
                 out.writeInt(p.updated().getNano());
                 StoredText.writeList(out, p.tags());
-                StoredText.writeList(out, p.authors());
+                out.writeInt(p.authors().size());
+                for (Author author : p.authors()) {
+                    for (String text : new String[]{author.name(), author.url(), author.email(), author.avatar()}) StoredText.write(out, text);
+                }
+                out.writeInt(p.warnings().size());
+                for (Problem warning : p.warnings()) {
+                    out.writeInt(warning.line());
+                    StoredText.write(out, warning.message());
+                    StoredText.write(out, warning.hint());
+                }
                 out.writeInt(p.bodyLine());
                 out.writeBoolean(p.draft());
                 PostBody.Stored body = p.body().stored();
@@ -156,7 +176,12 @@ public final class PostIndex {
                 Instant published = Instant.ofEpochSecond(in.getLong(), in.getInt());
                 Instant updated = Instant.ofEpochSecond(in.getLong(), in.getInt());
                 List<String> tags = StoredText.readList(in);
-                List<String> authors = StoredText.readList(in);
+                List<Author> authors = new ArrayList<>();
+                for (int a = StoredText.count(in); a > 0; a--) {
+                    authors.add(new Author(StoredText.read(in), StoredText.read(in), StoredText.read(in), StoredText.read(in)));
+                }
+                List<Problem> warnings = new ArrayList<>();
+                for (int w = StoredText.count(in); w > 0; w--) warnings.add(Problem.warning(file, in.getInt(), StoredText.read(in), StoredText.read(in)));
                 int bodyLine = in.getInt();
                 boolean draft = in.get() != 0;
                 PostBody body = PostBody.stored(new PostBody.Stored(Path.of(StoredText.read(in)), in.getInt(), fingerprint));
@@ -169,7 +194,7 @@ public final class PostIndex {
                             StoredText.read(in), StoredText.read(in), StoredText.read(in));
                 }
                 posts.put(file, new Indexed(fingerprint, stamp, new Post(file, slug, title, published, updated, description, image, tags, language,
-                        body, bodyLine, draft, authors, permalink, section, languagePrefix)));
+                        body, bodyLine, draft, authors, permalink, section, languagePrefix, warnings)));
             }
             return in.hasRemaining() ? Map.of() : posts;
         } catch (IOException | RuntimeException | OutOfMemoryError e) {

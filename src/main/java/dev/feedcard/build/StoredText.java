@@ -61,6 +61,13 @@ final class StoredText {
         for (String text : texts) write(out, text);
     }
 
+    /** A count written before as many items, each at least a byte long: an error when the entry cannot hold them. */
+    static int count(ByteBuffer in) throws IOException {
+        int size = in.getInt();
+        if (size < 0 || size > in.remaining()) throw new IOException("the entry is cut short");
+        return size;
+    }
+
     static void writeStamp(DataOutputStream out, FileStamp stamp) throws IOException {
         out.writeLong(stamp.size());
         out.writeLong(stamp.modified());
@@ -73,8 +80,7 @@ final class StoredText {
     }
 
     static List<String> readList(ByteBuffer in) throws IOException {
-        int size = in.getInt();
-        if (size < 0 || size > in.remaining()) throw new IOException("the entry is cut short");
+        int size = count(in);
         List<String> texts = new ArrayList<>(size);
         for (int i = 0; i < size; i++) texts.add(read(in));
         return texts;
