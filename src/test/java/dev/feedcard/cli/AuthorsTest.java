@@ -112,6 +112,13 @@ class AuthorsTest {
         assertEquals(Main.OK, second.code(), second.toString());
         assertAuthors(out, "by-handle", List.of(new Shown("Jane Q. Doe", null, "jane@example.com")));
         assertAuthors(out, "by-handles", List.of(Shown.name("ksato"), Shown.name("anon")));
+
+        // a file that is not YAML: a warning naming it, and the handles as written
+        site.text("_data/authors.yml", "jdoe: [broken\n");
+        Run third = SiteFolder.run(build);
+        assertEquals(Main.OK, third.code(), third.toString());
+        assertTrue(third.err().contains("../_data/authors.yml: warning: cannot read the authors file"), third.toString());
+        assertAuthors(out, "by-handle", List.of(Shown.name("jdoe")));
     }
 
     /** The post's authors in the Atom, RSS and JSON feeds and in its head tags, each as that format can give them. */
