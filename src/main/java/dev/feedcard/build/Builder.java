@@ -376,6 +376,7 @@ public final class Builder {
         if (listings != null) FolderIndex.keep(caches.readPosts(), config.content(), listings);
         PostIndex index = loading == null ? null : loading.join();
         PostReader reader = new PostReader(config);
+        problems.addAll(reader.problems());
         AtomicInteger done = new AtomicInteger();
         List<Object> results = Parallel.map(files, file -> {
             Object result;
@@ -401,6 +402,7 @@ public final class Builder {
                 skipped++;
             } else {
                 Post post = (Post) result;
+                problems.addAll(post.warnings());
                 if (post.draft() || post.published().isAfter(config.now())) skipped++;
                 else published.add(post);
             }

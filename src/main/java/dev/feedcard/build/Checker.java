@@ -82,6 +82,7 @@ public final class Checker {
             return new Result(0, problems);
         }
         PostReader reader = new PostReader(config);
+        problems.addAll(reader.problems());
         Renderer renderer = new Renderer(config.site());
         AtomicInteger done = new AtomicInteger();
         List<Checked> found = Parallel.map(files, file -> {
@@ -89,6 +90,7 @@ public final class Checker {
             Post post = null;
             try {
                 post = reader.read(file);
+                mine.addAll(post.warnings());
                 String summary = post.description().isBlank() ? renderer.summary(post) : post.description();
                 mine.addAll(share.problems(post, summary));
                 Problem generatorSyntax = GeneratorSyntax.warning(post, null);

@@ -6,16 +6,21 @@ import dev.feedcard.cache.DiskCache;
 import dev.feedcard.cache.EntryReader;
 import dev.feedcard.cache.EntryWriter;
 import dev.feedcard.cache.FileStamp;
+import dev.feedcard.cache.Fingerprint;
 import dev.feedcard.cache.TypedCache;
 import dev.feedcard.config.Config;
+import dev.feedcard.content.Author;
 import dev.feedcard.content.FeaturedImage;
 import dev.feedcard.content.Post;
 import dev.feedcard.content.PostBody;
 import dev.feedcard.content.PostFile;
+import dev.feedcard.content.PostReader;
+import dev.feedcard.report.Problem;
 
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +32,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * of the cache: a rebuild takes a post whose file holds the same bytes from here instead of parsing its front matter
  * again (most of the time of reading ten thousand posts). The entry is filed under everything reading depends on
  * besides the file: the content folder, the site's time zone, language and URL, the language tags, the front matter
- * names and static folders, and feedcard's version.
+ * names and static folders, the site's authors file (whose handles the posts' authors were looked up in), and
+ * feedcard's version.
  */
 public final class PostIndex {
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
 
     private final TypedCache<Map<String, Indexed>> disk;
     private final Map<String, Indexed> earlier;
@@ -51,9 +57,15 @@ public final class PostIndex {
         this.readingStarted = readingStarted;
         this.key = CacheKey.of("post index", FORMAT).value(config.content().toAbsolutePath().normalize()).value(config.site().timeZone())
                 .text(config.site().language()).value(config.site().url()).value(config.feeds().languages())
-                .value(config.feeds().keepLanguageTags()).value(config.contentSettings()).build();
+                .value(config.feeds().keepLanguageTags()).value(config.contentSettings()).text(authorsFile(config)).build();
         Map<String, Indexed> stored = this.disk.get(key);
         this.earlier = stored == null ? Map.of() : stored;
+    }
+
+    /** The site's authors file and the fingerprint of its bytes, or "no authors file". */
+    private static String authorsFile(Config config) {
+        Path file = PostReader.authorsFile(config.content());
+        return file == null ? "no authors file" : file + " " + Fingerprint.of(file);
     }
 
     /**
@@ -110,7 +122,12 @@ public final class PostIndex {
                 out.flag(stamp != null);
                 if (stamp != null) out.stamp(stamp);
                 for (String text : List.of(p.file(), p.slug(), p.title(), p.description(), p.language(), p.section(), p.languagePrefix())) out.text(text);
-                out.text(p.permalink()).instant(p.published()).instant(p.updated()).texts(p.tags()).texts(p.authors()).number(p.bodyLine()).flag(p.draft());
+                out.text(p.permalink()).instant(p.published()).instant(p.updated()).texts(p.tags());
+                out.number(p.authors().size());
+                for (Author author : p.authors()) out.text(author.name()).text(author.url()).text(author.email()).text(author.avatar());
+                out.number(p.warnings().size());
+                for (Problem warning : p.warnings()) out.number(warning.line()).text(warning.message()).text(warning.hint());
+                out.number(p.bodyLine()).flag(p.draft());
                 PostBody.Stored body = p.body().stored();
                 out.text(body.file().toString()).number(body.offset());
                 FeaturedImage image = p.image();
@@ -140,7 +157,10 @@ public final class PostIndex {
                 Instant published = in.instant();
                 Instant updated = in.instant();
                 List<String> tags = in.texts();
-                List<String> authors = in.texts();
+                List<Author> authors = new ArrayList<>();
+                for (int a = in.number(); a > 0; a--) authors.add(new Author(in.text(), in.text(), in.text(), in.text()));
+                List<Problem> warnings = new ArrayList<>();
+                for (int w = in.number(); w > 0; w--) warnings.add(Problem.warning(file, in.number(), in.text(), in.text()));
                 int bodyLine = in.number();
                 boolean draft = in.flag();
                 PostBody body = PostBody.stored(new PostBody.Stored(Path.of(in.text()), in.number(), fingerprint));
@@ -153,7 +173,7 @@ public final class PostIndex {
                             in.text(), in.text(), in.text());
                 }
                 posts.put(file, new Indexed(fingerprint, stamp, new Post(file, slug, title, published, updated, description, image, tags, language,
-                        body, bodyLine, draft, authors, permalink, section, languagePrefix)));
+                        body, bodyLine, draft, authors, permalink, section, languagePrefix, warnings)));
             }
             return posts;
         }

@@ -1,5 +1,7 @@
 package dev.feedcard.content;
 
+import dev.feedcard.report.Problem;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -17,21 +19,25 @@ import java.util.List;
  * @param body the Markdown after the front matter
  * @param bodyLine the file's line where the body starts
  * @param draft true for drafts and posts marked published: false
- * @param authors the post's authors' names, in the order the front matter gives them; empty when it names none
+ * @param authors the post's authors, in the order the front matter gives them; empty when it names none
  * @param permalink the post's path below the site root as its front matter gives it (permalink, url), such as
  *                  "/blog/my-post/"; null to use the site's permalink pattern
  * @param section the folders between the content folder and the post ("posts/2023"), without a language folder;
  *                "" when none
  * @param languagePrefix the language segment that goes before the post's path ("ja"), for a post whose file or
  *                       folder name gives a language other than the site's (index.ja.md, ja/…); "" otherwise
+ * @param warnings what reading the post left out of it (an author without a name), to be reported; the post is
+ *                 published all the same
  */
 public record Post(String file, String slug, String title, Instant published, Instant updated, String description,
                    FeaturedImage image, List<String> tags, String language, PostBody body, int bodyLine,
-                   boolean draft, List<String> authors, String permalink, String section, String languagePrefix) {
+                   boolean draft, List<Author> authors, String permalink, String section, String languagePrefix,
+                   List<Problem> warnings) {
 
     public Post {
         tags = List.copyOf(tags);
         authors = List.copyOf(authors);
+        warnings = List.copyOf(warnings);
         section = section == null ? "" : section;
         languagePrefix = languagePrefix == null ? "" : languagePrefix;
     }
@@ -50,12 +56,12 @@ public record Post(String file, String slug, String title, Instant published, In
         return key.append(FileNames.safe(slug)).toString();
     }
 
-    /** A post whose body is given as text. */
+    /** A post whose body is given as text, read without warnings. */
     public Post(String file, String slug, String title, Instant published, Instant updated, String description,
                 FeaturedImage image, List<String> tags, String language, String markdown, int bodyLine,
-                boolean draft, List<String> authors, String permalink, String section, String languagePrefix) {
+                boolean draft, List<Author> authors, String permalink, String section, String languagePrefix) {
         this(file, slug, title, published, updated, description, image, tags, language, PostBody.of(markdown), bodyLine, draft,
-                authors, permalink, section, languagePrefix);
+                authors, permalink, section, languagePrefix, List.of());
     }
 
     /** The Markdown after the front matter (read again from the post's file). */

@@ -49,6 +49,7 @@ public final class PostReader {
     private final Keys keys;
     private final ImageFinder images;
     private final URI siteUrl;
+    private final AuthorReader authors;
 
     /**
      * A reader with the usual front matter names and no static folders.
@@ -89,11 +90,25 @@ public final class PostReader {
         this.keys = settings.frontMatter().isEmpty() ? Keys.defaults() : Keys.with(settings.frontMatter());
         this.images = new ImageFinder(this.root, settings.staticFolders());
         this.siteUrl = siteUrl;
+        this.authors = new AuthorReader(this.root, siteUrl);
     }
 
     /** The content folder the posts are read from. */
     public Path root() {
         return root;
+    }
+
+    /** What is wrong with the site's authors file ({@code _data/authors.yml}), as warnings; none when it has none. */
+    public List<Problem> problems() {
+        return authors.problems();
+    }
+
+    /**
+     * The site's authors file ({@code _data/authors.yml}) that a reader of the content folder {@code root} reads, or
+     * null when it has none: the posts read earlier hold the authors it gave then.
+     */
+    public static Path authorsFile(Path root) {
+        return AuthorReader.dataFile(root);
     }
 
     /** The post in {@code file}, or a {@link ProblemException} for the first problem that makes it unusable. */
@@ -160,10 +175,12 @@ public final class PostReader {
         String languagePrefix = postFile.languageFromPath() != null && postFile.languageFromPath().equals(language)
                 && !language.equals(siteLanguage) ? language : "";
 
+        List<Problem> warnings = new ArrayList<>();
+        List<Author> postAuthors = authors.read(fm, name, keys.find(v, Field.AUTHORS), warnings);
         return new Post(name, slug, title, published, updated, description == null ? "" : description,
                 image(fm, name, postFile.path().getParent()), tags, language,
                 PostBody.inFile(postFile.path(), bytes, text.length() - fm.body().length()), fm.bodyLine(), draft(v),
-                authors(v), permalink(fm, name), postFile.section(), languagePrefix);
+                postAuthors, permalink(fm, name), postFile.section(), languagePrefix, warnings);
     }
 
     /**
@@ -341,20 +358,6 @@ public final class PostReader {
     private static void add(Collection<String> tags, String tag) {
         String t = tag.strip();
         if (!t.isEmpty() && !tags.contains(t)) tags.add(t);
-    }
-
-    /** Authors as names: a string, a list of strings, or objects with a name (Next.js's {name, picture}). */
-    private List<String> authors(Map<String, Object> v) {
-        List<String> names = new ArrayList<>();
-        String key = keys.find(v, Field.AUTHORS);
-        if (key == null) return names;
-        Object value = v.get(key);
-        List<?> items = value instanceof List<?> list ? list : List.of(value);
-        for (Object item : items) {
-            Object name = item instanceof Map<?, ?> map ? firstPresent(map, "name", "title", "id") : item;
-            if (name != null && !(name instanceof Map) && !(name instanceof List)) add(names, String.valueOf(name));
-        }
-        return names;
     }
 
     private String language(FrontMatter fm, String name, List<String> tags, PostFile postFile) throws ProblemException {

@@ -12,10 +12,12 @@ import com.rometools.rome.feed.atom.Generator;
 import com.rometools.rome.feed.atom.Link;
 import com.rometools.rome.feed.atom.Person;
 import com.rometools.rome.feed.module.Module;
+import com.rometools.rome.feed.synd.SyndPerson;
 import dev.feedcard.card.CardImage;
 import dev.feedcard.config.FeedSettings;
 import dev.feedcard.config.Site;
 import dev.feedcard.config.Version;
+import dev.feedcard.content.Author;
 import dev.feedcard.render.PlainText;
 import dev.feedcard.render.RenderedPost;
 
@@ -25,7 +27,8 @@ import java.util.List;
 /**
  * Writes a {@link FeedSet} as Atom 1.0 (RFC 4287): text titles and summaries, HTML content with absolute URLs,
  * the card as {@code media:thumbnail} and {@code media:content}, {@code xml:lang} on the feed and on every entry
- * in another language, self, alternate and (when configured) WebSub hub links.
+ * in another language, self, alternate and (when configured) WebSub hub links, and the post's authors (else the
+ * site's) on every entry.
  */
 public final class AtomFeed {
     private final Site site;
@@ -53,7 +56,7 @@ public final class AtomFeed {
         others.add(link("self", "application/atom+xml", selfUrl));
         if (settings.websub() != null) others.add(link("hub", null, settings.websub().toString()));
         feed.setOtherLinks(others);
-        feed.setAuthors(List.of(person(FeedDates.authorName(site), FeedDates.authorEmail(site))));
+        feed.setAuthors(List.of(person(FeedDates.siteAuthor(site))));
         Generator generator = new Generator();
         generator.setValue("feedcard");
         generator.setVersion(Version.get());
@@ -80,6 +83,7 @@ public final class AtomFeed {
         e.setId(url);
         e.setTitleEx(text(r.post().title()));
         e.setAlternateLinks(List.of(link("alternate", "text/html", url)));
+        e.setAuthors(FeedDates.authors(r.post(), site).stream().<SyndPerson>map(AtomFeed::person).toList());
         e.setPublished(XmlFeeds.date(r.post().published()));
         e.setUpdated(XmlFeeds.date(entry.updated()));
         boolean hasContent = !settings.summaryOnly() && !r.html().isBlank();
@@ -139,10 +143,11 @@ public final class AtomFeed {
         return l;
     }
 
-    private static Person person(String name, String email) {
+    private static Person person(Author author) {
         Person p = new Person();
-        p.setName(PlainText.clean(name));
-        if (email != null) p.setEmail(email);
+        p.setName(PlainText.clean(author.name()));
+        if (author.url() != null) p.setUri(author.url());
+        if (author.email() != null) p.setEmail(author.email());
         return p;
     }
 }

@@ -1,16 +1,17 @@
 package dev.feedcard.feed;
 
 import dev.feedcard.config.Site;
+import dev.feedcard.content.Author;
+import dev.feedcard.content.Post;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** What every format repeats about a feed: its dates, taken from its entries so that a rebuild changes nothing, and its author. */
+/** What every format repeats about a feed: its dates, taken from its entries so that a rebuild changes nothing, and its authors. */
 final class FeedDates {
     private FeedDates() {
     }
@@ -41,24 +42,17 @@ final class FeedDates {
         return RFC_822.format(instant.truncatedTo(ChronoUnit.SECONDS));
     }
 
-    /** An author written as "Name <address@example.com>", as package.json and git write them. */
-    private static final Pattern NAME_AND_EMAIL = Pattern.compile("(.*?)\\s*<([^<>\\s@]+@[^<>\\s@]+)>\\s*");
-
     /**
-     * The feed's author's name: the site's author without an e-mail address written after it, else the site's
-     * title. Feeds give names and addresses in their own places (Atom's name and email); an address in a name is
-     * what the W3C Feed Validation Service warns of ("name should not include email address").
+     * The site's author: its name without an e-mail address written after it ("Jane Doe <jane@example.com>"), else
+     * the site's title. Feeds give names and addresses in their own places (Atom's name and email); an address in a
+     * name is what the W3C Feed Validation Service warns of ("name should not include email address").
      */
-    static String authorName(Site site) {
-        if (site.author().isBlank()) return site.title();
-        Matcher m = NAME_AND_EMAIL.matcher(site.author().strip());
-        if (!m.matches()) return site.author();
-        return m.group(1).isBlank() ? m.group(2) : m.group(1);
+    static Author siteAuthor(Site site) {
+        return site.author().isBlank() ? Author.named(site.title()) : Author.parse(site.author());
     }
 
-    /** The e-mail address written after the site's author's name ("Jane Doe <jane@example.com>"), or null. */
-    static String authorEmail(Site site) {
-        Matcher m = NAME_AND_EMAIL.matcher(site.author().strip());
-        return m.matches() ? m.group(2) : null;
+    /** A post's authors, else the site's author: readers show an entry's own author, not the feed's. */
+    static List<Author> authors(Post post, Site site) {
+        return post.authors().isEmpty() ? List.of(siteAuthor(site)) : post.authors();
     }
 }

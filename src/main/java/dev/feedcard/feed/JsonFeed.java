@@ -3,6 +3,7 @@ package dev.feedcard.feed;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.feedcard.config.FeedSettings;
 import dev.feedcard.config.Site;
+import dev.feedcard.content.Author;
 import dev.feedcard.render.PlainText;
 import dev.feedcard.render.RenderedPost;
 
@@ -40,7 +41,7 @@ public final class JsonFeed {
             if (!description.isEmpty()) json.writeStringField("description", description);
             if (settings.logo() != null) json.writeStringField("icon", settings.logo().toString());
             if (settings.icon() != null) json.writeStringField("favicon", settings.icon().toString());
-            writeAuthors(json);
+            writeAuthors(json, List.of(FeedDates.siteAuthor(site)));
             json.writeStringField("language", FeedUrls.language(set, site));
             if (settings.websub() != null) {
                 json.writeArrayFieldStart("hubs");
@@ -80,16 +81,22 @@ public final class JsonFeed {
             for (String tag : tags) json.writeString(tag);
             json.writeEndArray();
         }
-        writeAuthors(json);
+        writeAuthors(json, FeedDates.authors(r.post(), site));
         json.writeStringField("language", r.post().language());
         json.writeEndObject();
     }
 
-    private void writeAuthors(JsonGenerator json) throws IOException {
+    /** JSON Feed's author objects: a name, a URL (their page, else a mailto: link, as the spec allows) and an avatar. */
+    private static void writeAuthors(JsonGenerator json, List<Author> authors) throws IOException {
         json.writeArrayFieldStart("authors");
-        json.writeStartObject();
-        json.writeStringField("name", PlainText.clean(FeedDates.authorName(site)));
-        json.writeEndObject();
+        for (Author author : authors) {
+            json.writeStartObject();
+            json.writeStringField("name", PlainText.clean(author.name()));
+            String url = author.url() != null ? author.url() : author.email() != null ? "mailto:" + author.email() : null;
+            if (url != null) json.writeStringField("url", url);
+            if (author.avatar() != null) json.writeStringField("avatar", author.avatar());
+            json.writeEndObject();
+        }
         json.writeEndArray();
     }
 

@@ -15,6 +15,7 @@ import dev.feedcard.card.CardImage;
 import dev.feedcard.config.FeedSettings;
 import dev.feedcard.config.Site;
 import dev.feedcard.config.Version;
+import dev.feedcard.content.Author;
 import dev.feedcard.render.PlainText;
 import dev.feedcard.render.RenderedPost;
 
@@ -23,7 +24,8 @@ import java.util.List;
 
 /**
  * Writes a {@link FeedSet} as RSS 2.0: the summary (escaped as HTML) in {@code description}, the full content in
- * {@code content:encoded}, names in {@code dc:creator} (RSS {@code author} takes only e-mail addresses), the card
+ * {@code content:encoded}, the post's authors (else the site's) as one {@code dc:creator} each, or as {@code author}
+ * for a single author with an e-mail address (RSS {@code author} takes one e-mail address), the card
  * as an {@code enclosure} (when its byte length is known) and as Media RSS, and {@code atom:link} self and hub links.
  */
 public final class RssFeed {
@@ -113,7 +115,13 @@ public final class RssFeed {
         }
         item.setCategories(categories);
         DCModuleImpl dc = new DCModuleImpl();
-        dc.setCreator(PlainText.clean(FeedDates.authorName(site)));
+        List<Author> authors = FeedDates.authors(r.post(), site);
+        if (authors.size() == 1 && authors.get(0).email() != null) {
+            // RSS's own author is one e-mail address, with the name after it; the validator warns of it beside dc:creator
+            item.setAuthor(authors.get(0).email() + " (" + PlainText.clean(authors.get(0).name()) + ")");
+        } else {
+            dc.setCreators(authors.stream().map(a -> PlainText.clean(a.name())).toList());
+        }
         if (!r.post().language().equals(channelLanguage)) dc.setLanguage(r.post().language());
         item.getModules().add(dc);
         CardImage image = entry.image();

@@ -2,6 +2,7 @@ package dev.feedcard.meta;
 
 import dev.feedcard.card.CardImage;
 import dev.feedcard.config.Site;
+import dev.feedcard.content.Author;
 import dev.feedcard.content.Post;
 
 import java.net.URI;
@@ -18,8 +19,8 @@ import java.util.Map;
 
 /**
  * The {@code <head>} tags that make a post look right where it is shared: Open Graph (Facebook, LinkedIn, Slack,
- * Discord, Mastodon, Bluesky), the article's dates and tags, X's twitter:* tags, and a link to each feed. Every URL
- * is absolute; values are kept as plain text here and escaped when written ({@link #html}).
+ * Discord, Mastodon, Bluesky), the article's dates, authors and tags, the authors' names, X's twitter:* tags, and a
+ * link to each feed. Every URL is absolute; values are kept as plain text here and escaped when written ({@link #html}).
  */
 public final class HeadTags {
     /** X cuts twitter:image:alt at this many characters. */
@@ -66,7 +67,10 @@ public final class HeadTags {
         }
         property(tags, "article:published_time", time(post.published()));
         property(tags, "article:modified_time", time(post.updated()));
+        List<Author> authors = authors(post);
+        for (Author author : authors) property(tags, "article:author", author.url() != null ? author.url() : oneLine(author.name()));
         for (String tag : post.tags()) property(tags, "article:tag", oneLine(tag));
+        for (Author author : authors) name(tags, "author", oneLine(author.name()));
         name(tags, "twitter:card", image == null ? "summary" : "summary_large_image");
         name(tags, "twitter:title", title);
         if (!description.isEmpty()) name(tags, "twitter:description", description);
@@ -76,6 +80,15 @@ public final class HeadTags {
         }
         tags.addAll(feeds);
         return List.copyOf(tags);
+    }
+
+    /**
+     * The post's authors, else the site's author, else none. The tags give their pages (article:author, else the name)
+     * and names: an e-mail address stays in the feeds.
+     */
+    private List<Author> authors(Post post) {
+        if (!post.authors().isEmpty()) return post.authors();
+        return site.author().isBlank() ? List.of() : List.of(Author.parse(site.author()));
     }
 
     /**

@@ -119,7 +119,7 @@ class KeysTest {
         Post post = read("title: T\ndate: 2024-05-01\ndescription: Top\nparams:\n  description: Nested\n  images: [cover.jpg]\n  author: Ana");
         assertEquals("Top", post.description());
         assertEquals("cover.jpg", post.image().declared());
-        assertEquals(List.of("Ana"), post.authors());
+        assertEquals(List.of(Author.named("Ana")), post.authors());
     }
 
     @Test
@@ -197,10 +197,15 @@ class KeysTest {
 
     @Test
     void authorsAsStringListOrObjects() throws Exception {
-        assertEquals(List.of("Jane Doe"), read("title: T\ndate: 2024-05-01\nauthor: Jane Doe").authors());
-        assertEquals(List.of("Jane", "Kenji"), read("title: T\ndate: 2024-05-01\nauthors: [Jane, Kenji]").authors());
-        assertEquals(List.of("Tim Neutkens"), read("title: T\ndate: 2024-05-01\nauthor:\n  name: Tim Neutkens\n  picture: /assets/tim.jpg").authors());
-        assertEquals(List.of("A", "B"), read("title: T\ndate: 2024-05-01\nauthors:\n  - name: A\n  - name: B\n    url: https://b.example").authors());
+        assertEquals(List.of(Author.named("Jane Doe")), read("title: T\ndate: 2024-05-01\nauthor: Jane Doe").authors());
+        assertEquals(List.of(new Author("Jane Doe", null, "jane@example.com", null)),
+                read("title: T\ndate: 2024-05-01\nauthor: Jane Doe <jane@example.com>").authors());
+        assertEquals(List.of(Author.named("Jane"), Author.named("Kenji")), read("title: T\ndate: 2024-05-01\nauthors: [Jane, Kenji]").authors());
+        assertEquals(List.of(new Author("Tim Neutkens", null, null, "https://example.com/assets/tim.jpg")),
+                read("title: T\ndate: 2024-05-01\nauthor:\n  name: Tim Neutkens\n  picture: /assets/tim.jpg").authors(),
+                "a picture's path is below the site's URL");
+        assertEquals(List.of(Author.named("A"), new Author("B", "https://b.example", null, null)),
+                read("title: T\ndate: 2024-05-01\nauthors:\n  - name: A\n  - name: B\n    url: https://b.example").authors());
         assertEquals(List.of(), read("title: T\ndate: 2024-05-01").authors());
     }
 
@@ -220,7 +225,7 @@ class KeysTest {
         assertEquals("pic.jpg", post.image().declared());
         assertEquals(List.of("x", "y"), post.tags());
         assertEquals("es", post.language());
-        assertEquals(List.of("Ana"), post.authors());
+        assertEquals(List.of(Author.named("Ana")), post.authors());
         assertEquals("h", post.slug());
         // The mapped name comes first; the usual names still work.
         Post both = read("title: Usual\nheadline: Mapped\ndate: 2020-01-02", mapping);

@@ -119,7 +119,9 @@ class ValidatorFeedsTest {
         Element author = FeedRules.first(FeedRules.parseXml(out.resolve("atom.xml")).getDocumentElement(), FeedRules.ATOM_NS, "author");
         assertEquals("Jane Doe", FeedRules.text(author, FeedRules.ATOM_NS, "name"));
         assertEquals("jane@example.com", FeedRules.text(author, FeedRules.ATOM_NS, "email"));
-        assertEquals("Jane Doe", FeedRules.text(rssItem(out, "same-day-a"), FeedRules.DC_NS, "creator"));
+        assertEquals("jane@example.com (Jane Doe)", FeedRules.text(rssItem(out, "same-day-a"), null, "author"),
+                "RSS's author is an address with the name after it");
+        assertNull(FeedRules.first(rssItem(out, "same-day-a"), FeedRules.DC_NS, "creator"), "not beside dc:creator, as the validator warns");
         JsonNode json = new ObjectMapper().readTree(out.resolve("feed.json").toFile());
         assertEquals("Jane Doe", json.path("authors").get(0).path("name").asText());
         assertEquals("Jane Doe", json.path("items").get(0).path("authors").get(0).path("name").asText());

@@ -98,12 +98,12 @@ class HeadTagsTest {
     }
 
     @Test
-    void openGraphUsesPropertyAndXUsesName() {
+    void openGraphUsesPropertyAndXAndHtmlUseName() {
         CardImage card = new CardImage(URI.create("https://x.org/c.jpg"), 1200, 630, 1, "image/jpeg", "alt");
         for (HeadTag tag : new HeadTags(SITE).of(post("T", "en", List.of(), null), URI.create("https://x.org/a/"), "S", card, FEEDS)) {
             if (!tag.element().equals("meta")) continue;
             String key = tag.key();
-            assertEquals(key, tag.attributes().get(key.startsWith("twitter:") ? "name" : "property"), tag.toString());
+            assertEquals(key, tag.attributes().get(key.startsWith("twitter:") || key.equals("author") ? "name" : "property"), tag.toString());
         }
     }
 
