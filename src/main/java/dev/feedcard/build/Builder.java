@@ -1,5 +1,6 @@
 package dev.feedcard.build;
 
+import dev.feedcard.work.Cores;
 import dev.feedcard.card.Card;
 import dev.feedcard.card.CardImage;
 import dev.feedcard.card.CardMaker;
@@ -267,7 +268,7 @@ public final class Builder {
         ShareCheck share = new ShareCheck(config.cards());
         List<FeedPlan> plans = planned.plans();
         FeedLinks feedLinks = new FeedLinks(config.site(), plans);
-        List<PublishedPost> published = Parallel.map(posts, post -> {
+        List<PublishedPost> published = Cores.map(posts, post -> {
             Card card = cards.get(post.key());
             RenderedPost rendered = planned.rendered().get(post);
             String summary = rendered != null ? rendered.summary() : summary(renderer, post);
@@ -353,7 +354,7 @@ public final class Builder {
         PostIndex index = loading == null ? null : loading.join();
         PostReader reader = new PostReader(config);
         AtomicInteger done = new AtomicInteger();
-        List<Object> results = Parallel.map(files, file -> {
+        List<Object> results = Cores.map(files, file -> {
             Object result;
             try {
                 result = index == null ? reader.read(file) : read(reader, index, file);
@@ -450,7 +451,7 @@ public final class Builder {
             return new LinkedHashMap<>();
         }
         AtomicInteger done = new AtomicInteger();
-        List<MadeCard> results = Parallel.map(posts, post -> {
+        List<MadeCard> results = Cores.map(posts, post -> {
             CardCache.Key key = cardCache == null ? null : cardCache.key(post, config);
             MadeCard cached = key == null ? null : cardCache.get(key);
             if (cached != null) {
@@ -521,10 +522,10 @@ public final class Builder {
         List<FeedPlan> plans = FeedPlan.of(posts, config.site(), config.feeds());
         if (feedCache == null) return new PlannedFeeds(plans.stream().map(plan -> new KeyedFeed(plan, null, null)).toList(), rendered, updated);
         List<Post> shown = FeedPlan.shown(plans);
-        List<String> keys = Parallel.map(shown, post -> FeedCache.entryKey(post, cardImage(post, cards.get(post.key())), updated.get(post), config.site()));
+        List<String> keys = Cores.map(shown, post -> FeedCache.entryKey(post, cardImage(post, cards.get(post.key())), updated.get(post), config.site()));
         Map<Post, String> entryKeys = new IdentityHashMap<>();
         for (int i = 0; i < shown.size(); i++) entryKeys.put(shown.get(i), keys.get(i));
-        List<KeyedFeed> feeds = Parallel.map(plans, plan -> {
+        List<KeyedFeed> feeds = Cores.map(plans, plan -> {
             String key = feedCache.key(plan, entryKeys::get, config.site(), config.feeds());
             return new KeyedFeed(plan, key, feedCache.published(key, Set.of(plan.atomPath(), plan.rssPath(), plan.jsonPath())));
         });
@@ -538,7 +539,7 @@ public final class Builder {
     private List<Post> renderPosts(Renderer renderer, List<Post> posts, Map<Post, RenderedPost> rendered, AtomicInteger done, List<Problem> problems) {
         List<Post> todo = posts.stream().filter(post -> !rendered.containsKey(post)).toList();
         int total = done.get() + todo.size();
-        List<Object> results = Parallel.map(todo, post -> {
+        List<Object> results = Cores.map(todo, post -> {
             Object result;
             try {
                 result = render(renderer, post);
@@ -624,7 +625,7 @@ public final class Builder {
         Set<String> keep(OutputFolder out) throws IOException {
             Set<String> owned = out.owned();
             Instant checking = Instant.now();
-            List<Boolean> held = Parallel.map(unchanged, feed -> owned.containsAll(feed.published().keySet())
+            List<Boolean> held = Cores.map(unchanged, feed -> owned.containsAll(feed.published().keySet())
                     && cache.stillHeld(out.root(), feed.key(), feed.published(), checking));
             Set<String> kept = new HashSet<>();
             for (int i = 0; i < unchanged.size(); i++) if (held.get(i)) kept.addAll(unchanged.get(i).published().keySet());

@@ -1,5 +1,6 @@
 package dev.feedcard.build;
 
+import dev.feedcard.work.Cores;
 import dev.feedcard.config.Config;
 import dev.feedcard.content.ContentScanner;
 import dev.feedcard.content.Post;
@@ -77,7 +78,7 @@ public final class Checker {
         PostReader reader = new PostReader(config);
         Renderer renderer = new Renderer(config.site());
         AtomicInteger done = new AtomicInteger();
-        List<Checked> found = Parallel.map(files, file -> {
+        List<Checked> found = Cores.map(files, file -> {
             List<Problem> mine = new ArrayList<>();
             Post post = null;
             try {

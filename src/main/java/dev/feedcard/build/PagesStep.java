@@ -1,5 +1,6 @@
 package dev.feedcard.build;
 
+import dev.feedcard.work.Cores;
 import dev.feedcard.config.Config;
 import dev.feedcard.content.Post;
 import dev.feedcard.meta.HeadTag;
@@ -37,7 +38,7 @@ final class PagesStep {
     PagesResult patch(BuiltPages.Located located, Map<Post, List<HeadTag>> tags, List<Problem> problems) throws IOException {
         pages.removeLeftovers(located.pages());
         AtomicInteger done = new AtomicInteger();
-        List<BuiltPages.Patched> results = Parallel.map(located.pages(), page -> {
+        List<BuiltPages.Patched> results = Cores.map(located.pages(), page -> {
             BuiltPages.Patched patched = pages.patch(page, tags.getOrDefault(page.post(), List.of()));
             progress.update("patching pages", done.incrementAndGet(), located.pages().size());
             return patched;
@@ -58,7 +59,7 @@ final class PagesStep {
 
     /** What each found page lacks or has wrong, against the tags a build would write; nothing is written. */
     List<Problem> check(BuiltPages.Located located, Map<Post, List<HeadTag>> tags) {
-        List<List<Problem>> found = Parallel.map(located.pages(), page -> pages.check(page, tags.getOrDefault(page.post(), List.of())));
+        List<List<Problem>> found = Cores.map(located.pages(), page -> pages.check(page, tags.getOrDefault(page.post(), List.of())));
         List<Problem> problems = new ArrayList<>();
         for (List<Problem> p : found) problems.addAll(p);
         return problems;

@@ -1,5 +1,7 @@
 package dev.feedcard.card;
 
+import dev.feedcard.work.Cores;
+
 import dev.feedcard.config.CardSettings;
 import dev.feedcard.config.CardSettings.Fit;
 import dev.feedcard.config.Site;
@@ -59,7 +61,7 @@ public final class CardMaker {
      * writers, its JPEG library and colour management (some 0.4 s), done with a tiny image while the posts are read.
      */
     public static void warmUpInBackground() {
-        Thread warmUp = new Thread(() -> {
+        Cores.inBackground(() -> {
             try {
                 BufferedImage tiny = new BufferedImage(64, 64, Scaler.CARD_TYPE);
                 byte[] jpeg = JpegEncoder.encode(tiny, 85);
@@ -68,9 +70,8 @@ public final class CardMaker {
             } catch (java.io.IOException | RuntimeException e) {
                 // only time is lost: the first card loads what it needs itself
             }
-        }, "feedcard-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
+            return null;
+        });
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.feedcard.content;
 
+import dev.feedcard.work.Cores;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
@@ -112,7 +114,7 @@ public final class ContentScanner {
             }
         }
         if (known == null && listings != null) listings.listed(path, stamp, postFiles, subfolders.stream().map(Subfolder::name).toList());
-        (subfolders.size() > 1 ? subfolders.parallelStream() : subfolders.stream()).forEach(subfolder -> {
+        Cores.forEach(subfolders, subfolder -> {
             List<String> below = new ArrayList<>(folders.size() + 1);
             below.addAll(folders);
             below.add(subfolder.name());

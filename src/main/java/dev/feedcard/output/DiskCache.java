@@ -1,5 +1,7 @@
 package dev.feedcard.output;
 
+import dev.feedcard.work.Cores;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -88,7 +90,7 @@ public final class DiskCache {
      * build neither read nor wrote (only files named as entries: never a file of the user's); failures only cost time later.
      */
     public void commit() {
-        pending.entrySet().parallelStream().forEach(entry -> {
+        Cores.forEach(pending.entrySet(), entry -> {
             try {
                 writer.write(entry.getKey(), filed(entry.getValue().get()));
             } catch (IOException e) {
