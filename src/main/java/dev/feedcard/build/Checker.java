@@ -114,7 +114,7 @@ public final class Checker {
             BuiltPages.Located located = pages.locate(posts, problems);
             Map<Post, List<HeadTag>> expected = new HashMap<>();
             for (BuiltPages.PostPage page : located.pages()) {
-                Path snippet = config.out().resolve(Builder.META_FOLDER + page.post().key() + ".html");
+                Path snippet = config.out().resolve(WriteHeadTags.META_FOLDER + page.post().key() + ".html");
                 if (Files.isRegularFile(snippet)) expected.put(page.post(), TagSnippet.parse(Files.readString(snippet, StandardCharsets.UTF_8)));
             }
             problems.addAll(pages.check(located, expected));

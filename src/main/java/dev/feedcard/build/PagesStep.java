@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -25,6 +26,17 @@ final class PagesStep {
     PagesStep(Config config, Progress progress) {
         this.pages = new BuiltPages(config.pages(), config.site());
         this.progress = progress;
+    }
+
+    /** The --pages step of a build, or null when there is no pages folder, or the build makes no head tags (with a warning: --feeds-only). */
+    static PagesStep of(Config config, Set<Product> products, Progress progress, List<Problem> problems) {
+        if (config.pages() == null) return null;
+        if (!products.contains(Product.HEAD_TAGS)) {
+            problems.add(Problem.warning("", 0, "--pages is ignored with --feeds-only, which makes no head tags",
+                    "drop --feeds-only to write the posts' head tags into their pages"));
+            return null;
+        }
+        return new PagesStep(config, progress);
     }
 
     /** Each post's page; posts without one are listed in {@code problems} as warnings. */

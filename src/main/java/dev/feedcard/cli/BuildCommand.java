@@ -69,7 +69,7 @@ final class BuildCommand implements Callable<Integer> {
             err.flush();
             return Main.CONTENT_ERRORS;
         }
-        long broken = result.problems().stream().filter(p -> p.message().startsWith(Builder.SKIPPED)).count();
+        long broken = result.problems().stream().filter(Problem::skipped).count();
         if (broken > 0) err.println("feedcard: published without " + broken + (broken == 1 ? " broken post" : " broken posts") + " (listed above)");
         err.flush();
         if (!quiet) out.println(summary(result, config));
