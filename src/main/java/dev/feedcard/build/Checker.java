@@ -1,6 +1,5 @@
 package dev.feedcard.build;
 
-import dev.feedcard.work.Cores;
 import dev.feedcard.config.Config;
 import dev.feedcard.content.ContentScanner;
 import dev.feedcard.content.Post;
@@ -13,6 +12,7 @@ import dev.feedcard.pages.TagSnippet;
 import dev.feedcard.render.Renderer;
 import dev.feedcard.report.Problem;
 import dev.feedcard.report.ProblemException;
+import dev.feedcard.work.Cores;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,11 +1,11 @@
 package dev.feedcard.build;
 
-import dev.feedcard.work.Cores;
 import dev.feedcard.config.Config;
 import dev.feedcard.content.Post;
 import dev.feedcard.meta.HeadTag;
 import dev.feedcard.pages.BuiltPages;
 import dev.feedcard.report.Problem;
+import dev.feedcard.work.Cores;
 
 import java.io.IOException;
 import java.util.ArrayList;

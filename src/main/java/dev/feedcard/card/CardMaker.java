@@ -1,13 +1,12 @@
 package dev.feedcard.card;
 
-import dev.feedcard.work.Cores;
-
 import dev.feedcard.config.CardSettings;
 import dev.feedcard.config.CardSettings.Fit;
 import dev.feedcard.config.Site;
 import dev.feedcard.content.FeaturedImage;
 import dev.feedcard.content.Post;
 import dev.feedcard.report.Problem;
+import dev.feedcard.work.Cores;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -57,7 +56,7 @@ public final class CardMaker {
     }
 
     /**
-     * Starts, on a thread of its own, what the first card would otherwise wait for: loading Java's image readers and
+     * Starts, in the background, what the first card would otherwise wait for: loading Java's image readers and
      * writers, its JPEG library and colour management (some 0.4 s), done with a tiny image while the posts are read.
      */
     public static void warmUpInBackground() {

@@ -13,6 +13,9 @@ public record Problem(Severity severity, String file, int line, String message, 
 
     public enum Severity { ERROR, WARNING }
 
+    /** How the message of a post left out begins. */
+    private static final String SKIPPED = "skipped: ";
+
     /** A problem that left nothing out. */
     public Problem(Severity severity, String file, int line, String message, String hint) {
         this(severity, file, line, message, hint, false);
@@ -30,9 +33,6 @@ public record Problem(Severity severity, String file, int line, String message, 
     public static Problem asSkipped(Problem problem) {
         return new Problem(Severity.WARNING, problem.file(), problem.line(), SKIPPED + problem.message(), problem.hint(), true);
     }
-
-    /** How the message of a post left out begins. */
-    private static final String SKIPPED = "skipped: ";
 
     public boolean isError() {
         return severity == Severity.ERROR;
