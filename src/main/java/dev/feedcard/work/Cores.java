@@ -5,10 +5,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
-import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -44,9 +43,8 @@ public final class Cores {
     /** {@code step} applied to every item, on every core, in the items' order. */
     public static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> step) {
         List<R> results = new ArrayList<>(items.size());
-        Outcome<?>[] outcomes = run(items, step::apply);
-        for (Outcome<?> outcome : outcomes) {
-            @SuppressWarnings("unchecked") R value = (R) outcome.value;
+        for (Object result : run(items, step::apply)) {
+            @SuppressWarnings("unchecked") R value = (R) result;
             results.add(value);
         }
         return results;
@@ -76,54 +74,87 @@ public final class Cores {
         return result;
     }
 
-    /** A step's result, or how it failed (null when it did not, or was not run). */
-    private record Outcome<R>(R value, Throwable failure) {
-    }
-
     /** A step that may throw anything, as {@link Step} and {@link Function} both are. */
     private interface AnyStep<T, R> {
         R apply(T item) throws Exception;
     }
 
-    /** Every item's outcome, in the items' order; throws the first failure once every started step has finished. */
-    private static <T, R, E extends Exception> Outcome<?>[] run(List<T> items, AnyStep<? super T, R> step) throws E {
-        Outcome<?>[] outcomes = new Outcome<?>[items.size()];
-        AtomicBoolean failed = new AtomicBoolean();
-        List<ForkJoinTask<?>> tasks = new ArrayList<>(items.size());
-        for (int i = 0; i < items.size(); i++) {
-            int index = i;
-            tasks.add(ForkJoinTask.adapt(() -> {
-                outcomes[index] = outcome(items.get(index), step, failed);
-            }));
-        }
+    /** The pool of the {@code map} or {@code forEach} this thread works for; null on other threads. */
+    private static final ThreadLocal<ExecutorService> WORKING_FOR = new ThreadLocal<>();
+
+    /** Every item's result, in the items' order; throws the first failure once every started step has finished. */
+    private static <T, R, E extends Exception> Object[] run(List<T> items, AnyStep<? super T, R> step) throws E {
+        Batch<T, R> batch = new Batch<>(items, step);
         int threads = Math.min(COUNT, items.size());
+        ExecutorService shared = WORKING_FOR.get();
         if (threads <= 1) {
-            for (ForkJoinTask<?> task : tasks) task.invoke();
-        } else if (ForkJoinTask.getPool() instanceof Pool) {
-            ForkJoinTask.invokeAll(tasks);
+            batch.work();
+        } else if (shared != null) {
+            // called from a step: the pool's threads help once their own items are done, while this one works
+            for (int i = 1; i < threads; i++) shared.execute(batch::work);
+            batch.work();
+            batch.await();
         } else {
-            Pool pool = new Pool(threads);
+            ExecutorService pool = pool(threads);
             try {
-                pool.invoke(ForkJoinTask.adapt(() -> {
-                    ForkJoinTask.invokeAll(tasks);
-                }));
+                for (int i = 0; i < threads; i++) pool.execute(batch::work);
+                batch.await();
             } finally {
-                pool.shutdownNow();
+                pool.shutdown();
             }
         }
-        for (Outcome<?> outcome : outcomes) {
-            if (outcome != null && outcome.failure() != null) throw Cores.<E>rethrown(outcome.failure());
+        for (Throwable failure : batch.failures) {
+            if (failure != null) throw Cores.<E>rethrown(failure);
         }
-        return outcomes;
+        return batch.results;
     }
 
-    private static <T, R> Outcome<R> outcome(T item, AnyStep<? super T, R> step, AtomicBoolean failed) {
-        if (failed.get()) return new Outcome<>(null, null);
-        try {
-            return new Outcome<>(step.apply(item), null);
-        } catch (Throwable e) {
-            failed.set(true);
-            return new Outcome<>(null, e);
+    /**
+     * One {@code map} or {@code forEach}: each thread that works on it takes the next item not taken yet, until none
+     * is left (or a step has failed: the items left are skipped).
+     */
+    private static final class Batch<T, R> {
+        private final List<T> items;
+        private final AnyStep<? super T, R> step;
+        private final Object[] results;
+        private final Throwable[] failures;
+        private final AtomicInteger next = new AtomicInteger();
+        private final AtomicBoolean failed = new AtomicBoolean();
+        private final CountDownLatch finished;
+
+        Batch(List<T> items, AnyStep<? super T, R> step) {
+            this.items = items;
+            this.step = step;
+            this.results = new Object[items.size()];
+            this.failures = new Throwable[items.size()];
+            this.finished = new CountDownLatch(items.size());
+        }
+
+        void work() {
+            for (int i = next.getAndIncrement(); i < items.size(); i = next.getAndIncrement()) {
+                try {
+                    if (!failed.get()) results[i] = step.apply(items.get(i));
+                } catch (Throwable e) {
+                    failures[i] = e;
+                    failed.set(true);
+                } finally {
+                    finished.countDown();
+                }
+            }
+        }
+
+        /** Returns once every item's step has finished (or been skipped). */
+        void await() {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    finished.await();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) Thread.currentThread().interrupt();
         }
     }
 
@@ -135,17 +166,18 @@ public final class Cores {
         throw (E) failure;
     }
 
-    /** The threads of one {@code map} or {@code forEach} (and of those its steps call). */
-    private static final class Pool extends ForkJoinPool {
-        private static final AtomicInteger NUMBER = new AtomicInteger();
-
-        Pool(int threads) {
-            super(threads, pool -> {
-                ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-                thread.setName("feedcard-worker-" + NUMBER.incrementAndGet());
-                return thread;
-            }, null, false);
-        }
+    /** The threads of one {@code map} or {@code forEach}, and of those its steps call. */
+    private static ExecutorService pool(int threads) {
+        ExecutorService[] pool = new ExecutorService[1];
+        pool[0] = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(() -> {
+                WORKING_FOR.set(pool[0]);
+                task.run();
+            }, "feedcard-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        return pool[0];
     }
 
     private static ExecutorService background(int threads) {
