@@ -13,6 +13,7 @@ import dev.feedcard.render.GeneratorSyntax;
 import dev.feedcard.render.Renderer;
 import dev.feedcard.report.Problem;
 import dev.feedcard.report.ProblemException;
+import dev.feedcard.work.Cores;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -85,7 +86,7 @@ public final class Checker {
         problems.addAll(reader.problems());
         Renderer renderer = new Renderer(config.site());
         AtomicInteger done = new AtomicInteger();
-        List<Checked> found = Parallel.map(files, file -> {
+        List<Checked> found = Cores.map(files, file -> {
             List<Problem> mine = new ArrayList<>();
             Post post = null;
             try {
@@ -124,7 +125,7 @@ public final class Checker {
             BuiltPages.Located located = pages.locate(posts, problems);
             Map<Post, List<HeadTag>> expected = new HashMap<>();
             for (BuiltPages.PostPage page : located.pages()) {
-                Path snippet = config.out().resolve(Builder.META_FOLDER + page.post().key() + ".html");
+                Path snippet = config.out().resolve(WriteHeadTags.META_FOLDER + page.post().key() + ".html");
                 if (Files.isRegularFile(snippet)) expected.put(page.post(), TagSnippet.parse(Files.readString(snippet, StandardCharsets.UTF_8)));
             }
             problems.addAll(pages.check(located, expected));

@@ -5,11 +5,13 @@ import dev.feedcard.content.Post;
 import dev.feedcard.meta.HeadTag;
 import dev.feedcard.pages.BuiltPages;
 import dev.feedcard.report.Problem;
+import dev.feedcard.work.Cores;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -26,6 +28,17 @@ final class PagesStep {
         this.progress = progress;
     }
 
+    /** The --pages step of a build, or null when there is no pages folder, or the build makes no head tags (with a warning: --feeds-only). */
+    static PagesStep of(Config config, Set<Product> products, Progress progress, List<Problem> problems) {
+        if (config.pages() == null) return null;
+        if (!products.contains(Product.HEAD_TAGS)) {
+            problems.add(Problem.warning("", 0, "--pages is ignored with --feeds-only, which makes no head tags",
+                    "drop --feeds-only to write the posts' head tags into their pages"));
+            return null;
+        }
+        return new PagesStep(config, progress);
+    }
+
     /** Each post's page; posts without one are listed in {@code problems} as warnings. */
     BuiltPages.Located locate(List<Post> posts, List<Problem> problems) throws IOException {
         BuiltPages.Located located = pages.locate(posts);
@@ -37,7 +50,7 @@ final class PagesStep {
     PagesResult patch(BuiltPages.Located located, Map<Post, List<HeadTag>> tags, List<Problem> problems) throws IOException {
         pages.removeLeftovers(located.pages());
         AtomicInteger done = new AtomicInteger();
-        List<BuiltPages.Patched> results = Parallel.map(located.pages(), page -> {
+        List<BuiltPages.Patched> results = Cores.map(located.pages(), page -> {
             BuiltPages.Patched patched = pages.patch(page, tags.getOrDefault(page.post(), List.of()));
             progress.update("patching pages", done.incrementAndGet(), located.pages().size());
             return patched;
@@ -58,7 +71,7 @@ final class PagesStep {
 
     /** What each found page lacks or has wrong, against the tags a build would write; nothing is written. */
     List<Problem> check(BuiltPages.Located located, Map<Post, List<HeadTag>> tags) {
-        List<List<Problem>> found = Parallel.map(located.pages(), page -> pages.check(page, tags.getOrDefault(page.post(), List.of())));
+        List<List<Problem>> found = Cores.map(located.pages(), page -> pages.check(page, tags.getOrDefault(page.post(), List.of())));
         List<Problem> problems = new ArrayList<>();
         for (List<Problem> p : found) problems.addAll(p);
         return problems;

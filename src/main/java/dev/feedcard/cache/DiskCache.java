@@ -1,5 +1,6 @@
 package dev.feedcard.cache;
 
+import dev.feedcard.work.Cores;
 import dev.feedcard.output.AtomicWriter;
 
 import java.io.IOException;
@@ -77,7 +78,7 @@ public final class DiskCache implements Store {
      */
     @Override
     public void commit() {
-        pending.entrySet().parallelStream().forEach(entry -> {
+        Cores.forEach(pending.entrySet(), entry -> {
             try {
                 writer.write(entry.getKey(), filed(entry.getValue().get()));
             } catch (IOException e) {

@@ -7,6 +7,7 @@
  * or, without reading them, by their {@link dev.feedcard.cache.FileStamp}.
  * <p>
  * The stages keep only what is theirs: which inputs make their keys, and the codec of their values. This package
- * depends on {@code config} (feedcard's version, in every key) and {@code output} (files written whole) only.
+ * depends on {@code config} (feedcard's version, in every key), {@code output} (files written whole) and {@code work}
+ * (the cores) only.
  */
 package dev.feedcard.cache;

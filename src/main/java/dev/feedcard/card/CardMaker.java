@@ -6,6 +6,7 @@ import dev.feedcard.config.Site;
 import dev.feedcard.content.FeaturedImage;
 import dev.feedcard.content.Post;
 import dev.feedcard.report.Problem;
+import dev.feedcard.work.Cores;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -55,11 +56,11 @@ public final class CardMaker {
     }
 
     /**
-     * Starts, on a thread of its own, what the first card would otherwise wait for: loading Java's image readers and
+     * Starts, in the background, what the first card would otherwise wait for: loading Java's image readers and
      * writers, its JPEG library and colour management (some 0.4 s), done with a tiny image while the posts are read.
      */
     public static void warmUpInBackground() {
-        Thread warmUp = new Thread(() -> {
+        Cores.inBackground(() -> {
             try {
                 BufferedImage tiny = new BufferedImage(64, 64, Scaler.CARD_TYPE);
                 byte[] jpeg = JpegEncoder.encode(tiny, 85);
@@ -68,9 +69,8 @@ public final class CardMaker {
             } catch (java.io.IOException | RuntimeException e) {
                 // only time is lost: the first card loads what it needs itself
             }
-        }, "feedcard-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
+            return null;
+        });
     }
 
     /**

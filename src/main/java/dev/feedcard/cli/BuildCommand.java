@@ -69,8 +69,8 @@ final class BuildCommand implements Callable<Integer> {
             err.flush();
             return Main.CONTENT_ERRORS;
         }
-        long broken = result.problems().stream().filter(p -> p.message().startsWith(Builder.SKIPPED) && !p.file().endsWith("/")).count();
-        long unread = result.problems().stream().filter(p -> p.message().startsWith(Builder.SKIPPED) && p.file().endsWith("/")).count();
+        long broken = result.problems().stream().filter(p -> p.skipped() && !p.file().endsWith("/")).count();
+        long unread = result.problems().stream().filter(p -> p.skipped() && p.file().endsWith("/")).count();
         if (broken > 0 || unread > 0) {
             err.println("feedcard: published without " + (broken > 0 ? broken + (broken == 1 ? " broken post" : " broken posts") : "")
                     + (broken > 0 && unread > 0 ? " and " : "")

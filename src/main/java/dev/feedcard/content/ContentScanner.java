@@ -2,6 +2,7 @@ package dev.feedcard.content;
 
 import dev.feedcard.cache.FileStamp;
 import dev.feedcard.report.Problem;
+import dev.feedcard.work.Cores;
 
 import java.io.IOException;
 import java.nio.file.DirectoryIteratorException;
@@ -193,7 +194,7 @@ public final class ContentScanner {
             }
         }
         if (known == null && listings != null && clean) listings.listed(path, stamp, postFiles, subfolders.stream().map(Subfolder::name).toList());
-        (subfolders.size() > 1 ? subfolders.parallelStream() : subfolders.stream()).forEach(subfolder -> {
+        Cores.forEach(subfolders, subfolder -> {
             List<String> below = new ArrayList<>(folders.size() + 1);
             below.addAll(folders);
             below.add(subfolder.name());

@@ -1,5 +1,7 @@
 package dev.feedcard.output;
 
+import dev.feedcard.work.Cores;
+
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -23,8 +25,6 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -301,45 +301,37 @@ public final class OutputFolder implements AutoCloseable {
         Map<String, AtomicWriter.Staged> staged = new ConcurrentHashMap<>();
         AtomicInteger done = new AtomicInteger();
         AtomicBoolean failed = new AtomicBoolean();
-        int cores = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), files.size()));
-        ExecutorService making = Executors.newFixedThreadPool(cores);
-        ExecutorService forcing = Executors.newFixedThreadPool(cores);
+        List<Future<?>> forced = Collections.synchronizedList(new ArrayList<>());
+        Throwable first = null;
         try {
-            List<Future<?>> made = new ArrayList<>();
-            List<Future<?>> forced = Collections.synchronizedList(new ArrayList<>());
-            for (Map.Entry<String, Supplier<byte[]>> file : files.entrySet()) {
-                made.add(making.submit(() -> {
-                    if (failed.get()) return null;
-                    AtomicWriter.Staged written = failingAll(failed, () -> writer.stageUnforced(resolve(file.getKey()), file.getValue().get()));
-                    if (written == null) {
-                        progress.update(done.incrementAndGet(), files.size());
+            Cores.forEach(files.entrySet(), file -> {
+                if (failed.get()) return;
+                AtomicWriter.Staged written = failingAll(failed, () -> writer.stageUnforced(resolve(file.getKey()), file.getValue().get()));
+                if (written == null) {
+                    progress.update(done.incrementAndGet(), files.size());
+                    return;
+                }
+                staged.put(file.getKey(), written);
+                forced.add(Cores.inBackground(() -> {
+                    failingAll(failed, () -> {
+                        writer.force(written);
                         return null;
-                    }
-                    staged.put(file.getKey(), written);
-                    forced.add(forcing.submit(() -> {
-                        failingAll(failed, () -> {
-                            writer.force(written);
-                            return null;
-                        });
-                        progress.update(done.incrementAndGet(), files.size());
-                        return null;
-                    }));
+                    });
+                    progress.update(done.incrementAndGet(), files.size());
                     return null;
                 }));
-            }
-            Throwable first = firstFailure(made, null);
-            first = firstFailure(forced, first); // complete: every file that was made has been handed to the forcing threads
-            if (first != null) {
-                staged.values().forEach(writer::discard);
-                if (first instanceof IOException io) throw io;
-                if (first instanceof RuntimeException re) throw re;
-                throw (Error) first;
-            }
-            return staged;
-        } finally {
-            making.shutdownNow();
-            forcing.shutdownNow();
+            });
+        } catch (Exception | Error e) {
+            first = e;
         }
+        first = firstFailure(forced, first); // complete: every file that was made has been handed to the forcing threads
+        if (first != null) {
+            staged.values().forEach(writer::discard);
+            if (first instanceof IOException io) throw io;
+            if (first instanceof RuntimeException re) throw re;
+            throw (Error) first;
+        }
+        return staged;
     }
 
     /** Runs {@code step}; when it fails, sets {@code failed} first, so that the files not started yet are skipped. */

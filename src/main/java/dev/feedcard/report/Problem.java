@@ -7,11 +7,20 @@ package dev.feedcard.report;
  * @param line the 1-based line in that file, or 0 when no line applies
  * @param message what is wrong
  * @param hint what to do about it
+ * @param skipped the problem left its post out of the build (with keep-going), as the message says
  */
-public record Problem(Severity severity, String file, int line, String message, String hint) {
+public record Problem(Severity severity, String file, int line, String message, String hint, boolean skipped) {
 
     /** An error stops a build (or, with --keep-going, skips the post); a warning only informs. */
     public enum Severity { ERROR, WARNING }
+
+    /** How the message of a post left out begins. */
+    private static final String SKIPPED = "skipped: ";
+
+    /** A problem that left nothing out. */
+    public Problem(Severity severity, String file, int line, String message, String hint) {
+        this(severity, file, line, message, hint, false);
+    }
 
     /** An error in {@code file} at {@code line} (0 when there is no line), with what to do about it. */
     public static Problem error(String file, int line, String message, String hint) {
@@ -21,6 +30,11 @@ public record Problem(Severity severity, String file, int line, String message, 
     /** A warning in {@code file} at {@code line} (0 when there is no line), with what to do about it. */
     public static Problem warning(String file, int line, String message, String hint) {
         return new Problem(Severity.WARNING, file, line, message, hint);
+    }
+
+    /** {@code problem}, which left its post out of the build (with keep-going): a warning whose message says so. */
+    public static Problem asSkipped(Problem problem) {
+        return new Problem(Severity.WARNING, problem.file(), problem.line(), SKIPPED + problem.message(), problem.hint(), true);
     }
 
     /** Whether this problem is an error rather than a warning. */
