@@ -2,6 +2,8 @@ package dev.feedcard.build;
 
 import dev.feedcard.config.Config;
 import dev.feedcard.content.ContentScanner;
+import dev.feedcard.card.CardMaker;
+import dev.feedcard.content.FeaturedImage;
 import dev.feedcard.content.Post;
 import dev.feedcard.content.PostFile;
 import dev.feedcard.content.PostReader;
@@ -94,6 +96,10 @@ public final class Checker {
                 mine.addAll(post.warnings());
                 String summary = post.description().isBlank() ? renderer.summary(post) : post.description();
                 mine.addAll(share.problems(post, summary));
+                FeaturedImage image = post.image();
+                if (image != null && image.unusable() != null) {
+                    mine.add(CardMaker.unusableImage(post, image, image.unusable(), image.unusableHint(), config.keepGoing()));
+                }
                 Problem generatorSyntax = GeneratorSyntax.warning(post, null);
                 if (generatorSyntax != null) mine.add(generatorSyntax);
             } catch (ProblemException e) {

@@ -36,7 +36,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * feedcard's version.
  */
 public final class PostIndex {
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
 
     private final TypedCache<Map<String, Indexed>> disk;
     private final Map<String, Indexed> earlier;
@@ -134,7 +134,8 @@ public final class PostIndex {
                 out.flag(image != null);
                 if (image != null) {
                     out.text(image.declared()).text(image.file() == null ? null : image.file().toString())
-                            .text(image.remote() == null ? null : image.remote().toString()).text(image.alt()).text(image.focus()).text(image.fit());
+                            .text(image.remote() == null ? null : image.remote().toString()).text(image.alt()).text(image.focus()).text(image.fit())
+                            .number(image.line()).text(image.unusable()).text(image.unusableHint());
                 }
             }
         }
@@ -170,7 +171,7 @@ public final class PostIndex {
                     String imageFile = in.text();
                     String remote = in.text();
                     image = new FeaturedImage(declared, imageFile == null ? null : Path.of(imageFile), remote == null ? null : URI.create(remote),
-                            in.text(), in.text(), in.text());
+                            in.text(), in.text(), in.text(), in.number(), in.text(), in.text());
                 }
                 posts.put(file, new Indexed(fingerprint, stamp, new Post(file, slug, title, published, updated, description, image, tags, language,
                         body, bodyLine, draft, authors, permalink, section, languagePrefix, warnings)));

@@ -38,6 +38,11 @@ public final class CardMaker {
 
     /** Enlarging an image more than this many times gets a warning. */
     static final double MAX_ENLARGEMENT = 2.0;
+    /**
+     * Beyond this enlargement, filling the card (cover) would show a few blurred pixels of an icon or thumbnail: the
+     * image is shown whole instead, at most {@link #MAX_ENLARGEMENT} times its size, on a padded background.
+     */
+    static final double MAX_COVER_ENLARGEMENT = 4.0;
 
     private final CardSettings settings;
     private final Site site;
@@ -96,14 +101,18 @@ public final class CardMaker {
     public MadeCard make(Post post, boolean fallBack) {
         FeaturedImage image = post.image();
         if (image != null && image.remote() != null) return new MadeCard(null, List.of());
-        if (image == null || image.file() == null) return new MadeCard(titleCard(post), List.of());
+        if (image == null) return new MadeCard(titleCard(post), List.of());
         List<Problem> problems = new ArrayList<>();
+        if (image.file() == null) {
+            if (image.unusable() == null) return new MadeCard(titleCard(post), List.of());
+            return unusable(post, image, image.unusable(), image.unusableHint(), fallBack, problems);
+        }
         Focus focus = Focus.CENTRE;
         if (image.focus() != null && !image.focus().isBlank()) {
             focus = Focus.parse(image.focus()).orElse(null);
             if (focus == null) {
                 focus = Focus.CENTRE;
-                problems.add(Problem.warning(post.file(), 0, "featuredImageFocus '" + image.focus() + "' is not a focal point; the card is cropped around the centre",
+                problems.add(Problem.warning(post.file(), image.line(), "featuredImageFocus '" + image.focus() + "' is not a focal point; the card is cropped around the centre",
                         "write two numbers between 0 and 1 such as 0.3,0.6 (from the left and from the top), or a word such as top, bottom-left or center"));
             }
         }
@@ -111,7 +120,7 @@ public final class CardMaker {
         if (image.fit() != null && !image.fit().isBlank()) {
             Fit declared = Fit.parse(image.fit());
             if (declared == null) {
-                problems.add(Problem.warning(post.file(), 0, "featuredImageFit '" + image.fit() + "' is neither cover nor contain; using " + fit.name().toLowerCase(Locale.ROOT),
+                problems.add(Problem.warning(post.file(), image.line(), "featuredImageFit '" + image.fit() + "' is neither cover nor contain; using " + fit.name().toLowerCase(Locale.ROOT),
                         "write featuredImageFit: cover (fill the card) or featuredImageFit: contain (show the whole image)"));
             } else {
                 fit = declared;
@@ -119,10 +128,19 @@ public final class CardMaker {
         }
         try {
             ImageHeader header = ImageProbe.probe(image.file());
-            BufferedImage picture = picture(image.file(), header, focus, fit);
+            double covering = enlargement(header, Fit.COVER);
+            boolean small = covering > MAX_COVER_ENLARGEMENT;
+            if (small) fit = Fit.CONTAIN;
+            BufferedImage picture = picture(image.file(), header, focus, fit, small ? MAX_ENLARGEMENT : Double.MAX_VALUE);
             double enlargement = enlargement(header, fit);
-            if (enlargement > MAX_ENLARGEMENT) {
-                problems.add(Problem.warning(post.file(), 0, String.format(Locale.ROOT,
+            if (small) {
+                problems.add(Problem.warning(post.file(), image.line(), String.format(Locale.ROOT,
+                                "the featured image '%s' is %dx%d, far smaller than the %dx%d card: it is shown whole, at most twice its size, on a blurred background (filling the card would enlarge it %.0f times)",
+                                image.declared(), header.shownWidth(), header.shownHeight(), settings.width(), settings.height(), covering),
+                        "use an image of at least " + settings.width() / 2 + "x" + settings.height() / 2 + " pixels, ideally "
+                                + settings.width() + "x" + settings.height()));
+            } else if (enlargement > MAX_ENLARGEMENT) {
+                problems.add(Problem.warning(post.file(), image.line(), String.format(Locale.ROOT,
                                 "the featured image '%s' is %dx%d, much smaller than the %dx%d card: it was enlarged %.1f times and looks blurry",
                                 image.declared(), header.shownWidth(), header.shownHeight(), settings.width(), settings.height(), enlargement),
                         "use an image of at least " + settings.width() / 2 + "x" + settings.height() / 2 + " pixels, ideally "
@@ -132,14 +150,28 @@ public final class CardMaker {
             Card card = new Card(post.key(), path(post.key()), settings.width(), settings.height(), encoder.encode(picture), relative(image.file()));
             return new MadeCard(card, problems);
         } catch (UnusableImageException e) {
-            String message = "cannot make a card from the featured image '" + image.declared() + "': " + e.getMessage();
-            if (!fallBack) {
-                problems.add(Problem.error(post.file(), 0, message, e.hint() + "; or build with --keep-going to use a title card instead"));
-                return new MadeCard(null, problems);
-            }
-            problems.add(Problem.warning(post.file(), 0, message + "; a title card was drawn instead", e.hint()));
-            return new MadeCard(titleCard(post), problems);
+            return unusable(post, image, "cannot make a card from the featured image '" + image.declared() + "': " + e.getMessage(), e.hint(),
+                    fallBack, problems);
         }
+    }
+
+    /**
+     * A post whose featured image cannot be used: an error at the image's line, or with {@code fallBack} a warning and a
+     * drawn title card, so that the post is published all the same.
+     */
+    private MadeCard unusable(Post post, FeaturedImage image, String message, String hint, boolean fallBack, List<Problem> problems) {
+        problems.add(unusableImage(post, image, message, hint, fallBack));
+        return new MadeCard(fallBack ? titleCard(post) : null, problems);
+    }
+
+    /**
+     * The problem of a post whose featured image cannot be used, at the image's line: an error, or with {@code fallBack}
+     * a warning that a title card was drawn instead. {@code check} reports the same.
+     */
+    public static Problem unusableImage(Post post, FeaturedImage image, String message, String hint, boolean fallBack) {
+        if (fallBack) return Problem.warning(post.file(), image.line(), message + "; a title card was drawn instead", hint);
+        String what = hint == null || hint.isEmpty() ? "" : hint + "; ";
+        return Problem.error(post.file(), image.line(), message, what + "or build with --keep-going to publish the post with a title card");
     }
 
     /** A drawn card with the post's title, the site's name, the date and the tags. */
@@ -167,14 +199,19 @@ public final class CardMaker {
 
     /** The card's pixels from an image file: decoded at the resolution the card needs, upright, fitted, opaque. */
     BufferedImage picture(Path file, ImageHeader header, Focus focus, Fit fit) throws UnusableImageException {
+        return picture(file, header, focus, fit, Double.MAX_VALUE);
+    }
+
+    /** As {@link #picture(Path, ImageHeader, Focus, Fit)}, a contained image enlarged at most {@code maxScale} times. */
+    private BufferedImage picture(Path file, ImageHeader header, Focus focus, Fit fit, double maxScale) throws UnusableImageException {
         int tw = settings.width();
         int th = settings.height();
-        double scale = enlargement(header, fit);
+        double scale = Math.min(maxScale, enlargement(header, fit));
         int subsampling = Math.max(1, (int) Math.floor(1 / (2 * scale)));
         if (fit == Fit.COVER && header.orientation() == Orientation.NORMAL && header.format().equals("JPEG")) return cover(file, header, focus, subsampling);
         BufferedImage upright = decoder.decodeUpright(file, header, subsampling, settings.background());
         if (fit == Fit.COVER) return Scaler.scale(upright, coverRegion(upright.getWidth(), upright.getHeight(), focus), tw, th);
-        return contain(upright);
+        return contain(upright, maxScale);
     }
 
     /**
@@ -205,10 +242,10 @@ public final class CardMaker {
         return new Rectangle2D.Double(x, y, cw, ch);
     }
 
-    private BufferedImage contain(BufferedImage upright) {
+    private BufferedImage contain(BufferedImage upright, double maxScale) {
         int tw = settings.width();
         int th = settings.height();
-        double scale = Math.min((double) tw / upright.getWidth(), (double) th / upright.getHeight());
+        double scale = Math.min(maxScale, Math.min((double) tw / upright.getWidth(), (double) th / upright.getHeight()));
         int iw = Math.max(1, Math.min(tw, (int) Math.round(upright.getWidth() * scale)));
         int ih = Math.max(1, Math.min(th, (int) Math.round(upright.getHeight() * scale)));
         BufferedImage inner = Scaler.scale(upright, new Rectangle2D.Double(0, 0, upright.getWidth(), upright.getHeight()), iw, ih);

@@ -206,7 +206,7 @@ public final class PostReader {
         try {
             return java.util.Objects.equals(images.find(image.declared(), postFile.path().getParent()), image.file());
         } catch (ImageFinder.NotFound e) {
-            return false;
+            return image.file() == null && java.util.Objects.equals(e.getMessage(), image.unusable());
         }
     }
 
@@ -437,15 +437,16 @@ public final class PostReader {
             try {
                 URI uri = URI.create(declared);
                 if (uri.getHost() == null) throw new IllegalArgumentException("no host");
-                return new FeaturedImage(declared, null, uri, alt, focus, fit);
+                return new FeaturedImage(declared, null, uri, alt, focus, fit, fm.lineOf(key), null, null);
             } catch (IllegalArgumentException e) {
-                throw new ProblemException(Problem.error(name, fm.lineOf(key), "'" + declared + "' is not a valid URL", "fix the image's URL"));
+                return new FeaturedImage(declared, null, null, alt, focus, fit, fm.lineOf(key), "'" + declared + "' is not a valid URL", "fix the image's URL");
             }
         }
         try {
-            return new FeaturedImage(declared, images.find(declared, postFolder), null, alt, focus, fit);
+            return new FeaturedImage(declared, images.find(declared, postFolder), null, alt, focus, fit, fm.lineOf(key), null, null);
         } catch (ImageFinder.NotFound e) {
-            throw new ProblemException(Problem.error(name, fm.lineOf(key), e.getMessage(), e.hint()));
+            // a problem of the image, not of the post: the card stage draws a title card (with keep-going) or stops the build
+            return new FeaturedImage(declared, null, null, alt, focus, fit, fm.lineOf(key), e.getMessage(), e.hint());
         }
     }
 

@@ -64,14 +64,14 @@ public final class ShareCheck {
         FeaturedImage image = post.image();
         if (image != null && image.remote() != null) {
             if (!"https".equalsIgnoreCase(image.remote().getScheme())) {
-                problems.add(Problem.warning(post.file(), 0, "the featured image '" + image.declared() + "' is served over http, not https",
+                problems.add(Problem.warning(post.file(), image.line(), "the featured image '" + image.declared() + "' is served over http, not https",
                         "use an https URL: Facebook wants og:image:secure_url, and browsers block mixed content"));
             }
         } else if (image != null && image.file() != null) {
             imageProblems(post, image, problems);
         }
-        if (image != null && (image.alt() == null || image.alt().isBlank())) {
-            problems.add(Problem.warning(post.file(), 0, "the featured image has no alt text; the title stands in for it",
+        if (image != null && image.unusable() == null && (image.alt() == null || image.alt().isBlank())) {
+            problems.add(Problem.warning(post.file(), image.line(), "the featured image has no alt text; the title stands in for it",
                     "describe the image for people who cannot see it: featuredImageAlt: \"...\""));
         }
         if (post.description().isBlank()) {
@@ -91,20 +91,20 @@ public final class ShareCheck {
         try {
             header = ImageProbe.probe(image.file());
         } catch (UnusableImageException e) {
-            problems.add(Problem.error(post.file(), 0, "the featured image '" + image.declared() + "' cannot be used: " + e.getMessage(), e.hint()));
+            problems.add(Problem.error(post.file(), image.line(), "the featured image '" + image.declared() + "' cannot be used: " + e.getMessage(), e.hint()));
             return;
         }
         int w = header.shownWidth();
         int h = header.shownHeight();
         if (header.pixels() > settings.maxPixels()) {
-            problems.add(Problem.error(post.file(), 0, String.format(Locale.ROOT, "the featured image '%s' is %dx%d (%.0f megapixels), over the limit of %.0f megapixels",
+            problems.add(Problem.error(post.file(), image.line(), String.format(Locale.ROOT, "the featured image '%s' is %dx%d (%.0f megapixels), over the limit of %.0f megapixels",
                     image.declared(), w, h, header.pixels() / 1e6, settings.maxPixels() / 1e6), "use a smaller image, or raise the maxPixels setting"));
         }
         if (w < MIN_SIDE || h < MIN_SIDE) {
-            problems.add(Problem.error(post.file(), 0, "the featured image '" + image.declared() + "' is " + w + "x" + h + ", under 200 pixels on a side: the card would be a blur enlarged from it (Facebook refuses images this small)",
+            problems.add(Problem.warning(post.file(), image.line(), "the featured image '" + image.declared() + "' is " + w + "x" + h + ", under 200 pixels on a side: the card shows it whole on a padded background (Facebook refuses images this small as they are)",
                     "use an image of at least 1200x630 pixels"));
         } else if (w < SMALL_WIDTH || h < SMALL_HEIGHT) {
-            problems.add(Problem.warning(post.file(), 0, "the featured image '" + image.declared() + "' is " + w + "x" + h + ", smaller than 600x315: the card is enlarged from it and looks blurry",
+            problems.add(Problem.warning(post.file(), image.line(), "the featured image '" + image.declared() + "' is " + w + "x" + h + ", smaller than 600x315: the card is enlarged from it and looks blurry",
                     "use an image of at least 1200x630 pixels"));
         }
         Fit fit = image.fit() == null || Fit.parse(image.fit()) == null ? settings.fit() : Fit.parse(image.fit());

@@ -281,16 +281,22 @@ class CardMakerTest {
     // ---- sizes and crops ----------------------------------------------------------------------------------
 
     @Test
-    void tinyImageIsEnlargedWithAWarning() throws Exception {
+    void tinyImageIsShownWholeAtTwiceItsSizeWithAWarning() throws Exception {
         Path file = TestImages.write(content, "tiny.png", TestImages.png(TestImages.quadrants(40, 21)));
         MadeCard made = maker(Map.of()).make(post("tiny.md", "Tiny", image(file)), false);
         assertNotNull(made.card());
-        assertQuadrants(checkedCard(made.card()), "tiny");
+        BufferedImage card = checkedCard(made.card());
+        Color[] expected = {RED, GREEN, BLUE, YELLOW};
+        int[][] at = {{600 - 20, 315 - 10}, {600 + 20, 315 - 10}, {600 - 20, 315 + 10}, {600 + 20, 315 + 10}};
+        for (int i = 0; i < 4; i++) {
+            assertTrue(near(card, at[i][0], at[i][1], expected[i], 40), "the whole image, 80x42, in the middle: " + describe(card, at[i][0], at[i][1]));
+        }
+        assertFalse(near(card, 300, 157, RED, 60), "not enlarged to fill the card: " + describe(card, 300, 157));
         assertEquals(1, made.problems().size(), made.problems().toString());
         Problem p = made.problems().get(0);
         assertFalse(p.isError());
         assertEquals("tiny.md", p.file());
-        assertTrue(p.message().contains("40x21"), p.message());
+        assertTrue(p.message().contains("40x21") && p.message().contains("shown whole"), p.message());
     }
 
     @Test

@@ -92,12 +92,12 @@ class CardsAndMetaCommandTest {
 
         TestBlog.Run failed = blog.build();
         assertEquals(Main.CONTENT_ERRORS, failed.code(), failed.toString());
-        assertTrue(failed.err().contains("broken/index.md: error: cannot make a card from the featured image 'logo.svg': the file is an SVG drawing"), failed.err());
+        assertTrue(failed.err().contains("broken/index.md:5: error: cannot make a card from the featured image 'logo.svg': the file is an SVG drawing"), failed.err());
         assertFalse(Files.exists(blog.out().resolve("cards")), "nothing is written");
 
         TestBlog.Run kept = blog.build("--keep-going");
         assertEquals(Main.OK, kept.code(), kept.toString());
-        assertTrue(kept.err().contains("broken/index.md: warning: cannot make a card from the featured image 'logo.svg'"), kept.err());
+        assertTrue(kept.err().contains("broken/index.md:5: warning: cannot make a card from the featured image 'logo.svg'"), kept.err());
         assertTrue(kept.err().contains("a title card was drawn instead"), kept.err());
         assertTrue(Files.isRegularFile(blog.out().resolve("cards/broken.jpg")));
         JsonNode broken = new ObjectMapper().readTree(blog.out().resolve("cards.json").toFile()).get("cards").get(0);
@@ -145,8 +145,8 @@ class CardsAndMetaCommandTest {
         TestBlog.Run run = TestBlog.run(check(blog));
         assertEquals(Main.OK, run.code(), "warnings alone pass: " + run);
         String out = run.out();
-        assertTrue(out.contains("small/index.md: warning: the featured image 'cover.png' is 500x300, smaller than 600x315"), out);
-        assertTrue(out.contains("small/index.md: warning: the featured image has no alt text"), out);
+        assertTrue(out.contains("small/index.md:4: warning: the featured image 'cover.png' is 500x300, smaller than 600x315"), out);
+        assertTrue(out.contains("small/index.md:4: warning: the featured image has no alt text"), out);
         assertTrue(out.contains("small/index.md: warning: the post has no description; shares show its opening text instead"), out);
         assertTrue(out.contains("square/index.md: warning: the featured image 'cover.png' is 1.00:1, far from the card's 1.90:1"), out);
         assertFalse(out.contains("photo/index.md"), out);
@@ -158,7 +158,7 @@ class CardsAndMetaCommandTest {
     }
 
     @Test
-    void checkFailsOnUnusableMissingOrTinyImages() {
+    void checkFailsOnUnusableOrMissingImagesAndWarnsOfTinyOnes() {
         TestBlog blog = blog();
         blog.bytes("empty/cover.jpg", new byte[0]);
         blog.text("empty/index.md", "---\ntitle: Empty\ndate: 2024-03-01\ndescription: d\nfeaturedImage: cover.jpg\nfeaturedImageAlt: a\n---\nx\n");
@@ -169,10 +169,10 @@ class CardsAndMetaCommandTest {
         TestBlog.Run run = TestBlog.run(check(blog));
         assertEquals(Main.CONTENT_ERRORS, run.code(), run.toString());
         String out = run.out();
-        assertTrue(out.contains("empty/index.md: error: the featured image 'cover.jpg' cannot be used: the image file is empty"), out);
-        assertTrue(out.contains("tiny/index.md: error: the featured image 'cover.png' is 150x80, under 200 pixels on a side"), out);
-        assertTrue(out.lines().anyMatch(l -> l.startsWith("missing/index.md:") && l.contains("error:") && l.contains("nowhere.png")), out);
-        assertTrue(out.endsWith("feedcard: checked 5 posts: 3 errors, 0 warnings\n"), out);
+        assertTrue(out.contains("empty/index.md:5: error: the featured image 'cover.jpg' cannot be used: the image file is empty"), out);
+        assertTrue(out.contains("tiny/index.md:5: warning: the featured image 'cover.png' is 150x80, under 200 pixels on a side: the card shows it whole"), out);
+        assertTrue(out.lines().anyMatch(l -> l.startsWith("missing/index.md:5: error:") && l.contains("nowhere.png")), out);
+        assertTrue(out.endsWith("feedcard: checked 5 posts: 2 errors, 1 warning\n"), out);
         assertFalse(Files.exists(blog.out()));
     }
 
@@ -191,7 +191,7 @@ class CardsAndMetaCommandTest {
 
         TestBlog.Run capped = TestBlog.run(check(blog));
         assertEquals(Main.CONTENT_ERRORS, capped.code());
-        assertTrue(capped.out().contains("huge/index.md: error: the featured image 'cover.png' is 30000x15750 (473 megapixels), over the limit of 100 megapixels"), capped.out());
+        assertTrue(capped.out().contains("huge/index.md:5: error: the featured image 'cover.png' is 30000x15750 (473 megapixels), over the limit of 100 megapixels"), capped.out());
     }
 
     @Test

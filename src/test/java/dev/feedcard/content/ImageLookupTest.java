@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Where a featured image is looked up: beside the post, in the content folder, in the static folders, never outside. */
@@ -47,8 +48,13 @@ class ImageLookupTest {
         return new PostReader(content, ZoneOffset.UTC, "en", List.of(), new ContentSettings(staticFolders, Map.of()), null).read(file).image();
     }
 
-    private Problem problemOf(String declared, List<Path> staticFolders) {
-        return assertThrows(ProblemException.class, () -> imageOf(declared, staticFolders)).problem();
+    /** Why the image cannot be used, as the card stage reports it: a post is never left out because of its image. */
+    private Problem problemOf(String declared, List<Path> staticFolders) throws Exception {
+        FeaturedImage image = imageOf(declared, staticFolders);
+        assertNull(image.file(), declared);
+        assertNotNull(image.unusable(), declared);
+        assertEquals(4, image.line(), "the front matter's line of the image");
+        return Problem.error("bundle/index.md", image.line(), image.unusable(), image.unusableHint());
     }
 
     @Test
@@ -91,7 +97,7 @@ class ImageLookupTest {
     }
 
     @Test
-    void missingImageSaysWhereItLooked() {
+    void missingImageSaysWhereItLooked() throws Exception {
         Problem p = problemOf("/assets/none.jpg", List.of(staticFolder));
         assertEquals("bundle/index.md", p.file());
         assertEquals(4, p.line());
