@@ -73,7 +73,7 @@ public final class RssFeed {
         List<Item> items = new ArrayList<>();
         for (Entry entry : set.entries()) items.add(item(entry, language));
         channel.setItems(items);
-        return XmlFeeds.serialise(channel, set, FeedStylesheet.href(site), entryContent);
+        return XmlFeeds.serialise(channel, set, FeedStylesheet.href(set.rssPath()), language, null, entryContent);
     }
 
     private Item item(Entry entry, String channelLanguage) {

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 
 /**
  * Serialises a Rome feed as UTF-8 XML that keeps content intact (raw format, Unix line ends), adding what Rome
- * cannot: the {@code xml-stylesheet} instruction, Atom's {@code xml:lang}, and escaped HTML for Atom text that
+ * cannot: the {@code xml-stylesheet} instruction, {@code xml:lang}, and escaped HTML for Atom text that
  * looks like markup.
  */
 final class XmlFeeds {
@@ -62,14 +62,9 @@ final class XmlFeeds {
         }
     }
 
-    /** @param set the feed's posts, whose dates are written as {@link #writeDates} says */
-    static byte[] serialise(WireFeed feed, FeedSet set, String stylesheetHref, EntryContent content) {
-        return serialise(feed, set, stylesheetHref, null, null, content);
-    }
-
     /**
      * @param set the feed's posts, whose dates are written as {@link #writeDates} says
-     * @param language the Atom feed's xml:lang, or null
+     * @param language the xml:lang of the feed's root element (which the stylesheet's words follow), or null
      * @param entryLanguages for each Atom entry, its xml:lang, or null to inherit the feed's
      * @param content what the placeholders in the feed's entries stand for
      */
@@ -78,7 +73,7 @@ final class XmlFeeds {
             Document document = new WireFeedOutput().outputJDom(feed);
             writeDates(document.getRootElement(), set);
             if (stylesheetHref != null) {
-                document.addContent(0, new ProcessingInstruction("xml-stylesheet", "type=\"text/xsl\" href=\"" + stylesheetHref + "\""));
+                document.addContent(0, new ProcessingInstruction("xml-stylesheet", "type=\"text/css\" href=\"" + stylesheetHref + "\""));
             }
             Element root = document.getRootElement();
             if (ATOM.equals(root.getNamespace())) {
