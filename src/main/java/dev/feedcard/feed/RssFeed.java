@@ -22,7 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes a {@link FeedSet} as RSS 2.0: the summary (escaped as HTML) in {@code description}, the full content in
+ * Writes a {@link FeedSet} as RSS 2.0: the summary (as HTML) in {@code description}, the full content in
  * {@code content:encoded}, names in {@code dc:creator} (RSS {@code author} takes only e-mail addresses), the card
  * as an {@code enclosure} (when its byte length is known) and as Media RSS, and {@code atom:link} self and hub links.
  */
@@ -93,7 +93,7 @@ public final class RssFeed {
         if (!summary.isEmpty()) {
             Description description = new Description();
             description.setType("text/html");
-            description.setValue(XmlFeeds.escapeHtml(summary));
+            description.setValue(XmlFeeds.asHtml(summary));
             item.setDescription(description);
         }
         if (hasContent) {

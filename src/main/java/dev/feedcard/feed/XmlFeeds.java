@@ -144,6 +144,15 @@ final class XmlFeeds {
         }
     }
 
+    /**
+     * Text as HTML that shows it, escaped only when HTML would read it otherwise ({@link #LOOKS_LIKE_MARKUP}): "Salt
+     * & vinegar" is that text in HTML as it stands, and so it also reads right where the HTML is shown as text, as
+     * feed.css shows an RSS description.
+     */
+    static String asHtml(String text) {
+        return LOOKS_LIKE_MARKUP.matcher(text).find() ? escapeHtml(text) : text;
+    }
+
     /** Text as HTML that shows it: "&", "<" and ">" escaped. */
     static String escapeHtml(String text) {
         StringBuilder sb = new StringBuilder(text.length() + 16);
