@@ -73,7 +73,7 @@ public final class AtomFeed {
             entryLanguages.add(entryLanguage.equals(language) ? null : entryLanguage);
         }
         feed.setEntries(entries);
-        return XmlFeeds.serialise(feed, set, FeedStylesheet.href(site), language, entryLanguages, entryContent);
+        return XmlFeeds.serialise(feed, set, FeedStylesheet.href(set.atomPath()), language, entryLanguages, entryContent);
     }
 
     private com.rometools.rome.feed.atom.Entry entry(Entry entry) {

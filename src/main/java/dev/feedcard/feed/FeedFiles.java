@@ -52,7 +52,7 @@ public final class FeedFiles {
         return path.equals(FeedStylesheet.FILE) || path.equals(TagIndex.FILE) || path.equals(FeedLinks.SNIPPET);
     }
 
-    /** {@code feed.xsl}, {@code tags.json} and {@code feeds.html}. */
+    /** {@code feed.css}, {@code tags.json} and {@code feeds.html}. */
     public Map<String, byte[]> shared(List<? extends FeedInfo> feeds) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(FeedStylesheet.FILE, FeedStylesheet.bytes());

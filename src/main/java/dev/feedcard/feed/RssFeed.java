@@ -23,7 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes a {@link FeedSet} as RSS 2.0: the summary (escaped as HTML) in {@code description}, the full content in
+ * Writes a {@link FeedSet} as RSS 2.0: the summary (as HTML) in {@code description}, the full content in
  * {@code content:encoded}, the post's authors (else the site's) as one {@code dc:creator} each, or as {@code author}
  * for a single author with an e-mail address (RSS {@code author} takes one e-mail address), the card
  * as an {@code enclosure} (when its byte length is known) and as Media RSS, and {@code atom:link} self and hub links.
@@ -76,7 +76,7 @@ public final class RssFeed {
         List<Item> items = new ArrayList<>();
         for (Entry entry : set.entries()) items.add(item(entry, language));
         channel.setItems(items);
-        return XmlFeeds.serialise(channel, set, FeedStylesheet.href(site), entryContent);
+        return XmlFeeds.serialise(channel, set, FeedStylesheet.href(set.rssPath()), language, null, entryContent);
     }
 
     private Item item(Entry entry, String channelLanguage) {
@@ -96,7 +96,7 @@ public final class RssFeed {
         if (!summary.isEmpty()) {
             Description description = new Description();
             description.setType("text/html");
-            description.setValue(XmlFeeds.escapeHtml(summary));
+            description.setValue(XmlFeeds.asHtml(summary));
             item.setDescription(description);
         }
         if (hasContent) {

@@ -13,6 +13,7 @@ import org.jdom2.output.XMLOutputter;
 import org.jdom2.output.support.AbstractXMLOutputProcessor;
 import org.jdom2.output.support.FormatStack;
 import org.jdom2.Text;
+import org.jsoup.nodes.Entities;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -23,11 +24,12 @@ import java.util.Date;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Serialises a Rome feed as UTF-8 XML that keeps content intact (raw format, Unix line ends), adding what Rome
- * cannot: the {@code xml-stylesheet} instruction, Atom's {@code xml:lang}, and escaped HTML for Atom text that
+ * cannot: the {@code xml-stylesheet} instruction, {@code xml:lang}, and escaped HTML for Atom text that
  * looks like markup.
  */
 final class XmlFeeds {
@@ -62,14 +64,9 @@ final class XmlFeeds {
         }
     }
 
-    /** @param set the feed's posts, whose dates are written as {@link #writeDates} says */
-    static byte[] serialise(WireFeed feed, FeedSet set, String stylesheetHref, EntryContent content) {
-        return serialise(feed, set, stylesheetHref, null, null, content);
-    }
-
     /**
      * @param set the feed's posts, whose dates are written as {@link #writeDates} says
-     * @param language the Atom feed's xml:lang, or null
+     * @param language the xml:lang of the feed's root element (which the stylesheet's words follow), or null
      * @param entryLanguages for each Atom entry, its xml:lang, or null to inherit the feed's
      * @param content what the placeholders in the feed's entries stand for
      */
@@ -78,7 +75,7 @@ final class XmlFeeds {
             Document document = new WireFeedOutput().outputJDom(feed);
             writeDates(document.getRootElement(), set);
             if (stylesheetHref != null) {
-                document.addContent(0, new ProcessingInstruction("xml-stylesheet", "type=\"text/xsl\" href=\"" + stylesheetHref + "\""));
+                document.addContent(0, new ProcessingInstruction("xml-stylesheet", "type=\"text/css\" href=\"" + stylesheetHref + "\""));
             }
             Element root = document.getRootElement();
             if (ATOM.equals(root.getNamespace())) {
@@ -119,8 +116,21 @@ final class XmlFeeds {
 
         @Override
         protected void printText(Writer out, FormatStack fstack, Text text) {
+            Element parent = text.getParentElement();
+            if (parent != null && isRssPlainText(parent) && readsAsMarkup(text.getText())) {
+                ((Utf8Writer) out).write(text.getText(), RSS_MARKUP_AS_TEXT);
+                return;
+            }
             String html = content.html(text.getText());
             ((Utf8Writer) out).write(html == null ? text.getText() : html, TEXT);
+        }
+
+        /** An RSS element of plain text: a title, a category, a name; not an item's description, nor content:encoded. */
+        private static boolean isRssPlainText(Element element) {
+            if (!"rss".equals(element.getDocument().getRootElement().getName())) return false;
+            if (element.getNamespace().getURI().equals("http://purl.org/rss/1.0/modules/content/")) return false;
+            Element parent = element.getParentElement();
+            return !(element.getName().equals("description") && parent != null && parent.getName().equals("item"));
         }
     }
 
@@ -128,6 +138,23 @@ final class XmlFeeds {
     private static final List<String> TEXT_CONSTRUCTS = List.of("title", "subtitle", "summary", "rights");
     /** Text that HTML would read otherwise: a "<" (a tag) or an "&" before a letter or "#" (a character reference). */
     private static final Pattern LOOKS_LIKE_MARKUP = Pattern.compile("<|&[#A-Za-z]");
+    /** What a reader that takes RSS plain text for HTML would read as a tag or a character reference. */
+    private static final Pattern TAG_OR_REFERENCE = Pattern.compile("<[/A-Za-z!?]|&#|&([A-Za-z][A-Za-z0-9]*)");
+    /**
+     * Plain text that such a reader would misread, in RSS, is written with hexadecimal character references, as the
+     * RSS Best Practices Profile asks (and the W3C validator checks): they tell a reader it is text. Any other text is
+     * escaped only as XML needs, since some readers' parsers leave {@code &#x26;} undecoded.
+     */
+    private static final Utf8Writer.Escapes RSS_MARKUP_AS_TEXT = Utf8Writer.Escapes.xmlText("&#x26;", "&#x3C;", false);
+
+    /** True when HTML would read {@code text} as holding a tag or a character reference ("&lt;video&gt;", "&amp;amp;"). */
+    static boolean readsAsMarkup(String text) {
+        Matcher m = TAG_OR_REFERENCE.matcher(text);
+        while (m.find()) {
+            if (m.group(1) == null || m.group(1).equals("apos") || Entities.isNamedEntity(m.group(1))) return true;
+        }
+        return false;
+    }
 
     /**
      * Writes the plain-text titles, subtitle, summaries and rights of an Atom feed or entry that contain what HTML
@@ -147,6 +174,15 @@ final class XmlFeeds {
                 e.setText(escapeHtml(text));
             }
         }
+    }
+
+    /**
+     * Text as HTML that shows it, escaped only when HTML would read it otherwise ({@link #LOOKS_LIKE_MARKUP}): "Salt
+     * & vinegar" is that text in HTML as it stands, and so it also reads right where the HTML is shown as text, as
+     * feed.css shows an RSS description.
+     */
+    static String asHtml(String text) {
+        return LOOKS_LIKE_MARKUP.matcher(text).find() ? escapeHtml(text) : text;
     }
 
     /** Text as HTML that shows it: "&", "<" and ">" escaped. */

@@ -155,7 +155,7 @@ public final class PreviewServer implements AutoCloseable {
         } else if (path.equals("/")) {
             redirect(exchange, PAGE_PATH);
         } else if (path.equals("/favicon.ico")) {
-            // browsers ask for it on every page (a feed opened through feed.xsl too): no icon, and no error in their console
+            // browsers ask for it on every page (a feed opened through feed.css too): no icon, and no error in their console
             exchange.getResponseHeaders().set("Cache-Control", "no-cache");
             exchange.sendResponseHeaders(204, -1);
         } else {
@@ -166,7 +166,7 @@ public final class PreviewServer implements AutoCloseable {
     /**
      * Whether the request is a browser opening a page (its Accept header names text/html). Browsers show an Atom or
      * RSS feed sent with its own type as plain text (Chromium) or offer to download it, and apply the feed's
-     * {@code xml-stylesheet} (feed.xsl) only to a document sent as XML: such a request gets the feed as
+     * {@code xml-stylesheet} (feed.css) only to a document sent as XML: such a request gets the feed as
      * {@code application/xml}; feed readers, which do not ask for HTML, get the feed's own type.
      */
     private static boolean wantsPage(HttpExchange exchange) {

@@ -224,7 +224,7 @@ class CardsAndMetaCommandTest {
         assertTrue(Files.readString(blog.out().resolve("cards.json")).contains("Words, renamed"));
         assertArrayEquals(atom, Files.readAllBytes(blog.out().resolve("atom.xml")), "the feeds of the last full build stay as they were");
         assertArrayEquals(tagFeed, Files.readAllBytes(blog.out().resolve("tags/pictures/rss.xml")));
-        assertTrue(Files.exists(blog.out().resolve("feed.xsl")));
+        assertTrue(Files.exists(blog.out().resolve("feed.css")));
 
         Path fresh = dir.resolve("fresh");
         run = TestBlog.run("build", "--content", blog.content().toString(), "--out", fresh.toString(), "--site-url", TestBlog.SITE_URL, "--cards-only");

@@ -68,7 +68,7 @@ class CorpusFeedsTest {
                 assertTrue(Files.isRegularFile(out.resolve(folder + file)), folder + file + " is missing");
             }
         }
-        for (String file : List.of("feed.xsl", "tags.json", "feeds.html")) assertTrue(Files.isRegularFile(out.resolve(file)), file);
+        for (String file : List.of("feed.css", "tags.json", "feeds.html")) assertTrue(Files.isRegularFile(out.resolve(file)), file);
         assertEquals(111, result.posts());
     }
 

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Titles, descriptions and tags with apostrophes, quotes and ampersands read by a subscriber in every format: the
@@ -50,6 +51,18 @@ class EscapedOnceTest {
         assertEquals(TITLE, text(item, "title"));
         assertEquals(TAG, text(item, "category"));
         assertEquals(DESCRIPTION, Jsoup.parse(text(item, "description")).text(), "the description is HTML that shows the text");
+    }
+
+    @Test
+    void rssTextThatReadsAsMarkupIsWrittenWithCharacterReferences(@TempDir Path other) throws Exception {
+        TestBlog html = new TestBlog(other);
+        html.text("tags.md", "---\ntitle: 'Using <video> & <audio>'\ndate: 2024-05-01\ntags: ['R&D']\n---\nText.\n");
+        assertEquals(0, html.build().code());
+        String raw = Files.readString(html.out().resolve("rss.xml"));
+        assertTrue(raw.contains("<title>Using &#x3C;video&gt; &#x26; &#x3C;audio&gt;</title>"), raw);
+        assertTrue(raw.contains("<category>R&amp;D</category>"), "text that reads as text is escaped only as XML needs: " + raw);
+        Element item = (Element) TestBlog.parseXml(raw.getBytes(StandardCharsets.UTF_8)).getElementsByTagName("item").item(0);
+        assertEquals("Using <video> & <audio>", text(item, "title"));
     }
 
     @Test

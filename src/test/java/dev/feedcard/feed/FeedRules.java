@@ -277,7 +277,8 @@ final class FeedRules {
     private void checkStylesheet(String f, Document doc) {
         for (Node n = doc.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof ProcessingInstruction pi && pi.getTarget().equals("xml-stylesheet")) {
-                if (!pi.getData().contains("type=\"text/xsl\"") || !pi.getData().contains("href=\"/feed.xsl\"")) problem(f, "the xml-stylesheet instruction is " + pi.getData());
+                String href = "../".repeat((int) f.chars().filter(c -> c == '/').count()) + "feed.css";
+                if (!pi.getData().contains("type=\"text/css\"") || !pi.getData().contains("href=\"" + href + "\"")) problem(f, "the xml-stylesheet instruction is " + pi.getData());
                 return;
             }
         }

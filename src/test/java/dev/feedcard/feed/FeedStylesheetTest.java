@@ -1,70 +1,117 @@
 package dev.feedcard.feed;
 
 import dev.feedcard.testing.TestBlog;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.ProcessingInstruction;
 
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.stream.StreamResult;
-import javax.xml.transform.stream.StreamSource;
-import java.io.StringWriter;
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** feed.xsl applied with the JDK's XSLT processor, as a browser applies it: one readable page for either format. */
+/**
+ * feed.css and what it is built on, read back from a build: every feed names it, and has the elements and the
+ * language the page's words hang on. FeedPageInBrowserIT looks at the page itself in two browsers.
+ */
 class FeedStylesheetTest {
+    static final String ATOM = "http://www.w3.org/2005/Atom";
+    static final List<String> FEEDS = List.of("atom.xml", "rss.xml", "tags/food/atom.xml", "tags/food/rss.xml",
+            "lang/ja/atom.xml", "lang/ja/rss.xml", "lang/fr/rss.xml");
+
     @TempDir
     static Path dir;
     static Path out;
 
     @BeforeAll
     static void build() {
-        TestBlog site = new TestBlog(dir).set("languages", "en,ja");
-        site.postWith("first", "title: \"Fish & <chips>\"\ndate: 2024-01-01\ntags: [food]\ndescription: Salt & vinegar, 1 < 2", "Text.\n");
-        site.postWith("second", "title: 二番目\ndate: 2024-01-02\ntags: [ja, food]", "本文。\n");
+        TestBlog site = new TestBlog(dir).set("languages", "en,ja,fr");
+        site.postWith("first", "title: \"Fish & chips\"\ndate: 2024-01-01\ntags: [food]\ndescription: Salt & vinegar", "Text.\n");
+        site.postWith("second", "title: 二番目\ndate: 2024-01-02\nlang: ja\ntags: [food]", "本文。\n");
+        site.postWith("third", "title: L’été\ndate: 2024-01-03\nlang: fr", "Texte.\n");
         out = dir.resolve("out");
         site.build(out);
     }
 
-    static Document page(String feed) throws Exception {
-        Transformer t = TransformerFactory.newInstance().newTransformer(new StreamSource(out.resolve("feed.xsl").toFile()));
-        StringWriter html = new StringWriter();
-        t.transform(new StreamSource(out.resolve(feed).toFile()), new StreamResult(html));
-        return Jsoup.parse(html.toString());
+    static Document parse(String feed) throws Exception {
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(out.resolve(feed).toFile());
     }
 
     @Test
-    void bothFormatsShowTheSamePage() throws Exception {
-        for (String folder : List.of("", "tags/food/")) {
-            Document atom = page(folder + "atom.xml");
-            Document rss = page(folder + "rss.xml");
-            assertEquals(List.of("二番目", "Fish & <chips>"), atom.select("article h3 a").eachText(), folder);
-            assertEquals(atom.select("article h3 a").eachText(), rss.select("article h3 a").eachText());
-            assertEquals(atom.select("article h3 a").eachAttr("href"), rss.select("article h3 a").eachAttr("href"));
-            assertEquals(atom.select("article p").eachText(), rss.select("article p").eachText(), "summaries read the same");
-            assertTrue(atom.select("article p").eachText().contains("Salt & vinegar, 1 < 2"));
-            assertEquals(TestBlog.SITE_URL + folder + "atom.xml", atom.selectFirst("input#feed-url").attr("value"));
-            assertEquals(TestBlog.SITE_URL + folder + "rss.xml", rss.selectFirst("input#feed-url").attr("value"));
-            assertTrue(atom.text().contains("This is a web feed"));
-            assertEquals("Atom feed", atom.selectFirst(".badge").text());
-            assertEquals("RSS feed", rss.selectFirst(".badge").text());
+    void everyFeedNamesTheStylesheetAsCssFromItsOwnFolder() throws Exception {
+        for (String feed : FEEDS) {
+            ProcessingInstruction pi = (ProcessingInstruction) parse(feed).getFirstChild();
+            assertEquals("xml-stylesheet", pi.getTarget(), feed);
+            Matcher m = Pattern.compile("type=\"text/css\" href=\"([^\"]+)\"").matcher(pi.getData());
+            assertTrue(m.find(), feed + ": " + pi.getData());
+            assertEquals(out.resolve(FeedStylesheet.FILE), out.resolve(feed).resolveSibling(m.group(1)).normalize(), feed);
         }
-        assertEquals("en", page("atom.xml").selectFirst("html").attr("lang"));
-        assertEquals(List.of("/cards/second.jpg", "/cards/first.jpg"), page("rss.xml").select("article img").eachAttr("src"),
-                "the site's own images load from the feed's origin, so a preview shows them");
+        assertEquals("../../feed.css", FeedStylesheet.href("tags/food/atom.xml"));
+        assertTrue(Files.readString(out.resolve("feed.css"), StandardCharsets.UTF_8).startsWith("@charset \"UTF-8\";"),
+                "the words outside ASCII read right whatever type the server sends");
     }
 
     @Test
-    void feedsNameTheStylesheetFromTheSiteRoot() {
-        assertEquals("/feed.xsl", FeedStylesheet.href(new TestBlog(dir.resolve("x")).config(dir.resolve("o")).site()));
-        var sub = new TestBlog(dir.resolve("y")).set("siteUrl", "https://example.org/blog").config(dir.resolve("o")).site();
-        assertEquals("/blog/feed.xsl", FeedStylesheet.href(sub));
+    void everyFeedSaysItsLanguageWhereTheStylesheetLooks() throws Exception {
+        for (String feed : FEEDS) {
+            Element root = parse(feed).getDocumentElement();
+            String language = feed.startsWith("lang/") ? feed.split("/")[1] : "en";
+            assertEquals(language, root.getAttribute("xml:lang"), feed);
+            if (feed.endsWith("rss.xml")) assertEquals(language, root.getElementsByTagName("language").item(0).getTextContent(), feed);
+        }
+    }
+
+    @Test
+    void everyFeedHasTheElementsThePageIsBuiltOn() throws Exception {
+        for (String feed : FEEDS) {
+            Element root = parse(feed).getDocumentElement();
+            if (feed.endsWith("atom.xml")) {
+                assertNotNull(child(root, ATOM, "generator"), feed + ": what a feed is goes on the generator");
+                assertNotNull(child(root, ATOM, "updated"), feed + ": 'latest entries' goes on the updated date");
+                assertEquals(TestBlog.SITE_URL + feed, child(root, ATOM, "id").getTextContent(), feed + ": the id is the address to copy");
+            } else {
+                Element channel = child(root, "", "channel");
+                assertNotNull(child(channel, "", "generator"), feed);
+                assertNotNull(child(channel, "", "lastBuildDate"), feed);
+                Element self = child(channel, ATOM, "link");
+                assertEquals("self", self.getAttribute("rel"), feed);
+                assertEquals(TestBlog.SITE_URL + feed, self.getAttribute("href"), feed);
+            }
+        }
+    }
+
+    @Test
+    void theStylesheetHasTheWordsOfEachLanguageAndEnglishForAnyOther() throws Exception {
+        String css = new String(FeedStylesheet.bytes(), StandardCharsets.UTF_8);
+        assertEquals(List.of("en", "ja", "es", "fr", "de"), List.copyOf(FeedStylesheet.WORDS.keySet()));
+        assertEquals(css.chars().filter(c -> c == '{').count(), css.chars().filter(c -> c == '}').count(), "the braces pair up");
+        FeedStylesheet.WORDS.forEach((language, words) -> {
+            String lang = language.equals("en") ? "" : ":lang(" + language + ")";
+            assertTrue(css.contains("atom|feed" + lang + " > atom|generator::before, rss > channel" + lang
+                    + " > generator::before { content: \"" + words.heading() + "\"; }"), language + ": " + words.heading());
+            assertTrue(css.contains("\"" + words.label() + "\""), language);
+        });
+        assertEquals(Files.readString(out.resolve("feed.css"), StandardCharsets.UTF_8), css, "the build writes it as it is");
+    }
+
+    private static Element child(Element parent, String namespace, String name) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && e.getLocalName().equals(name)
+                    && namespace.equals(e.getNamespaceURI() == null ? "" : e.getNamespaceURI())) return e;
+        }
+        return null;
     }
 }

@@ -1,6 +1,7 @@
 package dev.feedcard.preview;
 
 import dev.feedcard.Fixtures;
+import dev.feedcard.testing.HeadlessBrowsers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -13,11 +14,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -60,8 +58,6 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PreviewInBrowserIT {
-    static final Path CHROMIUM = Path.of(System.getProperty("feedcard.chromium", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getProperty("feedcard.chromedriver", "/usr/bin/chromedriver"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final Duration BUILD_LIMIT = Duration.ofMinutes(4);
     static final Pattern SERVING = Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+/) ");
@@ -75,10 +71,6 @@ class PreviewInBrowserIT {
 
     @BeforeAll
     static void start() throws Exception {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            fail("the browser tests need headless Chromium and its driver at " + CHROMIUM + " and " + CHROMEDRIVER
-                    + ": install them with 'apt-get install -y chromium chromium-driver' (.ci/run does)");
-        }
         work = Files.createTempDirectory("feedcard-browser");
         content = work.resolve("content");
         copy(Fixtures.corpus(), content);
@@ -255,7 +247,7 @@ class PreviewInBrowserIT {
             if (!feed.endsWith(".xml")) continue;
             browser.get(feed);
             String type = (String) js("return document.contentType;");
-            String rawText = (String) js("return document.body ? document.body.innerText.trim() : '';");
+            String rawText = HeadlessBrowsers.renderedText(browser).trim();
             String source = Files.readString(work.resolve("out").resolve(feed.substring(base.length())), StandardCharsets.UTF_8);
             if (source.contains("<?xml-stylesheet")) {
                 assertFalse(rawText.startsWith("<?xml") || rawText.startsWith("<feed") || rawText.startsWith("<rss"),
@@ -317,20 +309,7 @@ class PreviewInBrowserIT {
     }
 
     static ChromeDriver startBrowser() throws IOException {
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                "--disable-dev-shm-usage", "--disable-extensions", "--hide-scrollbars",
-                "--user-data-dir=" + Files.createDirectories(work.resolve("chromium-profile")));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofMinutes(2));
-        driver.manage().timeouts().scriptTimeout(Duration.ofMinutes(1));
-        return driver;
+        return HeadlessBrowsers.chromium(work.resolve("chromium-profile"));
     }
 
     static void assertNoConsoleErrors() {
