@@ -2,7 +2,7 @@ package dev.feedcard.build;
 
 import dev.feedcard.card.Card;
 import dev.feedcard.card.CardImage;
-import dev.feedcard.card.CardMaker;
+import dev.feedcard.config.OutputLayout;
 import dev.feedcard.config.Site;
 import dev.feedcard.content.Post;
 import dev.feedcard.render.Permalinks;
@@ -51,7 +51,7 @@ record Cards(Map<String, Card> byKey) {
     CardImage imageOf(Post post, Site site) {
         Card card = of(post);
         if (card != null) {
-            return new CardImage(site.resolve(CardMaker.path(Permalinks.encodePath(post.key()))),
+            return new CardImage(site.resolve(OutputLayout.card(Permalinks.encodePath(post.key()))),
                     card.width(), card.height(), card.bytes(), "image/jpeg", altText(post));
         }
         if (post.image() != null && post.image().remote() != null) {

@@ -1,6 +1,7 @@
 package dev.feedcard.build;
 
 import dev.feedcard.config.Config;
+import dev.feedcard.config.OutputLayout;
 import dev.feedcard.content.ContentScanner;
 import dev.feedcard.card.CardMaker;
 import dev.feedcard.content.FeaturedImage;
@@ -131,7 +132,7 @@ public final class Checker {
             BuiltPages.Located located = pages.locate(posts, problems);
             Map<Post, List<HeadTag>> expected = new HashMap<>();
             for (BuiltPages.PostPage page : located.pages()) {
-                Path snippet = config.out().resolve(WriteHeadTags.META_FOLDER + page.post().key() + ".html");
+                Path snippet = config.out().resolve(OutputLayout.headTags(page.post().key()));
                 if (Files.isRegularFile(snippet)) expected.put(page.post(), TagSnippet.parse(Files.readString(snippet, StandardCharsets.UTF_8)));
             }
             problems.addAll(pages.check(located, expected));

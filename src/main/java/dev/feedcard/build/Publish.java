@@ -1,8 +1,8 @@
 package dev.feedcard.build;
 
 import dev.feedcard.config.Config;
+import dev.feedcard.config.OutputLayout;
 import dev.feedcard.feed.FeedFiles;
-import dev.feedcard.meta.CardsJson;
 import dev.feedcard.output.AtomicWriter;
 import dev.feedcard.output.OutputFolder;
 import dev.feedcard.report.IoFailure;
@@ -31,8 +31,6 @@ final class Publish {
      */
     record Published(int written, int unchanged, int removed) {
     }
-
-    private static final String CARDS_FOLDER = "cards/";
 
     private final Config config;
     private final Set<Product> products;
@@ -99,8 +97,8 @@ final class Publish {
      */
     private Predicate<String> keptFromEarlierBuilds() {
         Predicate<String> kept = path -> false;
-        if (!products.contains(Product.CARDS)) kept = kept.or(path -> path.startsWith(CARDS_FOLDER) || path.equals(CardsJson.PATH));
-        if (!products.contains(Product.HEAD_TAGS)) kept = kept.or(path -> path.startsWith(WriteHeadTags.META_FOLDER));
+        if (!products.contains(Product.CARDS)) kept = kept.or(path -> path.startsWith(OutputLayout.CARDS) || path.equals(OutputLayout.CARDS_JSON));
+        if (!products.contains(Product.HEAD_TAGS)) kept = kept.or(path -> path.startsWith(OutputLayout.META));
         if (!products.contains(Product.FEEDS)) kept = kept.or(FeedFiles::isFeedFile);
         return kept;
     }

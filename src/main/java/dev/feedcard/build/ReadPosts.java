@@ -2,8 +2,8 @@ package dev.feedcard.build;
 
 import dev.feedcard.cache.DiskCache;
 import dev.feedcard.cache.Fingerprint;
-import dev.feedcard.card.CardMaker;
 import dev.feedcard.config.Config;
+import dev.feedcard.config.OutputLayout;
 import dev.feedcard.content.ContentScanner;
 import dev.feedcard.content.FileNames;
 import dev.feedcard.content.FolderListings;
@@ -152,7 +152,7 @@ final class ReadPosts {
             if (sameUrl != null) {
                 message = "this post has the same URL (" + path + ") as " + sameUrl.file();
             } else if (sameFiles != null) {
-                message = "this post's card and head tags (" + CardMaker.path(post.key()) + ", " + WriteHeadTags.META_FOLDER + post.key() + ".html) would be the files of "
+                message = "this post's card and head tags (" + OutputLayout.card(post.key()) + ", " + OutputLayout.headTags(post.key()) + ") would be the files of "
                         + sameFiles.file() + (sameFiles.key().equals(post.key()) ? ""
                         : " on macOS and Windows, which take names that differ only in case or Unicode form for one");
             } else {

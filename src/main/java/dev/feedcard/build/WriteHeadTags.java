@@ -3,6 +3,7 @@ package dev.feedcard.build;
 import dev.feedcard.card.Card;
 import dev.feedcard.card.CardImage;
 import dev.feedcard.config.Config;
+import dev.feedcard.config.OutputLayout;
 import dev.feedcard.content.Post;
 import dev.feedcard.feed.FeedLink;
 import dev.feedcard.feed.FeedLinks;
@@ -32,7 +33,6 @@ import java.util.Set;
  */
 final class WriteHeadTags {
     /** Where each post's head tags go, as {@code meta/<post key>.html}. */
-    static final String META_FOLDER = "meta/";
 
     private final Config config;
     private final Set<Product> products;
@@ -93,7 +93,7 @@ final class WriteHeadTags {
             Post post = posts.get(i);
             PublishedPost published = outline.posts().get(i);
             if (products.contains(Product.HEAD_TAGS)) {
-                files.put(META_FOLDER + post.key() + ".html", HeadTags.html(published.headTags()).getBytes(StandardCharsets.UTF_8));
+                files.put(OutputLayout.headTags(post.key()), HeadTags.html(published.headTags()).getBytes(StandardCharsets.UTF_8));
             }
             CardImage image = cards.imageOf(post, config.site());
             if (image != null) entries.add(CardsJson.Entry.of(post, image, cards.of(post)));

@@ -2,6 +2,7 @@ package dev.feedcard.card;
 
 import dev.feedcard.config.CardSettings;
 import dev.feedcard.config.CardSettings.Fit;
+import dev.feedcard.config.OutputLayout;
 import dev.feedcard.config.Site;
 import dev.feedcard.content.FeaturedImage;
 import dev.feedcard.content.Post;
@@ -31,11 +32,6 @@ import java.util.Locale;
  * threads.
  */
 public final class CardMaker {
-    /** A card's path in the output folder. */
-    public static String path(String slug) {
-        return "cards/" + slug + ".jpg";
-    }
-
     /** Enlarging an image more than this many times gets a warning. */
     static final double MAX_ENLARGEMENT = 2.0;
     /**
@@ -147,7 +143,7 @@ public final class CardMaker {
                                 + settings.width() + "x" + settings.height()));
             }
             if (settings.titleOverlay()) titles.overlay(picture, text(post));
-            Card card = new Card(post.key(), path(post.key()), settings.width(), settings.height(), encoder.encode(picture), relative(image.file()));
+            Card card = new Card(post.key(), OutputLayout.card(post.key()), settings.width(), settings.height(), encoder.encode(picture), relative(image.file()));
             return new MadeCard(card, problems);
         } catch (UnusableImageException e) {
             return unusable(post, image, "cannot make a card from the featured image '" + image.declared() + "': " + e.getMessage(), e.hint(),
@@ -177,7 +173,7 @@ public final class CardMaker {
     /** A drawn card with the post's title, the site's name, the date and the tags. */
     public Card titleCard(Post post) {
         BufferedImage drawn = titles.draw(text(post));
-        return new Card(post.key(), path(post.key()), settings.width(), settings.height(), encoder.encode(drawn), "");
+        return new Card(post.key(), OutputLayout.card(post.key()), settings.width(), settings.height(), encoder.encode(drawn), "");
     }
 
     private TitleCard.Text text(Post post) {

@@ -1,10 +1,11 @@
 package dev.feedcard.feed;
 
+import dev.feedcard.config.OutputLayout;
 /** What is known of a feed before and after its posts are rendered: enough to name it and link to it. */
 public interface FeedInfo {
-    String ATOM = "atom.xml";
-    String RSS = "rss.xml";
-    String JSON = "feed.json";
+    String ATOM = OutputLayout.ATOM;
+    String RSS = OutputLayout.RSS;
+    String JSON = OutputLayout.JSON_FEED;
 
     FeedKind kind();
 

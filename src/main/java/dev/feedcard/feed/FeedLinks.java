@@ -1,5 +1,6 @@
 package dev.feedcard.feed;
 
+import dev.feedcard.config.OutputLayout;
 import dev.feedcard.config.Site;
 import dev.feedcard.content.Post;
 
@@ -14,7 +15,7 @@ import java.util.Map;
  */
 public final class FeedLinks {
     /** The file with the site's autodiscovery links, for pasting into the site's {@code <head>}. */
-    public static final String SNIPPET = "feeds.html";
+    public static final String SNIPPET = OutputLayout.FEED_LINKS;
 
     private final Site site;
     private final FeedInfo siteFeed;

@@ -1,5 +1,6 @@
 package dev.feedcard.feed;
 
+import dev.feedcard.config.OutputLayout;
 import dev.feedcard.content.FileNames;
 import dev.feedcard.render.Permalinks;
 
@@ -90,7 +91,7 @@ public final class FeedPaths {
 
     /** The output folder of a language's feeds, such as "lang/ja/". */
     public static String languageFolder(String language) {
-        return "lang/" + slug(language) + "/";
+        return OutputLayout.languageFolder(slug(language));
     }
 
     /** An output path as a URL path: each segment percent-encoded (UTF-8), slashes kept. */

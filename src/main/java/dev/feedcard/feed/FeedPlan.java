@@ -1,6 +1,7 @@
 package dev.feedcard.feed;
 
 import dev.feedcard.config.FeedSettings;
+import dev.feedcard.config.OutputLayout;
 import dev.feedcard.config.Site;
 import dev.feedcard.content.FileNames;
 import dev.feedcard.content.Post;
@@ -66,7 +67,7 @@ public record FeedPlan(FeedKind kind, String name, String folder, String title, 
         }
         Map<String, String> folders = tagFolders(names.keySet());
         List<String> keys = new ArrayList<>(names.keySet());
-        keys.sort(Comparator.comparing(key -> folders.get(key).substring("tags/".length(), folders.get(key).length() - 1)));
+        keys.sort(Comparator.comparing(key -> folders.get(key).substring(OutputLayout.TAG_FEEDS.length(), folders.get(key).length() - 1)));
         for (String key : keys) {
             String name = names.get(key);
             List<Post> tagged = byTag.get(key);
@@ -92,7 +93,7 @@ public record FeedPlan(FeedKind kind, String name, String folder, String title, 
                 slug = FeedPaths.fallbackSlug(key);
                 taken.add(FileNames.folded(slug));
             }
-            folders.put(key, "tags/" + slug + "/");
+            folders.put(key, OutputLayout.tagFolder(slug));
         }
         return folders;
     }

@@ -1,5 +1,6 @@
 package dev.feedcard.feed;
 
+import dev.feedcard.config.OutputLayout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,7 +17,7 @@ import java.util.function.Function;
  * stylesheet serves both formats and every language; no XSLT, which browsers are removing.
  */
 public final class FeedStylesheet {
-    public static final String FILE = "feed.css";
+    public static final String FILE = OutputLayout.FEED_STYLESHEET;
 
     /** The words the page shows; {@code badge} names the format through {@code %s} ("Atom feed"). */
     record Words(String badge, String heading, String explanation, String label, String latest, String none, String website) {

@@ -1,6 +1,7 @@
 package dev.feedcard.feed;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.feedcard.config.OutputLayout;
 import dev.feedcard.config.Site;
 
 import java.io.IOException;
@@ -11,7 +12,7 @@ import java.util.List;
  * templates and scripts that list the feeds. Tags come in slug order, languages in code order.
  */
 public final class TagIndex {
-    public static final String FILE = "tags.json";
+    public static final String FILE = OutputLayout.TAGS;
 
     private TagIndex() {
     }
@@ -32,7 +33,7 @@ public final class TagIndex {
                     json.writeStartObject();
                     if (kind == FeedKind.TAG) {
                         json.writeStringField("name", feed.name());
-                        json.writeStringField("slug", feed.folder().substring("tags/".length(), feed.folder().length() - 1));
+                        json.writeStringField("slug", feed.folder().substring(OutputLayout.TAG_FEEDS.length(), feed.folder().length() - 1));
                     } else {
                         json.writeStringField("code", feed.name());
                         json.writeStringField("name", FeedPlan.languageName(feed.name()));

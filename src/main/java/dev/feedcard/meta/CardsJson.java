@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.feedcard.card.Card;
 import dev.feedcard.card.CardImage;
+import dev.feedcard.config.OutputLayout;
 import dev.feedcard.content.Post;
 
 import java.io.IOException;
@@ -17,7 +18,7 @@ import java.util.List;
  * and size without parsing the head tags.
  */
 public final class CardsJson {
-    public static final String PATH = "cards.json";
+    public static final String PATH = OutputLayout.CARDS_JSON;
     private static final JsonFactory JSON = new JsonFactory();
 
     /**

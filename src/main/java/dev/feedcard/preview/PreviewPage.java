@@ -4,6 +4,7 @@ import dev.feedcard.build.ExtraPages;
 import dev.feedcard.build.PublishedFeed;
 import dev.feedcard.build.PublishedPost;
 import dev.feedcard.build.SiteOutline;
+import dev.feedcard.config.OutputLayout;
 import dev.feedcard.meta.HeadTag;
 import dev.feedcard.report.Problem;
 import org.jsoup.nodes.Document;
@@ -34,7 +35,7 @@ import java.util.stream.Collectors;
  */
 public final class PreviewPage {
     /** Where the page is written, relative to the output folder. */
-    public static final String PATH = "preview/index.html";
+    public static final String PATH = OutputLayout.PREVIEW;
     private static final String TO_ROOT = "../";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
 
