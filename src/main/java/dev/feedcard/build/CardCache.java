@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  * on disk. One card is kept per post in memory, so the cache never grows beyond the blog.
  */
 public final class CardCache {
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     private record Kept(CacheKey key, MadeCard made) {
     }

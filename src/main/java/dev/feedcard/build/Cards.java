@@ -46,12 +46,13 @@ record Cards(Map<String, Card> byKey) {
 
     /**
      * The image shared for {@code post}: its card, else its remote featured image (which is not made into a card),
-     * else null.
+     * else null. A card's URL carries its {@link Card#version}: it changes when the card's bytes do, and stays the same
+     * when they do not, so that platforms that keep an image by its URL fetch a changed card again.
      */
     CardImage imageOf(Post post, Site site) {
         Card card = of(post);
         if (card != null) {
-            return new CardImage(site.resolve(OutputLayout.card(Permalinks.encodePath(post.key()))),
+            return new CardImage(site.resolve(OutputLayout.card(Permalinks.encodePath(post.key())) + "?v=" + card.version()),
                     card.width(), card.height(), card.bytes(), "image/jpeg", altText(post));
         }
         if (post.image() != null && post.image().remote() != null) {

@@ -19,7 +19,7 @@ final class StoredCards {
             Card card = made.card();
             out.flag(card != null);
             if (card != null) {
-                out.text(card.slug()).text(card.path()).number(card.width()).number(card.height()).text(card.source()).bytes(card.jpeg());
+                out.text(card.slug()).text(card.path()).number(card.width()).number(card.height()).text(card.source()).text(card.version()).bytes(card.jpeg());
             }
             out.number(made.problems().size());
             for (Problem p : made.problems()) {
@@ -36,7 +36,8 @@ final class StoredCards {
                 int width = in.number();
                 int height = in.number();
                 String source = in.text();
-                card = new Card(slug, path, width, height, in.bytes(), source);
+                String version = in.text();
+                card = new Card(slug, path, width, height, in.bytes(), source, version);
             }
             int count = in.number();
             List<Problem> problems = new ArrayList<>();

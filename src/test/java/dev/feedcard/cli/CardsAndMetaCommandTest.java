@@ -55,7 +55,7 @@ class CardsAndMetaCommandTest {
         assertEquals("A photo & a <title>", meta(photo, "og:title"));
         assertEquals("What the photo shows", meta(photo, "og:description"));
         assertEquals(TestBlog.SITE_URL + "photo/", meta(photo, "og:url"));
-        assertEquals(TestBlog.SITE_URL + "cards/photo.jpg", meta(photo, "og:image"));
+        assertEquals(TestBlog.cardUrl(TestBlog.SITE_URL, blog.out(), "cards/photo.jpg"), meta(photo, "og:image"));
         assertEquals("A gradient from blue to yellow", meta(photo, "twitter:image:alt"));
         assertEquals("1200", meta(photo, "og:image:width"));
         assertEquals(2, photo.select("meta[property=article:tag]").size());
@@ -63,7 +63,7 @@ class CardsAndMetaCommandTest {
         assertEquals(TestBlog.SITE_URL + "rss.xml", photo.selectFirst("link[type=application/rss+xml]").attr("href"));
 
         Document plain = Jsoup.parse(Files.readString(blog.out().resolve("meta/plain.html")));
-        assertEquals(TestBlog.SITE_URL + "cards/plain.jpg", meta(plain, "og:image"), "a post without an image is shared with its title card");
+        assertEquals(TestBlog.cardUrl(TestBlog.SITE_URL, blog.out(), "cards/plain.jpg"), meta(plain, "og:image"), "a post without an image is shared with its title card");
         assertEquals("Just words", meta(plain, "og:image:alt"));
 
         JsonNode cards = new ObjectMapper().readTree(blog.out().resolve("cards.json").toFile()).get("cards");
@@ -73,7 +73,7 @@ class CardsAndMetaCommandTest {
         assertEquals("title", plainCard.get("kind").asText());
         assertFalse(plainCard.has("source"));
         JsonNode photoCard = cards.get(1);
-        assertEquals(TestBlog.SITE_URL + "cards/photo.jpg", photoCard.get("url").asText());
+        assertEquals(TestBlog.cardUrl(TestBlog.SITE_URL, blog.out(), "cards/photo.jpg"), photoCard.get("url").asText());
         assertEquals("photo/cover.png", photoCard.get("source").asText());
         assertEquals("A gradient from blue to yellow", photoCard.get("alt").asText());
         assertEquals("image", photoCard.get("kind").asText());

@@ -82,13 +82,13 @@ class LargeImageMemoryIT {
         TestBlog blog = blogWith(dir, 1);
         Child refused = build(blog, "512m");
         assertEquals(1, refused.code, refused.log);
-        assertTrue(refused.log.contains("big-1.md: error: cannot make a card from the featured image 'big-1.jpg': the image is 10000x10000, a progressive JPEG"), refused.log);
+        assertTrue(refused.log.contains("big-1.md:4: error: cannot make a card from the featured image 'big-1.jpg': the image is 10000x10000, a progressive JPEG"), refused.log);
         assertTrue(refused.log.contains("export it smaller"), refused.log);
         assertFalse(Files.exists(blog.out().resolve("atom.xml")), "nothing was published");
 
         Child drawn = build(blog, "512m", "--keep-going");
         assertEquals(0, drawn.code, drawn.log);
-        assertTrue(drawn.log.contains("big-1.md: warning: cannot make a card from the featured image 'big-1.jpg': the image is 10000x10000"), drawn.log);
+        assertTrue(drawn.log.contains("big-1.md:4: warning: cannot make a card from the featured image 'big-1.jpg': the image is 10000x10000"), drawn.log);
         BufferedImage card = ImageIO.read(blog.out().resolve("cards/big-1.jpg").toFile());
         assertEquals(1200, card.getWidth());
         assertEquals(630, card.getHeight());

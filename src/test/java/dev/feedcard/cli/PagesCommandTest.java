@@ -93,7 +93,7 @@ class PagesCommandTest {
         String photo = Files.readString(pages.resolve("photo/index.html"));
         assertHasExactlyTheBuildsTags(photo, blog.out().resolve("meta/photo.html"));
         Document d = Jsoup.parse(photo);
-        assertEquals(TestBlog.SITE_URL + "cards/photo.jpg", d.selectFirst("meta[property=og:image]").attr("content"));
+        assertEquals(TestBlog.cardUrl(TestBlog.SITE_URL, blog.out(), "cards/photo.jpg"), d.selectFirst("meta[property=og:image]").attr("content"));
         assertEquals("summary_large_image", d.selectFirst("meta[name=twitter:card]").attr("content"));
         assertEquals(List.of(TestBlog.SITE_URL + "rss.xml", TestBlog.SITE_URL + "lang/en/rss.xml", TestBlog.SITE_URL + "tags/pictures/rss.xml"),
                 d.select("link[type=application/rss+xml]").eachAttr("href"), "Hugo's index.xml link gave way to feedcard's feeds");
@@ -125,7 +125,7 @@ class PagesCommandTest {
         TestBlog.Run run = blog.build("--out", pages.toString(), "--pages", pages.toString());
 
         assertEquals(Main.OK, run.code(), run.toString());
-        assertTrue(Files.readString(pages.resolve("photo/index.html")).contains("<meta property=\"og:image\" content=\"" + TestBlog.SITE_URL + "cards/photo.jpg\">"));
+        assertTrue(Files.readString(pages.resolve("photo/index.html")).contains("<meta property=\"og:image\" content=\"" + TestBlog.cardUrl(TestBlog.SITE_URL, pages, "cards/photo.jpg") + "\">"));
         List<String> manifest = Files.readAllLines(pages.resolve(OutputFolder.MANIFEST));
         assertTrue(manifest.contains("atom.xml"), manifest.toString());
         for (String page : List.of("photo/index.html", "plain.html", "index.html")) assertFalse(manifest.contains(page), manifest.toString());

@@ -187,7 +187,7 @@ class FixtureFeedsTest {
 
     @Test
     void theCardIsTheEntryImageInEveryFormat() throws Exception {
-        String url = "https://blog.example.org/cards/nasty.jpg";
+        String url = TestBlog.cardUrl("https://blog.example.org/", out, "cards/nasty.jpg");
         long bytes = Files.size(out.resolve("cards/nasty.jpg"));
         for (Element parent : List.of(atomEntry("nasty"), rssItem("nasty"))) {
             Element thumbnail = FeedRules.first(parent, FeedRules.MEDIA_NS, "thumbnail");

@@ -315,4 +315,18 @@ public final class TestBlog {
         });
         return builder.parse(new java.io.ByteArrayInputStream(xml));
     }
+
+    /**
+     * The URL feeds and head tags give the card at {@code path} in {@code out}: the site's URL, the path, and the
+     * card's version, the CRC-32 of the bytes published there (so a test that expects it checks them too).
+     */
+    public static String cardUrl(String siteUrl, Path out, String path) {
+        try {
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(Files.readAllBytes(out.resolve(path)));
+            return siteUrl + path + "?v=" + String.format(java.util.Locale.ROOT, "%08x", crc.getValue());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }
