@@ -64,7 +64,6 @@ public final class Builder {
             return failed(problems, start);
         }
         RenderPosts rendering = new RenderPosts(config, caches.rendered(), progress, read.published());
-        rendering.warnAboutGeneratorSyntax(read.published(), problems);
         Cards made = products.contains(Product.CARDS) ? new MakeCards(config, caches.cards(), progress).make(read.published(), problems) : Cards.NONE;
         PlanFeeds.Planned planned = new PlanFeeds(config, caches.feeds(), products, rendering).plan(read.published(), made, problems);
         Cards cards = made.of(planned.published());
@@ -84,6 +83,7 @@ public final class Builder {
         SiteOutline outline = needsOutline() ? headTags.outline(planned, cards, rendering, problems) : null;
         if (outline != null) headTags.files(planned.published(), outline, cards).forEach((path, bytes) -> files.put(path, () -> bytes));
         files.putAll(feeds.files());
+        problems.addAll(rendering.generatorSyntaxWarnings());
         Publish publish = new Publish(config, products, progress);
         publish.checkPaths(files.keySet(), problems);
         PagesStep pages = PagesStep.of(config, products, progress, problems);

@@ -25,7 +25,6 @@ final class RenderPosts {
     private final Config config;
     private final RenderCache cache;
     private final Progress progress;
-    private final PostLinks links;
     private final Renderer renderer;
     private final Map<Post, RenderedPost> rendered = new IdentityHashMap<>();
 
@@ -37,8 +36,7 @@ final class RenderPosts {
         this.config = config;
         this.cache = cache;
         this.progress = progress;
-        this.links = PostLinks.of(published, config.site());
-        this.renderer = new Renderer(config.site(), links);
+        this.renderer = new Renderer(config.site(), PostLinks.of(published, config.site()));
     }
 
     /** The renderer of this build's posts, for a summary alone. */
@@ -46,12 +44,12 @@ final class RenderPosts {
         return renderer;
     }
 
-    /** Adds a warning for each of {@code posts} whose generator syntax the feeds cannot show (see {@link GeneratorSyntax}). */
-    void warnAboutGeneratorSyntax(List<Post> posts, List<Problem> problems) {
-        for (Post post : posts) {
-            Problem warning = GeneratorSyntax.warning(post, links);
-            if (warning != null) problems.add(warning);
-        }
+    /**
+     * The warnings of the posts this build rendered whose generator syntax the feeds cannot show (see
+     * {@link GeneratorSyntax}).
+     */
+    List<Problem> generatorSyntaxWarnings() {
+        return renderer.warnings();
     }
 
     /** The post as this build rendered it, or null when it did not. */

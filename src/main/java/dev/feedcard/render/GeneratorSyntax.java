@@ -37,6 +37,14 @@ public final class GeneratorSyntax {
     private static final Pattern LIQUID_VARIABLE = Pattern.compile("\\{\\{-?\\s*(site|page)\\.[\\w.]+(\\s*\\|[^}]*)?\\s*-?\\}\\}");
     /** A kramdown attribute list or block extension: {@code {: .class}}, {@code {:target="_blank"}}. */
     private static final Pattern ATTRIBUTE_LIST = Pattern.compile("\\{:[^}\\n]*\\}");
+    /** A line that opens or closes a fenced code block: three or more backticks or tildes. */
+    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
+    /** Inline code, or a Liquid raw block within one line, whose text is left as written. */
+    private static final Pattern INLINE_CODE_OR_RAW = Pattern.compile("(`+)(.+?)\\1|\\{%-?\\s*raw\\s*-?%\\}(.*?)\\{%-?\\s*endraw\\s*-?%\\}");
+    private static final Pattern RAW = Pattern.compile("\\{%-?\\s*raw\\s*-?%\\}");
+    private static final Pattern ENDRAW = Pattern.compile("\\{%-?\\s*endraw\\s*-?%\\}");
+    private static final Pattern LIQUID_HIGHLIGHT = Pattern.compile(
+            "\\{%-?\\s*highlight\\s+(\\S+)[^%]*%\\}\\n?(.*?)\\{%-?\\s*endhighlight\\s*-?%\\}", Pattern.DOTALL);
     /** A named argument of a shortcode: {@code name="value"}, {@code name='value'} or {@code name=value}. */
     private static final Pattern NAMED = Pattern.compile("([A-Za-z][\\w-]*)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|(\\S+))");
     /** A positional argument: quoted or bare. */
@@ -63,8 +71,12 @@ public final class GeneratorSyntax {
      * to posts that were not found (only when {@code links} is given); null when there is none.
      */
     public static Problem warning(Post post, Function<String, String> links) {
-        if (!mayHold(post.markdown())) return null;
-        List<String> unknown = rewrite(PlainText.xmlSafe(post.markdown()), links).unknown();
+        String markdown = post.markdown();
+        return mayHold(markdown) ? warning(post, rewrite(PlainText.xmlSafe(markdown), links).unknown()) : null;
+    }
+
+    /** The warning of {@code post} whose generator syntax had {@code unknown} parts (see {@link Result}); null for none. */
+    static Problem warning(Post post, List<String> unknown) {
         if (unknown.isEmpty()) return null;
         return Problem.warning(post.file(), post.bodyLine(), "left out of the feeds, which cannot show it: "
                         + String.join(", ", new LinkedHashSet<>(unknown)),
@@ -72,9 +84,13 @@ public final class GeneratorSyntax {
                         + "post_url tags; a link names a post by its path below the content folder or its file's name");
     }
 
-    /** True when {@code markdown} may hold a generator's syntax (a quick test that most posts fail). */
+    /**
+     * True when {@code markdown} may hold a generator's syntax: a quick test that most posts fail, math such as
+     * {@code x_{{i}}} included.
+     */
     public static boolean mayHold(String markdown) {
-        return markdown.contains("{{") || markdown.contains("{%") || markdown.contains("{:");
+        return markdown.contains("{{<") || markdown.contains("{{%") || markdown.contains("{%") || markdown.contains("{:")
+                || markdown.contains("{{") && LIQUID_VARIABLE.matcher(markdown).find();
     }
 
     /** Replaces the generator syntax in {@code markdown}; see {@link Result}. */
@@ -107,10 +123,10 @@ public final class GeneratorSyntax {
                 }
                 flush(parts, prose);
                 parts.add(new Part(code.toString(), true));
-            } else if (trimmed.matches("\\{%-?\\s*raw\\s*-?%\\}.*") && !trimmed.matches(".*\\{%-?\\s*endraw\\s*-?%\\}.*")) {
-                StringBuilder raw = new StringBuilder(line.replaceFirst("\\{%-?\\s*raw\\s*-?%\\}", ""));
-                for (i++; i < lines.length && !lines[i].matches("(?s).*\\{%-?\\s*endraw\\s*-?%\\}.*"); i++) raw.append(lines[i]);
-                if (i < lines.length) raw.append(lines[i].replaceFirst("\\{%-?\\s*endraw\\s*-?%\\}", ""));
+            } else if (RAW.matcher(trimmed).lookingAt() && !ENDRAW.matcher(trimmed).find()) {
+                StringBuilder raw = new StringBuilder(RAW.matcher(line).replaceFirst(""));
+                for (i++; i < lines.length && !ENDRAW.matcher(lines[i]).find(); i++) raw.append(lines[i]);
+                if (i < lines.length) raw.append(ENDRAW.matcher(lines[i]).replaceFirst(""));
                 flush(parts, prose);
                 parts.add(new Part(raw.toString(), true));
             } else {
@@ -123,13 +139,13 @@ public final class GeneratorSyntax {
 
     /** The fence a line opens ({@code ```} or {@code ~~~}, three or more), or null. */
     private static String fence(String line) {
-        Matcher m = Pattern.compile("^ {0,3}(`{3,}|~{3,})").matcher(line);
+        Matcher m = FENCE.matcher(line);
         return m.find() ? m.group(1) : null;
     }
 
     /** Adds a line's prose to {@code prose}, and its inline code spans and inline {@code raw} tags' text as code. */
     private static void splitInline(String line, List<Part> parts, StringBuilder prose) {
-        Matcher code = Pattern.compile("(`+)(.+?)\\1|\\{%-?\\s*raw\\s*-?%\\}(.*?)\\{%-?\\s*endraw\\s*-?%\\}").matcher(line);
+        Matcher code = INLINE_CODE_OR_RAW.matcher(line);
         int from = 0;
         while (code.find()) {
             prose.append(line, from, code.start());
@@ -184,8 +200,7 @@ public final class GeneratorSyntax {
 
     /** Liquid tags: links resolved, code highlighted as Jekyll does, others removed. */
     private static String liquidTags(String text, Function<String, String> links, List<String> unknown) {
-        Pattern highlight = Pattern.compile("\\{%-?\\s*highlight\\s+(\\S+)[^%]*%\\}\\n?(.*?)\\{%-?\\s*endhighlight\\s*-?%\\}", Pattern.DOTALL);
-        text = replace(highlight, text, m -> fenced(m.group(1), m.group(2)));
+        text = replace(LIQUID_HIGHLIGHT, text, m -> fenced(m.group(1), m.group(2)));
         return replace(LIQUID_TAG, text, m -> {
             String name = m.group(1).toLowerCase(Locale.ROOT);
             List<String> args = positional(m.group(2));

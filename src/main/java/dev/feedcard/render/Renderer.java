@@ -4,13 +4,20 @@ import com.vladsch.flexmark.util.ast.Document;
 import dev.feedcard.config.Site;
 import dev.feedcard.content.Post;
 
+import dev.feedcard.report.Problem;
+
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /** Markdown to feed-ready HTML and a plain-text summary, one post at a time. Safe to share between threads. */
 public final class Renderer {
     private final Site site;
     private final Function<String, String> links;
+    private final Map<String, Problem> warnings = new ConcurrentHashMap<>();
     /** Made on the first post rendered: a rebuild that renders nothing does not load flexmark's classes. */
     private volatile Markdown markdown;
 
@@ -55,7 +62,19 @@ public final class Renderer {
     /** The post's Markdown, XML-safe, with its generator's syntax turned into Markdown and HTML ({@link GeneratorSyntax}). */
     private String markdownOf(Post post) {
         String markdown = PlainText.xmlSafe(post.markdown());
-        return GeneratorSyntax.mayHold(markdown) ? GeneratorSyntax.rewrite(markdown, links).markdown() : markdown;
+        if (!GeneratorSyntax.mayHold(markdown)) return markdown;
+        GeneratorSyntax.Result rewritten = GeneratorSyntax.rewrite(markdown, links);
+        Problem warning = GeneratorSyntax.warning(post, rewritten.unknown());
+        if (warning != null) warnings.putIfAbsent(post.file(), warning);
+        return rewritten.markdown();
+    }
+
+    /**
+     * A warning for each post this renderer rendered (or summarised) whose generator syntax the feeds cannot show, by
+     * file: found as the post is read for rendering, so a rebuild that reuses a post's rendering reads no post again.
+     */
+    public List<Problem> warnings() {
+        return List.copyOf(new TreeMap<>(warnings).values());
     }
 
     private Markdown markdown() {
