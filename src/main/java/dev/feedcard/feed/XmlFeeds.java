@@ -1,5 +1,6 @@
 package dev.feedcard.feed;
 
+import dev.feedcard.render.PlainText;
 import com.rometools.rome.feed.WireFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
@@ -171,7 +172,7 @@ final class XmlFeeds {
                 String text = e.getText();
                 if (!LOOKS_LIKE_MARKUP.matcher(text).find()) continue;
                 e.setAttribute("type", "html");
-                e.setText(escapeHtml(text));
+                e.setText(PlainText.escapeHtml(text));
             }
         }
     }
@@ -182,22 +183,7 @@ final class XmlFeeds {
      * feed.css shows an RSS description.
      */
     static String asHtml(String text) {
-        return LOOKS_LIKE_MARKUP.matcher(text).find() ? escapeHtml(text) : text;
-    }
-
-    /** Text as HTML that shows it: "&", "<" and ">" escaped. */
-    static String escapeHtml(String text) {
-        StringBuilder sb = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        return LOOKS_LIKE_MARKUP.matcher(text).find() ? PlainText.escapeHtml(text) : text;
     }
 
     /**

@@ -189,7 +189,8 @@ public final class OutputFolder implements AutoCloseable {
             for (Path name : root.relativize(resolve(path).getParent())) {
                 if (name.toString().isEmpty()) break;
                 current = current.resolve(name);
-                if (!checked.add(current) || !Files.exists(current, LinkOption.NOFOLLOW_LINKS)) continue;
+                if (!Files.exists(current, LinkOption.NOFOLLOW_LINKS)) break; // made by the build, with all below it
+                if (!checked.add(current)) continue;
                 boolean linkOut = !writer.isInside(current);
                 if (linkOut || !Files.isDirectory(current)) {
                     String folder = root.relativize(current).toString().replace('\\', '/');

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,6 +44,9 @@ public final class GeneratorSyntax {
     private static final Pattern ENDRAW = Pattern.compile("\\{%-?\\s*endraw\\s*-?%\\}");
     private static final Pattern LIQUID_HIGHLIGHT = Pattern.compile(
             "\\{%-?\\s*highlight\\s+(\\S+)[^%]*%\\}\\n?(.*?)\\{%-?\\s*endhighlight\\s*-?%\\}", Pattern.DOTALL);
+    /** Hugo's highlight shortcode, {@code {{< highlight go >}} code {{< /highlight >}}}: its arguments and its code. */
+    private static final Pattern HUGO_HIGHLIGHT = Pattern.compile(
+            "\\{\\{[<%]\\s*highlight(.*?)\\s*[>%]\\}\\}\\n?(.*?)\\{\\{[<%]\\s*/\\s*highlight\\s*[>%]\\}\\}", Pattern.DOTALL);
     /** A named argument of a shortcode: {@code name="value"}, {@code name='value'} or {@code name=value}. */
     private static final Pattern NAMED = Pattern.compile("([A-Za-z][\\w-]*)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|(\\S+))");
     /** A positional argument: quoted or bare. */
@@ -178,7 +180,7 @@ public final class GeneratorSyntax {
 
     /** Hugo's shortcodes: links resolved, figures and code as Hugo makes them, embeds as iframes, others removed. */
     private static String shortcodes(String text, Function<String, String> links, List<String> unknown) {
-        text = pairedShortcode(text, "highlight", (args, inner) -> fenced(positional(args).stream().findFirst().orElse(""), inner));
+        text = replace(HUGO_HIGHLIGHT, text, m -> fenced(positional(m.group(1)).stream().findFirst().orElse(""), m.group(2)));
         return replace(SHORTCODE, text, m -> {
             String name = m.group(3).toLowerCase(Locale.ROOT);
             String args = m.group(4);
@@ -226,12 +228,6 @@ public final class GeneratorSyntax {
         return out.toString();
     }
 
-    /** A paired shortcode such as {@code {{< highlight go >}} code {{< /highlight >}}} replaced by what it makes. */
-    private static String pairedShortcode(String text, String name, BiFunction<String, String, String> make) {
-        Pattern paired = Pattern.compile("\\{\\{[<%]\\s*" + name + "(.*?)\\s*[>%]\\}\\}\\n?(.*?)\\{\\{[<%]\\s*/\\s*" + name + "\\s*[>%]\\}\\}", Pattern.DOTALL);
-        return replace(paired, text, m -> make.apply(m.group(1), m.group(2)));
-    }
-
     /** A link's URL, found among the posts; the target as written (with a problem) when no post has that name. */
     private static String link(String target, Function<String, String> links, List<String> unknown, String kind) {
         String anchor = "";
@@ -255,7 +251,7 @@ public final class GeneratorSyntax {
                 + attribute(args.getOrDefault("alt", args.getOrDefault("caption", ""))) + "\">";
         if (args.containsKey("link")) image = "<a href=\"" + attribute(args.get("link")) + "\">" + image + "</a>";
         String caption = args.getOrDefault("caption", args.getOrDefault("title", ""));
-        return "\n\n<figure>" + image + (caption.isEmpty() ? "" : "<figcaption>" + escapeHtml(caption) + "</figcaption>") + "</figure>\n\n";
+        return "\n\n<figure>" + image + (caption.isEmpty() ? "" : "<figcaption>" + PlainText.escapeHtml(caption) + "</figcaption>") + "</figure>\n\n";
     }
 
     /** An embedded player, which the feed shows as a link to the video. */
@@ -285,13 +281,9 @@ public final class GeneratorSyntax {
     }
 
     private static String attribute(String value) {
-        return escapeHtml(value).replace("\"", "&quot;");
+        return PlainText.escapeHtml(value).replace("\"", "&quot;");
     }
 
-    /** Text as HTML that shows it: {@code &}, {@code <} and {@code >} escaped. */
-    private static String escapeHtml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
 
     private static String replace(Pattern pattern, String text, Function<Matcher, String> replacement) {
         Matcher m = pattern.matcher(text);
