@@ -14,16 +14,27 @@ import dev.feedcard.report.Problem;
 import dev.feedcard.report.ProblemException;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.events.CollectionEndEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.exceptions.DuplicateKeyException;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -38,8 +49,14 @@ import java.util.regex.Pattern;
  * @param firstLine the file line where the front matter's text starts (after the opening line for YAML and TOML)
  * @param source the front matter's text (YAML, TOML or JSON), to find the line of a key
  * @param bodyLine the file line where the body starts
+ * @param warnings what was read in a way the author may not mean (a YAML key written twice), one warning each
  */
-public record FrontMatter(Format format, Map<String, Object> values, int firstLine, String source, String body, int bodyLine) {
+public record FrontMatter(Format format, Map<String, Object> values, int firstLine, String source, String body, int bodyLine,
+                          List<Problem> warnings) {
+
+    public FrontMatter {
+        warnings = List.copyOf(warnings);
+    }
 
     /** The languages front matter is written in. */
     public enum Format {
@@ -144,8 +161,9 @@ public record FrontMatter(Format format, Map<String, Object> values, int firstLi
         checkSize(file, source);
         int lineEnd = text.indexOf('\n', closing.start());
         int bodyStart = lineEnd < 0 ? text.length() : lineEnd + 1;
-        Map<String, Object> values = format == Format.YAML ? yaml(file, source) : toml(file, source);
-        return new FrontMatter(format, values, 2, source, text.substring(bodyStart), lineAt(text, bodyStart));
+        List<Problem> warnings = new ArrayList<>();
+        Map<String, Object> values = format == Format.YAML ? yaml(file, source, warnings) : toml(file, source);
+        return new FrontMatter(format, values, 2, source, text.substring(bodyStart), lineAt(text, bodyStart), warnings);
     }
 
     private static void checkSize(String file, String source) throws ProblemException {
@@ -159,20 +177,25 @@ public record FrontMatter(Format format, Map<String, Object> values, int firstLi
     private static final Pattern YAML_FORBIDDEN = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x84\\x86-\\x9F\\uFFFE\\uFFFF]");
     private static final String YAML_HINT = "fix the YAML; quote values that contain ': ' or start with a special character";
 
+    /**
+     * The YAML's top-level keys. A key written twice in one mapping is read as Jekyll and Hugo read it, the last one
+     * winning, with a warning in {@code warnings} at the line of each repeat.
+     */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> yaml(String file, String source) throws ProblemException {
+    private static Map<String, Object> yaml(String file, String source, List<Problem> warnings) throws ProblemException {
         String yaml = YAML_FORBIDDEN.matcher(source).replaceAll("");
-        LoadSettings settings = LoadSettings.builder()
-                .setLabel(file)
-                .setAllowDuplicateKeys(false)
-                .setAllowRecursiveKeys(false)
-                .setMaxAliasesForCollections(20)
-                .setCodePointLimit(MAX_CHARS)
-                .build();
         Object doc;
         try {
+            LoadSettings settings = yamlSettings(file, false);
             if (mayNestDeeperThanAllowed(yaml)) checkYamlDepth(file, yaml, settings);
-            doc = new Load(settings).loadFromString(yaml);
+            try {
+                doc = new Load(settings).loadFromString(yaml);
+            } catch (DuplicateKeyException e) {
+                // rare: read again, keeping the last of each repeated key, and say which keys were repeated where
+                LoadSettings lenient = yamlSettings(file, true);
+                doc = new Load(lenient).loadFromString(yaml);
+                new Compose(lenient).composeString(yaml).ifPresent(node -> warnRepeatedKeys(file, node, warnings, new IdentityHashMap<>()));
+            }
         } catch (MarkedYamlEngineException e) {
             throw new ProblemException(yamlProblem(file, e));
         } catch (YamlEngineException e) {
@@ -194,6 +217,37 @@ public record FrontMatter(Format format, Map<String, Object> values, int firstLi
         Map<String, Object> values = new LinkedHashMap<>();
         ((Map<Object, Object>) map).forEach((k, v) -> values.put(String.valueOf(k), v));
         return values;
+    }
+
+    private static LoadSettings yamlSettings(String file, boolean allowDuplicateKeys) {
+        return LoadSettings.builder()
+                .setLabel(file)
+                .setAllowDuplicateKeys(allowDuplicateKeys)
+                .setAllowRecursiveKeys(false)
+                .setMaxAliasesForCollections(20)
+                .setCodePointLimit(MAX_CHARS)
+                .build();
+    }
+
+    /** A warning for each key of a mapping (at any depth below {@code node}) written again after its first time. */
+    private static void warnRepeatedKeys(String file, Node node, List<Problem> warnings, Map<Node, Boolean> seen) {
+        if (seen.put(node, Boolean.TRUE) != null) return;
+        if (node instanceof MappingNode mapping) {
+            Map<String, Integer> firstLines = new HashMap<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key) {
+                    int line = key.getStartMark().map(m -> m.getLine() + 2).orElse(2);
+                    Integer first = firstLines.putIfAbsent(key.getValue(), line);
+                    if (first != null) {
+                        warnings.add(Problem.warning(file, line, "the key '" + Problem.visible(key.getValue()) + "' is written twice (first on line "
+                                + first + "); the last one is used, as Jekyll and Hugo do", "remove the line you do not mean"));
+                    }
+                }
+                warnRepeatedKeys(file, tuple.getValueNode(), warnings, seen);
+            }
+        } else if (node instanceof SequenceNode sequence) {
+            for (Node item : sequence.getValue()) warnRepeatedKeys(file, item, warnings, seen);
+        }
     }
 
     /**
@@ -292,7 +346,8 @@ public record FrontMatter(Format format, Map<String, Object> values, int firstLi
                         "put the post's text on the line after the closing '}'"));
             }
             int bodyStart = lineEnd < 0 ? text.length() : lineEnd + 1;
-            return new FrontMatter(Format.JSON, values == null ? Map.of() : values, 1, source, text.substring(bodyStart), lineAt(text, bodyStart));
+            return new FrontMatter(Format.JSON, values == null ? Map.of() : values, 1, source, text.substring(bodyStart), lineAt(text, bodyStart),
+                    List.of());
         } catch (StreamConstraintsException e) {
             throw new ProblemException(Problem.error(file, 1, "the front matter is nested too deeply or too long",
                     "keep the post's settings simple: at most " + MAX_DEPTH + " levels of lists and objects"));
@@ -333,7 +388,18 @@ public record FrontMatter(Format format, Map<String, Object> values, int firstLi
         if (!(values.get(tableKey) instanceof Map<?, ?> table) || table.isEmpty()) return this;
         Map<String, Object> merged = new LinkedHashMap<>(values);
         table.forEach((k, v) -> merged.putIfAbsent(String.valueOf(k), v));
-        return new FrontMatter(format, merged, firstLine, source, body, bodyLine);
+        return new FrontMatter(format, merged, firstLine, source, body, bodyLine, warnings);
+    }
+
+    /**
+     * This front matter over a site's front matter defaults (Jekyll's {@code defaults:}): the front matter wins, a
+     * mapping in both merged key by key.
+     */
+    public FrontMatter withDefaults(Map<String, Object> defaults) {
+        if (defaults.isEmpty()) return this;
+        Map<String, Object> merged = new LinkedHashMap<>(defaults);
+        JekyllConfig.deepMerge(merged, values);
+        return new FrontMatter(format, merged, firstLine, source, body, bodyLine, warnings);
     }
 
     /** The file line where a top-level key is written, or the front matter's first line. */
