@@ -100,9 +100,14 @@ public final class PostReader {
         return root;
     }
 
-    /** What is wrong with the site's authors file ({@code _data/authors.yml}), as warnings; none when it has none. */
+    /**
+     * What is wrong with the site's authors file ({@code _data/authors.yml}) and its Jekyll configuration
+     * ({@code _config.yml}), as warnings; none when it has neither.
+     */
     public List<Problem> problems() {
-        return authors.problems();
+        List<Problem> problems = new ArrayList<>(authors.problems());
+        problems.addAll(jekyll.problems());
+        return problems;
     }
 
     /**

@@ -141,10 +141,13 @@ public final class SiteDetector {
             String permalink = fromDefaults instanceof String p && !p.isBlank() ? p.strip() : siteStyle;
             counts.merge(permalink == null ? "date" : permalink, 1, Integer::sum);
         }
-        String chosen = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-        if (counts.size() > 1) {
-            notes.add("Jekyll's front matter defaults give posts different permalinks (" + String.join(", ", counts.keySet())
-                    + "); feedcard uses '" + chosen + "' for all: give the others a 'permalink' in their front matter.");
+        List<Map.Entry<String, Integer>> ranked = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey())).toList();
+        String chosen = ranked.get(0).getKey();
+        if (ranked.size() > 1) {
+            notes.add("Jekyll's front matter defaults give posts different permalinks: " + String.join(", ", ranked.stream()
+                    .map(e -> "'" + e.getKey() + "' (" + e.getValue() + (e.getValue() == 1 ? " post)" : " posts)")).toList())
+                    + "; feedcard uses '" + chosen + "' for all: give the others a 'permalink' in their front matter.");
         }
         return chosen;
     }
