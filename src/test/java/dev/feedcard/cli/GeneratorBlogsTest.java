@@ -367,6 +367,14 @@ class GeneratorBlogsTest {
 
         assertEquals(List.of("Notes"), categories(atom, "Own permalink"));
         assertEquals(List.of("writing", "Blogging", "Tutorial"), categories(atom, "Own subpath"));
+
+        // the posts are unchanged, their defaults are not: the next build (from its cache) reads them with the new ones
+        Files.writeString(site.path("_config.yml"), Files.readString(site.path("_config.yml"))
+                .replace("media_subpath: /assets/img/2024", "media_subpath: /assets/img/2024\n      published: false"));
+        Run again = site.buildWithConfig();
+        assertEquals(Main.OK, again.code(), again.toString());
+        assertEquals(List.of("Second title", "Own permalink", "Own subpath"), List.copyOf(TestBlog.atomEntries(atom).keySet()),
+                "the posts of _posts/2024 are unpublished by their defaults");
     }
 
     /** The category terms of the Atom entry titled {@code title}, in order. */
