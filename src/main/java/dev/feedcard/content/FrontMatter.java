@@ -1,7 +1,9 @@
 package dev.feedcard.content;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -30,7 +32,9 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -91,6 +95,9 @@ public record FrontMatter(Format format, Map<String, Object> values, int firstLi
         static final ObjectMapper JSON = JsonMapper.builder(com.fasterxml.jackson.core.JsonFactory.builder()
                         .streamReadConstraints(LIMITS).build())
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+        /** For front matter with a repeated key, read again keeping the last one. */
+        static final ObjectMapper LENIENT_JSON = JsonMapper.builder(com.fasterxml.jackson.core.JsonFactory.builder()
+                .streamReadConstraints(LIMITS).build()).build();
     }
 
     /**
@@ -238,10 +245,7 @@ public record FrontMatter(Format format, Map<String, Object> values, int firstLi
                 if (tuple.getKeyNode() instanceof ScalarNode key) {
                     int line = key.getStartMark().map(m -> m.getLine() + 2).orElse(2);
                     Integer first = firstLines.putIfAbsent(key.getValue(), line);
-                    if (first != null) {
-                        warnings.add(Problem.warning(file, line, "the key '" + Problem.visible(key.getValue()) + "' is written twice (first on line "
-                                + first + "); the last one is used, as Jekyll and Hugo do", "remove the line you do not mean"));
-                    }
+                    if (first != null) warnings.add(repeatedKey(file, line, key.getValue(), first));
                 }
                 warnRepeatedKeys(file, tuple.getValueNode(), warnings, seen);
             }
@@ -334,8 +338,32 @@ public record FrontMatter(Format format, Map<String, Object> values, int firstLi
     /** A JSON object that opens the file; the body follows the line where the object closes. */
     @SuppressWarnings("unchecked")
     private static FrontMatter json(String file, String text) throws ProblemException {
-        try (JsonParser parser = Mappers.JSON.createParser(text)) {
-            Map<String, Object> values = Mappers.JSON.readValue(parser, LinkedHashMap.class);
+        try {
+            try {
+                return jsonObject(file, text, Mappers.JSON, List.of());
+            } catch (JsonParseException e) {
+                if (!String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) throw e;
+                // rare: read again, keeping the last of each repeated key (as Hugo does), and say which keys were repeated where
+                return jsonObject(file, text, Mappers.LENIENT_JSON, repeatedJsonKeys(file, text));
+            }
+        } catch (StreamConstraintsException e) {
+            throw new ProblemException(Problem.error(file, 1, "the front matter is nested too deeply or too long",
+                    "keep the post's settings simple: at most " + MAX_DEPTH + " levels of lists and objects"));
+        } catch (JsonProcessingException e) {
+            throw new ProblemException(Problem.error(file, Math.max(1, line(e.getLocation())), "the front matter is not valid JSON: "
+                            + lowerFirst(firstLine(e.getOriginalMessage())),
+                    "fix the JSON: \"key\": value pairs separated by commas, no comma after the last one"));
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            throw new ProblemException(Problem.error(file, 1, "the front matter is not valid JSON: " + firstLine(String.valueOf(e.getMessage())),
+                    "fix the JSON: \"key\": value pairs separated by commas, no comma after the last one"));
+        }
+    }
+
+    /** The JSON object that opens {@code text}, read with {@code mapper}, and the body after it. */
+    @SuppressWarnings("unchecked")
+    private static FrontMatter jsonObject(String file, String text, ObjectMapper mapper, List<Problem> warnings) throws IOException, ProblemException {
+        try (JsonParser parser = mapper.createParser(text)) {
+            Map<String, Object> values = mapper.readValue(parser, LinkedHashMap.class);
             int end = (int) parser.currentLocation().getCharOffset();
             String source = text.substring(0, end);
             checkSize(file, source);
@@ -347,18 +375,35 @@ public record FrontMatter(Format format, Map<String, Object> values, int firstLi
             }
             int bodyStart = lineEnd < 0 ? text.length() : lineEnd + 1;
             return new FrontMatter(Format.JSON, values == null ? Map.of() : values, 1, source, text.substring(bodyStart), lineAt(text, bodyStart),
-                    List.of());
-        } catch (StreamConstraintsException e) {
-            throw new ProblemException(Problem.error(file, 1, "the front matter is nested too deeply or too long",
-                    "keep the post's settings simple: at most " + MAX_DEPTH + " levels of lists and objects"));
-        } catch (JsonProcessingException e) {
-            throw new ProblemException(Problem.error(file, Math.max(1, line(e.getLocation())), "the front matter is not valid JSON: "
-                            + lowerFirst(firstLine(e.getOriginalMessage())),
-                    "fix the JSON: \"key\": value pairs separated by commas, no comma after the last one, each key once"));
-        } catch (IOException | RuntimeException | StackOverflowError e) {
-            throw new ProblemException(Problem.error(file, 1, "the front matter is not valid JSON: " + firstLine(String.valueOf(e.getMessage())),
-                    "fix the JSON: \"key\": value pairs separated by commas, no comma after the last one"));
+                    warnings);
         }
+    }
+
+    /** A warning for each key of an object of the JSON that opens {@code text} written again after its first time. */
+    private static List<Problem> repeatedJsonKeys(String file, String text) throws IOException {
+        List<Problem> warnings = new ArrayList<>();
+        Deque<Map<String, Integer>> objects = new ArrayDeque<>();
+        try (JsonParser parser = Mappers.LENIENT_JSON.createParser(text)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.START_OBJECT) {
+                    objects.push(new HashMap<>());
+                } else if (token == JsonToken.END_OBJECT) {
+                    objects.pop();
+                    if (objects.isEmpty()) break;
+                } else if (token == JsonToken.FIELD_NAME && !objects.isEmpty()) {
+                    int line = parser.currentTokenLocation().getLineNr();
+                    Integer first = objects.peek().putIfAbsent(parser.currentName(), line);
+                    if (first != null) warnings.add(repeatedKey(file, line, parser.currentName(), first));
+                }
+            }
+        }
+        return warnings;
+    }
+
+    /** The warning for a key written again on {@code line}, first written on {@code first}. */
+    private static Problem repeatedKey(String file, int line, String key, int first) {
+        return Problem.warning(file, line, "the key '" + Problem.visible(key) + "' is written twice (first on line " + first
+                + "); the last one is used, as Jekyll and Hugo do", "remove the line you do not mean");
     }
 
     private static int line(JsonLocation location) {

@@ -175,10 +175,15 @@ class FrontMatterTest {
     }
 
     @Test
-    void jsonDuplicateKeysAreRefused() {
-        Problem p = problem("post.md", "{\n  \"title\": \"Hello\",\n  \"title\": \"Again\"\n}\nBody\n");
-        assertEquals(3, p.line());
-        assertTrue(p.message().contains("'title'"), p.message());
+    void jsonRepeatedKeysAreReadAsHugoReadsThemTheLastWinningWithAWarning() throws ProblemException {
+        FrontMatter fm = FrontMatter.parse("post.md", "{\n  \"title\": \"Hello\",\n  \"cover\": {\"image\": \"a.jpg\",\n  \"image\": \"b.jpg\"},\n"
+                + "  \"title\": \"Again\"\n}\nBody\n");
+        assertEquals("Again", fm.values().get("title"));
+        assertEquals(Map.of("image", "b.jpg"), fm.values().get("cover"));
+        assertEquals("Body\n", fm.body());
+        assertEquals(List.of("post.md:4: warning: the key 'image' is written twice (first on line 3); the last one is used, as Jekyll and Hugo do",
+                        "post.md:5: warning: the key 'title' is written twice (first on line 2); the last one is used, as Jekyll and Hugo do"),
+                fm.warnings().stream().map(Problem::headline).toList());
     }
 
     @Test
