@@ -7,6 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -153,12 +157,7 @@ final class EleventyPermalink {
      * ({@code filters/toDatePath.js}); null when none is found.
      */
     private String filterFormat(String filter, String configFile) {
-        List<Path> scripts;
-        try (Stream<Path> files = Files.walk(site, 5)) {
-            scripts = files.filter(this::isScript).sorted().toList();
-        } catch (IOException | UncheckedIOException e) {
-            scripts = List.of();
-        }
+        List<Path> scripts = scripts();
         if (configFile != null) {
             scripts = Stream.concat(Stream.of(site.resolve(configFile)), scripts.stream().filter(f -> !f.equals(site.resolve(configFile)))).toList();
         }
@@ -180,11 +179,36 @@ final class EleventyPermalink {
         return null;
     }
 
-    /** A JavaScript file of the site's own (not in node_modules or an output folder). */
-    private boolean isScript(Path file) {
-        for (Path part : site.relativize(file)) if (SKIPPED_FOLDERS.contains(part.toString())) return false;
-        String name = file.getFileName().toString();
-        return (name.endsWith(".js") || name.endsWith(".cjs") || name.endsWith(".mjs") || name.endsWith(".ts")) && Files.isRegularFile(file);
+    /** The site's own JavaScript files, up to 5 folders deep, in order of their paths: node_modules and output folders not entered. */
+    private List<Path> scripts() {
+        List<Path> scripts = new ArrayList<>();
+        try {
+            Files.walkFileTree(site, Set.of(), 5, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+                    return folder.equals(site) || !SKIPPED_FOLDERS.contains(folder.getFileName().toString())
+                            ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    String name = file.getFileName().toString();
+                    if (attributes.isRegularFile() && (name.endsWith(".js") || name.endsWith(".cjs") || name.endsWith(".mjs") || name.endsWith(".ts"))) {
+                        scripts.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            return List.of();
+        }
+        scripts.sort(null);
+        return scripts;
     }
 
     /**
