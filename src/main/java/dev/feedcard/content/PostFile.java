@@ -26,10 +26,10 @@ public record PostFile(Path path, String name, String slug, String dateFromName,
     }
 
     /**
-     * The file's name without its extension and without what says it is in {@code language}: a language folder at
-     * the top (ja/a.md), a language before the extension (a.ja.md, index.ja.md), or one at the end of the name
-     * (a-ja.md, a_ja.md). A post and its translations laid out alike share it (posts/a/index for posts/a/index.md
-     * and posts/a/index.ja.md; a for a.md, ja/a.md and a-ja.md).
+     * The file's name without its extension, without a Jekyll date (2024-05-01-a.md) and without what says it is in
+     * {@code language}: a language folder at the top (ja/a.md), a language before the extension (a.ja.md,
+     * index.ja.md), or one at the end of the name (a-ja.md, a_ja.md). A post and its translations laid out alike
+     * share it (posts/a/index for posts/a/index.md and posts/a/index.ja.md; a for a.md, ja/2024-05-02-a.md and a-ja.md).
      *
      * @param language the post's language; a folder or file name that gives another is kept
      */
@@ -47,6 +47,7 @@ public record PostFile(Path path, String name, String slug, String dateFromName,
                 folders = folders.substring(folders.indexOf('/') + 1);
             }
         }
+        if (dateFromName != null && stem.startsWith(dateFromName + "-")) stem = stem.substring(dateFromName.length() + 1);
         String lower = stem.toLowerCase(Locale.ROOT).replace('_', '-');
         if (lower.length() > language.length() + 1 && lower.endsWith("-" + language)) {
             stem = stem.substring(0, stem.length() - language.length() - 1);

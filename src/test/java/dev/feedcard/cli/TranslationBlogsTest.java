@@ -150,9 +150,9 @@ class TranslationBlogsTest {
                 lang_from_path: true
                 """);
         site.siteFile("Gemfile", "source \"https://rubygems.org\"\ngem \"jekyll\"\ngem \"jekyll-polyglot\"\n");
-        // the same path below _posts and _posts/en
+        // the same name below _posts and _posts/en, translated a day later
         site.siteFile("_posts/2024-01-10-welcome.md", "---\ntitle: Bienvenida\nlang: es\ntags: [news]\n---\nHola.\n");
-        site.siteFile("_posts/en/2024-01-10-welcome.md", "---\ntitle: Welcome\ntags: [news]\n---\nHello.\n");
+        site.siteFile("_posts/en/2024-01-11-welcome.md", "---\ntitle: Welcome\ntags: [news]\n---\nHello.\n");
         // different names, paired by Polyglot's page_id and by a lang_id
         site.siteFile("_posts/2024-02-01-sobre-el-arroz.md", "---\ntitle: Sobre el arroz\nlang: es\npage_id: rice\n---\nArroz.\n");
         site.siteFile("_posts/en/2024-02-03-about-rice.md", "---\ntitle: About rice\nlang: en\npage_id: rice\n---\nRice.\n");
@@ -170,7 +170,7 @@ class TranslationBlogsTest {
         assertEquals(Map.of("Frijoles", url + "2024/03/01/frijoles/", "Sobre el arroz", url + "2024/02/01/sobre-el-arroz/",
                 "Bienvenida", url + "2024/01/10/welcome/"), entries(out, "lang/es/"));
         assertEquals(Map.of("Only in English", url + "en/2024/04/01/english-only/", "Beans", url + "en/2024/03/01/beans/",
-                "About rice", url + "en/2024/02/03/about-rice/", "Welcome", url + "en/2024/01/10/welcome/"), entries(out, "lang/en/"));
+                "About rice", url + "en/2024/02/03/about-rice/", "Welcome", url + "en/2024/01/11/welcome/"), entries(out, "lang/en/"));
         assertEquals(Map.of("Beans", url + "en/2024/03/01/beans/", "Bienvenida", url + "2024/01/10/welcome/"), entries(out, "tags/news/"),
                 "the Spanish version where it has the tag, else the English one");
 

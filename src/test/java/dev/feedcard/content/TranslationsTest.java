@@ -73,7 +73,9 @@ class TranslationsTest {
         assertEquals("posts/a/index", file("posts/a/index.ja.md", "ja").nameWithoutLanguage("ja"));
         assertEquals("posts/a/index", file("posts/a/index.md", null).nameWithoutLanguage("en"));
         assertEquals("posts/a", file("posts/a.pt-br.md", "pt-br").nameWithoutLanguage("pt-br"));
-        assertEquals("posts/2024-01-10-a", file("es/posts/2024-01-10-a.md", "es").nameWithoutLanguage("es"));
+        assertEquals("posts/a", new PostFile(Path.of("x"), "es/posts/2024-01-12-a.md", "a", "2024-01-12", "es").nameWithoutLanguage("es"),
+                "a translation dated in its Jekyll name a few days later");
+        assertEquals("posts/a", new PostFile(Path.of("x"), "posts/2024-01-10-a.md", "a", "2024-01-10", null).nameWithoutLanguage("en"));
         assertEquals("salad-recipes", file("salad-recipes-sv.md", null).nameWithoutLanguage("sv"), "Polyglot's own example");
         assertEquals("salad-recipes", file("salad_recipes_en.markdown", null).nameWithoutLanguage("en").replace('_', '-'));
         assertEquals("learn-es", file("learn-es.md", null).nameWithoutLanguage("en"), "a language the post is not in stays");
