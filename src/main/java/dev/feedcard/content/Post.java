@@ -39,11 +39,11 @@ public record Post(String file, String slug, String title, Instant published, In
 
     public Post {
         tags = List.copyOf(tags);
-        if (translationKey == null) translationKey = "file:" + file.replaceFirst("\\.[^./]*$", "");
         authors = List.copyOf(authors);
         warnings = List.copyOf(warnings);
         section = section == null ? "" : section;
         languagePrefix = languagePrefix == null ? "" : languagePrefix;
+        if (translationKey == null) translationKey = "file:" + file.replaceFirst("\\.[^./]*$", "");
     }
 
     /** A post whose translation key is its file's name without its extension. */
