@@ -183,6 +183,31 @@ class TranslationBlogsTest {
         assertLocales(out, "en/english-only", "en_US");
     }
 
+    @Test
+    void aTranslationAddedOrRemovedBetweenBuildsWithTheCache() throws Exception {
+        TestBlog blog = new TestBlog(dir);
+        blog.text("trip/index.md", "---\ntitle: Trip\ndate: 2024-06-01\n---\nText.\n");
+        blog.text("home/index.md", "---\ntitle: Home\ndate: 2024-05-01\n---\nText.\n");
+        assertEquals(Main.OK, blog.build("--quiet", "--languages", "en,es").code());
+        assertLocales(blog.out(), "trip", "en_US");
+
+        blog.text("trip/index.es.md", "---\ntitle: Viaje\ndate: 2024-06-03\n---\nTexto.\n");
+        Run second = blog.build("--quiet", "--languages", "en,es");
+        assertEquals(Main.OK, second.code(), second.toString());
+        String url = TestBlog.SITE_URL;
+        assertEquals(Map.of("Trip", url + "trip/", "Home", url + "home/"), entries(blog.out(), ""));
+        assertEquals(Map.of("Viaje", url + "es/trip/"), entries(blog.out(), "lang/es/"));
+        assertLocales(blog.out(), "trip", "en_US", "es_ES");
+        assertLocales(blog.out(), "es/trip", "es_ES", "en_US");
+
+        Files.delete(blog.content().resolve("trip/index.md"));
+        Run third = blog.build("--quiet", "--languages", "en,es");
+        assertEquals(Main.OK, third.code(), third.toString());
+        assertEquals(Map.of("Viaje", url + "es/trip/", "Home", url + "home/"), entries(blog.out(), ""),
+                "without its English version, the Spanish one is in the site's feed");
+        assertLocales(blog.out(), "es/trip", "es_ES");
+    }
+
     private static Run initAndBuild(TestBlog site, String initSays) {
         Run init = site.init();
         assertEquals(Main.OK, init.code(), init.toString());
