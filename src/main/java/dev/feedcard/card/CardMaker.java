@@ -95,13 +95,25 @@ public final class CardMaker {
      * {@code fallBack} a warning and a drawn card.
      */
     public MadeCard make(Post post, boolean fallBack) {
+        return make(post, fallBack, true);
+    }
+
+    /**
+     * What {@link #make} would report for {@code post}, found the same way (the image decoded, turned and fitted) but
+     * without encoding a card or drawing a title card: for {@code feedcard check}.
+     */
+    public List<Problem> judge(Post post, boolean fallBack) {
+        return make(post, fallBack, false).problems();
+    }
+
+    private MadeCard make(Post post, boolean fallBack, boolean encode) {
         FeaturedImage image = post.image();
         if (image != null && image.remote() != null) return new MadeCard(null, List.of());
-        if (image == null) return new MadeCard(titleCard(post), List.of());
+        if (image == null) return new MadeCard(encode ? titleCard(post) : null, List.of());
         List<Problem> problems = new ArrayList<>();
         if (image.file() == null) {
-            if (image.unusable() == null) return new MadeCard(titleCard(post), List.of());
-            return unusable(post, image, image.unusable(), image.unusableHint(), fallBack, problems);
+            if (image.unusable() == null) return new MadeCard(encode ? titleCard(post) : null, List.of());
+            return unusable(post, image, image.unusable(), image.unusableHint(), fallBack && encode, fallBack, problems);
         }
         Focus focus = Focus.CENTRE;
         if (image.focus() != null && !image.focus().isBlank()) {
@@ -142,29 +154,30 @@ public final class CardMaker {
                         "use an image of at least " + settings.width() / 2 + "x" + settings.height() / 2 + " pixels, ideally "
                                 + settings.width() + "x" + settings.height()));
             }
+            if (!encode) return new MadeCard(null, problems);
             if (settings.titleOverlay()) titles.overlay(picture, text(post));
             Card card = new Card(post.key(), OutputLayout.card(post.key()), settings.width(), settings.height(), encoder.encode(picture), relative(image.file()));
             return new MadeCard(card, problems);
         } catch (UnusableImageException e) {
             return unusable(post, image, "cannot make a card from the featured image '" + image.declared() + "': " + e.getMessage(), e.hint(),
-                    fallBack, problems);
+                    fallBack && encode, fallBack, problems);
         }
     }
 
     /**
      * A post whose featured image cannot be used: an error at the image's line, or with {@code fallBack} a warning and a
-     * drawn title card, so that the post is published all the same.
+     * drawn title card (when {@code drawn}), so that the post is published all the same.
      */
-    private MadeCard unusable(Post post, FeaturedImage image, String message, String hint, boolean fallBack, List<Problem> problems) {
+    private MadeCard unusable(Post post, FeaturedImage image, String message, String hint, boolean drawn, boolean fallBack, List<Problem> problems) {
         problems.add(unusableImage(post, image, message, hint, fallBack));
-        return new MadeCard(fallBack ? titleCard(post) : null, problems);
+        return new MadeCard(drawn ? titleCard(post) : null, problems);
     }
 
     /**
      * The problem of a post whose featured image cannot be used, at the image's line: an error, or with {@code fallBack}
-     * a warning that a title card was drawn instead. {@code check} reports the same.
+     * a warning that a title card was drawn instead.
      */
-    public static Problem unusableImage(Post post, FeaturedImage image, String message, String hint, boolean fallBack) {
+    static Problem unusableImage(Post post, FeaturedImage image, String message, String hint, boolean fallBack) {
         if (fallBack) return Problem.warning(post.file(), image.line(), message + "; a title card was drawn instead", hint);
         String what = hint == null || hint.isEmpty() ? "" : hint + "; ";
         return Problem.error(post.file(), image.line(), message, what + "or build with --keep-going to publish the post with a title card");
