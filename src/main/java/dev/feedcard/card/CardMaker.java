@@ -137,7 +137,7 @@ public final class CardMaker {
         try {
             ImageHeader header = ImageProbe.probe(image.file());
             double covering = enlargement(header, Fit.COVER);
-            boolean small = covering > MAX_COVER_ENLARGEMENT;
+            boolean small = shownWhole(settings, header);
             if (small) fit = Fit.CONTAIN;
             BufferedImage picture = picture(image.file(), header, focus, fit, small ? MAX_ENLARGEMENT : Double.MAX_VALUE);
             double enlargement = enlargement(header, fit);
@@ -181,6 +181,15 @@ public final class CardMaker {
         if (fallBack) return Problem.warning(post.file(), image.line(), message + "; a title card was drawn instead", hint);
         String what = hint == null || hint.isEmpty() ? "" : hint + "; ";
         return Problem.error(post.file(), image.line(), message, what + "or build with --keep-going to publish the post with a title card");
+    }
+
+    /**
+     * Whether the card of an image shows it whole whatever its fit: filling the card would enlarge it more than
+     * {@link #MAX_COVER_ENLARGEMENT} times.
+     */
+    public static boolean shownWhole(CardSettings settings, ImageHeader header) {
+        double covering = Math.max((double) settings.width() / header.shownWidth(), (double) settings.height() / header.shownHeight());
+        return covering > MAX_COVER_ENLARGEMENT;
     }
 
     /** A drawn card with the post's title, the site's name, the date and the tags. */

@@ -1,5 +1,6 @@
 package dev.feedcard.meta;
 
+import dev.feedcard.card.CardMaker;
 import dev.feedcard.card.ImageHeader;
 import dev.feedcard.card.ImageProbe;
 import dev.feedcard.card.UnusableImageException;
@@ -104,7 +105,10 @@ public final class ShareCheck {
         }
     }
 
-    /** A cover card of an image far from its shape keeps only the middle of it (unless a focus says what to keep). */
+    /**
+     * A cover card of an image far from its shape keeps only the middle of it (unless a focus says what to keep, or
+     * the image is so small that the card shows it whole).
+     */
     private void croppedImageAdvice(Post post, FeaturedImage image, List<Problem> problems) {
         Fit fit = image.fit() == null || Fit.parse(image.fit()) == null ? settings.fit() : Fit.parse(image.fit());
         boolean focused = image.focus() != null && !image.focus().isBlank();
@@ -115,6 +119,7 @@ public final class ShareCheck {
         } catch (UnusableImageException e) {
             return; // the card maker reports it
         }
+        if (CardMaker.shownWhole(settings, header)) return; // the card maker warns of it
         double ratio = (double) header.shownWidth() / header.shownHeight();
         double card = (double) settings.width() / settings.height();
         double kept = Math.min(ratio, card) / Math.max(ratio, card);
