@@ -139,7 +139,8 @@ public final class CardMaker {
             double covering = enlargement(header, Fit.COVER);
             boolean small = shownWhole(settings, header);
             if (small) fit = Fit.CONTAIN;
-            BufferedImage picture = picture(image.file(), header, focus, fit, small ? MAX_ENLARGEMENT : Double.MAX_VALUE);
+            // judging, the image is decoded (what can fail) but not fitted to the card
+            BufferedImage picture = picture(image.file(), header, focus, fit, small ? MAX_ENLARGEMENT : Double.MAX_VALUE, encode);
             double enlargement = enlargement(header, fit);
             if (small) {
                 problems.add(Problem.warning(post.file(), image.line(), String.format(Locale.ROOT,
@@ -217,26 +218,30 @@ public final class CardMaker {
 
     /** The card's pixels from an image file: decoded at the resolution the card needs, upright, fitted, opaque. */
     BufferedImage picture(Path file, ImageHeader header, Focus focus, Fit fit) throws UnusableImageException {
-        return picture(file, header, focus, fit, Double.MAX_VALUE);
+        return picture(file, header, focus, fit, Double.MAX_VALUE, true);
     }
 
-    /** As {@link #picture(Path, ImageHeader, Focus, Fit)}, a contained image enlarged at most {@code maxScale} times. */
-    private BufferedImage picture(Path file, ImageHeader header, Focus focus, Fit fit, double maxScale) throws UnusableImageException {
+    /**
+     * As {@link #picture(Path, ImageHeader, Focus, Fit)}, a contained image enlarged at most {@code maxScale} times;
+     * unless {@code fitted}, the decoded pixels as they are, before they are fitted to the card.
+     */
+    private BufferedImage picture(Path file, ImageHeader header, Focus focus, Fit fit, double maxScale, boolean fitted) throws UnusableImageException {
         int tw = settings.width();
         int th = settings.height();
         double scale = Math.min(maxScale, enlargement(header, fit));
         int subsampling = Math.max(1, (int) Math.floor(1 / (2 * scale)));
-        if (fit == Fit.COVER && header.orientation() == Orientation.NORMAL && header.format().equals("JPEG")) return cover(file, header, focus, subsampling);
+        if (fit == Fit.COVER && header.orientation() == Orientation.NORMAL && header.format().equals("JPEG")) return cover(file, header, focus, subsampling, fitted);
         BufferedImage upright = decoder.decodeUpright(file, header, subsampling, settings.background());
+        if (!fitted) return upright;
         if (fit == Fit.COVER) return Scaler.scale(upright, coverRegion(upright.getWidth(), upright.getHeight(), focus), tw, th);
         return contain(upright, maxScale);
     }
 
     /**
      * A cover card from a JPEG stored upright: only the crop is decoded (Java's own JPEG reader takes a region well;
-     * the WebP reader does not).
+     * the WebP reader does not). Unless {@code fitted}, the decoded crop as it is.
      */
-    private BufferedImage cover(Path file, ImageHeader header, Focus focus, int subsampling) throws UnusableImageException {
+    private BufferedImage cover(Path file, ImageHeader header, Focus focus, int subsampling, boolean fitted) throws UnusableImageException {
         Rectangle2D crop = coverRegion(header.width(), header.height(), focus);
         int x = (int) Math.floor(crop.getX());
         int y = (int) Math.floor(crop.getY());
@@ -244,6 +249,7 @@ public final class CardMaker {
         int h = Math.min(header.height() - y, (int) Math.ceil(crop.getMaxY()) - y);
         boolean halvedFirst = w / subsampling / 2 >= settings.width() && h / subsampling / 2 >= settings.height();
         BufferedImage decoded = decoder.decode(file, header, new Rectangle(x, y, w, h), subsampling, halvedFirst);
+        if (!fitted) return decoded;
         BufferedImage opaque = ImageDecoder.upright(decoded, Orientation.NORMAL, settings.background());
         Rectangle2D within = new Rectangle2D.Double((crop.getX() - x) / subsampling, (crop.getY() - y) / subsampling,
                 crop.getWidth() / subsampling, crop.getHeight() / subsampling);
