@@ -95,13 +95,25 @@ public final class CardMaker {
      * {@code fallBack} a warning and a drawn card.
      */
     public MadeCard make(Post post, boolean fallBack) {
+        return make(post, fallBack, true);
+    }
+
+    /**
+     * What {@link #make} would report for {@code post}, found the same way (the image decoded, turned and fitted) but
+     * without encoding a card or drawing a title card: for {@code feedcard check}.
+     */
+    public List<Problem> judge(Post post, boolean fallBack) {
+        return make(post, fallBack, false).problems();
+    }
+
+    private MadeCard make(Post post, boolean fallBack, boolean encode) {
         FeaturedImage image = post.image();
         if (image != null && image.remote() != null) return new MadeCard(null, List.of());
-        if (image == null) return new MadeCard(titleCard(post), List.of());
+        if (image == null) return new MadeCard(encode ? titleCard(post) : null, List.of());
         List<Problem> problems = new ArrayList<>();
         if (image.file() == null) {
-            if (image.unusable() == null) return new MadeCard(titleCard(post), List.of());
-            return unusable(post, image, image.unusable(), image.unusableHint(), fallBack, problems);
+            if (image.unusable() == null) return new MadeCard(encode ? titleCard(post) : null, List.of());
+            return unusable(post, image, image.unusable(), image.unusableHint(), fallBack && encode, fallBack, problems);
         }
         Focus focus = Focus.CENTRE;
         if (image.focus() != null && !image.focus().isBlank()) {
@@ -125,9 +137,10 @@ public final class CardMaker {
         try {
             ImageHeader header = ImageProbe.probe(image.file());
             double covering = enlargement(header, Fit.COVER);
-            boolean small = covering > MAX_COVER_ENLARGEMENT;
+            boolean small = shownWhole(settings, header);
             if (small) fit = Fit.CONTAIN;
-            BufferedImage picture = picture(image.file(), header, focus, fit, small ? MAX_ENLARGEMENT : Double.MAX_VALUE);
+            // judging, the image is decoded (what can fail) but not fitted to the card
+            BufferedImage picture = picture(image.file(), header, focus, fit, small ? MAX_ENLARGEMENT : Double.MAX_VALUE, encode);
             double enlargement = enlargement(header, fit);
             if (small) {
                 problems.add(Problem.warning(post.file(), image.line(), String.format(Locale.ROOT,
@@ -142,32 +155,42 @@ public final class CardMaker {
                         "use an image of at least " + settings.width() / 2 + "x" + settings.height() / 2 + " pixels, ideally "
                                 + settings.width() + "x" + settings.height()));
             }
+            if (!encode) return new MadeCard(null, problems);
             if (settings.titleOverlay()) titles.overlay(picture, text(post));
             Card card = new Card(post.key(), OutputLayout.card(post.key()), settings.width(), settings.height(), encoder.encode(picture), relative(image.file()));
             return new MadeCard(card, problems);
         } catch (UnusableImageException e) {
             return unusable(post, image, "cannot make a card from the featured image '" + image.declared() + "': " + e.getMessage(), e.hint(),
-                    fallBack, problems);
+                    fallBack && encode, fallBack, problems);
         }
     }
 
     /**
      * A post whose featured image cannot be used: an error at the image's line, or with {@code fallBack} a warning and a
-     * drawn title card, so that the post is published all the same.
+     * drawn title card (when {@code drawn}), so that the post is published all the same.
      */
-    private MadeCard unusable(Post post, FeaturedImage image, String message, String hint, boolean fallBack, List<Problem> problems) {
+    private MadeCard unusable(Post post, FeaturedImage image, String message, String hint, boolean drawn, boolean fallBack, List<Problem> problems) {
         problems.add(unusableImage(post, image, message, hint, fallBack));
-        return new MadeCard(fallBack ? titleCard(post) : null, problems);
+        return new MadeCard(drawn ? titleCard(post) : null, problems);
     }
 
     /**
      * The problem of a post whose featured image cannot be used, at the image's line: an error, or with {@code fallBack}
-     * a warning that a title card was drawn instead. {@code check} reports the same.
+     * a warning that a title card was drawn instead.
      */
-    public static Problem unusableImage(Post post, FeaturedImage image, String message, String hint, boolean fallBack) {
+    static Problem unusableImage(Post post, FeaturedImage image, String message, String hint, boolean fallBack) {
         if (fallBack) return Problem.warning(post.file(), image.line(), message + "; a title card was drawn instead", hint);
         String what = hint == null || hint.isEmpty() ? "" : hint + "; ";
         return Problem.error(post.file(), image.line(), message, what + "or build with --keep-going to publish the post with a title card");
+    }
+
+    /**
+     * Whether the card of an image shows it whole whatever its fit: filling the card would enlarge it more than
+     * {@link #MAX_COVER_ENLARGEMENT} times.
+     */
+    public static boolean shownWhole(CardSettings settings, ImageHeader header) {
+        double covering = Math.max((double) settings.width() / header.shownWidth(), (double) settings.height() / header.shownHeight());
+        return covering > MAX_COVER_ENLARGEMENT;
     }
 
     /** A drawn card with the post's title, the site's name, the date and the tags. */
@@ -195,26 +218,30 @@ public final class CardMaker {
 
     /** The card's pixels from an image file: decoded at the resolution the card needs, upright, fitted, opaque. */
     BufferedImage picture(Path file, ImageHeader header, Focus focus, Fit fit) throws UnusableImageException {
-        return picture(file, header, focus, fit, Double.MAX_VALUE);
+        return picture(file, header, focus, fit, Double.MAX_VALUE, true);
     }
 
-    /** As {@link #picture(Path, ImageHeader, Focus, Fit)}, a contained image enlarged at most {@code maxScale} times. */
-    private BufferedImage picture(Path file, ImageHeader header, Focus focus, Fit fit, double maxScale) throws UnusableImageException {
+    /**
+     * As {@link #picture(Path, ImageHeader, Focus, Fit)}, a contained image enlarged at most {@code maxScale} times;
+     * unless {@code fitted}, the decoded pixels as they are, before they are fitted to the card.
+     */
+    private BufferedImage picture(Path file, ImageHeader header, Focus focus, Fit fit, double maxScale, boolean fitted) throws UnusableImageException {
         int tw = settings.width();
         int th = settings.height();
         double scale = Math.min(maxScale, enlargement(header, fit));
         int subsampling = Math.max(1, (int) Math.floor(1 / (2 * scale)));
-        if (fit == Fit.COVER && header.orientation() == Orientation.NORMAL && header.format().equals("JPEG")) return cover(file, header, focus, subsampling);
+        if (fit == Fit.COVER && header.orientation() == Orientation.NORMAL && header.format().equals("JPEG")) return cover(file, header, focus, subsampling, fitted);
         BufferedImage upright = decoder.decodeUpright(file, header, subsampling, settings.background());
+        if (!fitted) return upright;
         if (fit == Fit.COVER) return Scaler.scale(upright, coverRegion(upright.getWidth(), upright.getHeight(), focus), tw, th);
         return contain(upright, maxScale);
     }
 
     /**
      * A cover card from a JPEG stored upright: only the crop is decoded (Java's own JPEG reader takes a region well;
-     * the WebP reader does not).
+     * the WebP reader does not). Unless {@code fitted}, the decoded crop as it is.
      */
-    private BufferedImage cover(Path file, ImageHeader header, Focus focus, int subsampling) throws UnusableImageException {
+    private BufferedImage cover(Path file, ImageHeader header, Focus focus, int subsampling, boolean fitted) throws UnusableImageException {
         Rectangle2D crop = coverRegion(header.width(), header.height(), focus);
         int x = (int) Math.floor(crop.getX());
         int y = (int) Math.floor(crop.getY());
@@ -222,6 +249,7 @@ public final class CardMaker {
         int h = Math.min(header.height() - y, (int) Math.ceil(crop.getMaxY()) - y);
         boolean halvedFirst = w / subsampling / 2 >= settings.width() && h / subsampling / 2 >= settings.height();
         BufferedImage decoded = decoder.decode(file, header, new Rectangle(x, y, w, h), subsampling, halvedFirst);
+        if (!fitted) return decoded;
         BufferedImage opaque = ImageDecoder.upright(decoded, Orientation.NORMAL, settings.background());
         Rectangle2D within = new Rectangle2D.Double((crop.getX() - x) / subsampling, (crop.getY() - y) / subsampling,
                 crop.getWidth() / subsampling, crop.getHeight() / subsampling);
