@@ -12,6 +12,7 @@ import dev.feedcard.work.Cores;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
+import java.awt.geom.NoninvertibleTransformException;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.ConvolveOp;
@@ -211,28 +212,37 @@ public final class CardMaker {
         int th = settings.height();
         double scale = Math.min(maxScale, enlargement(header, fit));
         int subsampling = Math.max(1, (int) Math.floor(1 / (2 * scale)));
-        if (fit == Fit.COVER && header.orientation() == Orientation.NORMAL && header.format().equals("JPEG")) return cover(file, header, focus, subsampling);
+        if (fit == Fit.COVER && header.format().equals("JPEG")) return cover(file, header, focus, subsampling);
         BufferedImage upright = decoder.decodeUpright(file, header, subsampling, settings.background());
         if (fit == Fit.COVER) return scaler.scale(upright, coverRegion(upright.getWidth(), upright.getHeight(), focus), tw, th);
         return contain(upright, maxScale);
     }
 
     /**
-     * A cover card from a JPEG stored upright: only the crop is decoded (Java's own JPEG reader takes a region well;
-     * the WebP reader does not).
+     * A cover card from a JPEG: only the crop is decoded (Java's own JPEG reader takes a region well; the WebP reader
+     * does not), in the orientation it is stored in, and only the card is turned upright.
      */
     private BufferedImage cover(Path file, ImageHeader header, Focus focus, int subsampling) throws UnusableImageException {
-        Rectangle2D crop = coverRegion(header.width(), header.height(), focus);
+        Orientation orientation = header.orientation();
+        Rectangle2D upright = coverRegion(header.shownWidth(), header.shownHeight(), focus);
+        Rectangle2D crop;
+        try {
+            crop = orientation.transform(header.width(), header.height()).createInverse().createTransformedShape(upright).getBounds2D();
+        } catch (NoninvertibleTransformException e) {
+            throw new IllegalStateException("an EXIF orientation is a turn or a mirror, which can be undone", e);
+        }
         int x = (int) Math.floor(crop.getX());
         int y = (int) Math.floor(crop.getY());
         int w = Math.min(header.width() - x, (int) Math.ceil(crop.getMaxX()) - x);
         int h = Math.min(header.height() - y, (int) Math.ceil(crop.getMaxY()) - y);
-        boolean halvedFirst = w / subsampling / 2 >= settings.width() && h / subsampling / 2 >= settings.height();
+        int storedWidth = orientation.swapsAxes() ? settings.height() : settings.width();
+        int storedHeight = orientation.swapsAxes() ? settings.width() : settings.height();
+        boolean halvedFirst = w / subsampling / 2 >= storedWidth && h / subsampling / 2 >= storedHeight;
         BufferedImage decoded = decoder.decode(file, header, new Rectangle(x, y, w, h), subsampling, halvedFirst);
         BufferedImage opaque = ImageDecoder.upright(decoded, Orientation.NORMAL, settings.background());
         Rectangle2D within = new Rectangle2D.Double((crop.getX() - x) / subsampling, (crop.getY() - y) / subsampling,
                 crop.getWidth() / subsampling, crop.getHeight() / subsampling);
-        return scaler.scale(opaque, within, settings.width(), settings.height());
+        return scaler.scale(opaque, within, settings.width(), settings.height(), orientation);
     }
 
     /** The part of a {@code w} x {@code h} image that fills the card, centred on the focus as far as the image allows. */

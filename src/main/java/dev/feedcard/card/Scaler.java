@@ -4,6 +4,7 @@ import net.coobird.thumbnailator.Thumbnails;
 import net.coobird.thumbnailator.resizers.BicubicResizer;
 import net.coobird.thumbnailator.resizers.Resizer;
 import net.coobird.thumbnailator.resizers.ResizerFactory;
+import net.coobird.thumbnailator.util.exif.ExifFilterUtils;
 
 import java.awt.Dimension;
 import java.awt.RenderingHints;
@@ -64,13 +65,26 @@ final class Scaler {
 
     /** The part {@code region} of {@code source} (to the nearest whole pixel) scaled to exactly {@code width} x {@code height}, as a {@link #CARD_TYPE} image. */
     BufferedImage scale(BufferedImage source, Rectangle2D region, int width, int height) {
+        return scale(source, region, width, height, Orientation.NORMAL);
+    }
+
+    /**
+     * The part {@code region} of the stored pixels {@code source}, scaled and turned upright by {@code orientation} to
+     * exactly {@code width} x {@code height} (the upright size): Thumbnailator resizes the stored pixels to the
+     * turned size and turns only the result, with its EXIF orientation filters.
+     */
+    BufferedImage scale(BufferedImage source, Rectangle2D region, int width, int height, Orientation orientation) {
         int w = Math.max(1, Math.min(source.getWidth(), (int) Math.round(region.getWidth())));
         int h = Math.max(1, Math.min(source.getHeight(), (int) Math.round(region.getHeight())));
         int x = Math.max(0, Math.min(source.getWidth() - w, (int) Math.round(region.getX())));
         int y = Math.max(0, Math.min(source.getHeight() - h, (int) Math.round(region.getY())));
         try {
-            return Thumbnails.of(source).sourceRegion(x, y, w, h).forceSize(width, height).imageType(CARD_TYPE)
-                    .resizerFactory(resizers).asBufferedImage();
+            Thumbnails.Builder<BufferedImage> builder = Thumbnails.of(source).sourceRegion(x, y, w, h).forceSize(width, height)
+                    .imageType(CARD_TYPE).resizerFactory(resizers);
+            if (orientation != Orientation.NORMAL) {
+                builder.addFilter(ExifFilterUtils.getFilterForOrientation(net.coobird.thumbnailator.util.exif.Orientation.typeOf(orientation.exifValue())));
+            }
+            return builder.asBufferedImage();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot scale an image in memory", e); // Thumbnailator reads and writes no file here
         }

@@ -130,7 +130,7 @@ class CardMakerTest {
                     real.resize(source, destination);
                     Graphics2D g = destination.createGraphics();
                     g.setColor(Color.MAGENTA);
-                    g.fillRect(0, 0, Math.min(100, destination.getWidth()), Math.min(100, destination.getHeight()));
+                    g.fillRect(destination.getWidth() / 2 - 20, destination.getHeight() / 2 - 20, 40, 40); // the middle stays there however the card is turned
                     g.dispose();
                 };
             }
@@ -150,9 +150,9 @@ class CardMakerTest {
                 assertTrue(Arrays.stream(stack).anyMatch(frame -> frame.getClassName().startsWith("net.coobird.thumbnailator.")),
                         e.getKey() + ": the resizer was not called by Thumbnailator: " + Arrays.toString(stack));
             }
-            assertTrue(near(card, 40, 40, Color.MAGENTA, 40), e.getKey() + ": the card does not show what the resizer wrote: " + describe(card, 40, 40));
-            assertTrue(near(card, 1200 - 40, 630 - 40, YELLOW, 60) || e.getKey().equals("small.png"),
-                    e.getKey() + ": " + describe(card, 1160, 590));
+            assertTrue(near(card, 600, 315, Color.MAGENTA, 40), e.getKey() + ": the card does not show what the resizer wrote: " + describe(card, 600, 315));
+            assertTrue(near(card, 1200 - 40, 630 - 40, YELLOW, 60) || e.getKey().equals("small.png"), e.getKey() + ": " + describe(card, 1160, 590));
+            assertTrue(near(card, 40, 40, RED, 60) || e.getKey().equals("small.png"), e.getKey() + ": " + describe(card, 40, 40));
         }
     }
 
@@ -409,6 +409,34 @@ class CardMakerTest {
                 for (int[] at : new int[][]{{10, 10}, {600, 315}, {1190, 620}}) {
                     assertTrue(near(card, at[0], at[1], e.getValue(), 40), "image " + n + ", focus " + e.getKey() + ": " + describe(card, at[0], at[1]));
                 }
+            }
+        }
+    }
+
+    /**
+     * A photo stored sideways (EXIF orientation 6, as phones store portrait photos) is decoded only over its crop, in
+     * the orientation it is stored in, and the card is turned upright afterwards: the crop must still follow the focus
+     * as the photo is shown (top, middle, bottom of the upright photo).
+     */
+    @Test
+    void sidewaysJpegCropsFollowTheFocusAsShown() throws Exception {
+        CardMaker maker = maker(Map.of());
+        // stored 4200x700, red, green, blue from the left: shown 700x4200, red, green, blue from the top
+        BufferedImage stored = new BufferedImage(4200, 700, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = stored.createGraphics();
+        Color[] bands = {RED, GREEN, BLUE};
+        for (int band = 0; band < 3; band++) {
+            g.setColor(bands[band]);
+            g.fillRect(band * 1400, 0, 1400, 700);
+        }
+        g.dispose();
+        Path file = TestImages.write(content, "sideways.jpg", TestImages.withOrientation(TestImages.jpeg(stored, false), 6, false));
+        assertEquals(700, ImageProbe.probe(file).shownWidth());
+        Map<String, Color> expected = Map.of("top", RED, "center", GREEN, "bottom", BLUE);
+        for (Map.Entry<String, Color> e : expected.entrySet()) {
+            BufferedImage card = checkedCard(maker.make(post("p.md", "P", image(file, e.getKey(), null)), false).card());
+            for (int[] at : new int[][]{{10, 10}, {600, 315}, {1190, 620}}) {
+                assertTrue(near(card, at[0], at[1], e.getValue(), 40), "focus " + e.getKey() + ": " + describe(card, at[0], at[1]));
             }
         }
     }
