@@ -405,7 +405,7 @@ machine() {
   has a && inputs+=("a synthetic blog of $(fmt "$SMALL") posts")
   has b || has d || has e && inputs+=("one of $(fmt "$LARGE") posts")
   has f && inputs+=("one of $(fmt "$HUGE") posts")
-  has c || has p && inputs+=("$PHOTOS generated photos of $PHOTO_SIZES (cycled; 2.5, 3.9 and 7.4 MB at 8, 12 and 24 MP), as baseline (c) and progressive (p) JPEGs")
+  has c || has p && inputs+=("$PHOTOS generated photos of $PHOTO_SIZES (cycled: 2.5, 3.9 and 7.4 MB at 8, 12 and 24 MP), as baseline (c) and progressive (p) JPEGs")
   echo "Made by \`bench/run.sh\`: $RUNS measured run(s) per tool and scenario, the tools alternating;"
   echo "medians of wall time, the largest peak RSS of any run. Inputs: $(IFS=';'; echo "${inputs[*]}" | sed 's/;/, /g')."
   echo "The blogs are built from the bodies of the hippocampus-garden corpus, in English and Japanese,"
