@@ -12,6 +12,7 @@ import dev.feedcard.work.Cores;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
+import java.awt.geom.NoninvertibleTransformException;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.ConvolveOp;
@@ -46,9 +47,11 @@ public final class CardMaker {
     private final ImageDecoder decoder;
     private final JpegEncoder encoder;
     private final TitleCard titles;
+    private final Scaler scaler;
 
-    private CardMaker(CardSettings settings, Site site, Path content, BufferedImage titleBackground) {
+    private CardMaker(CardSettings settings, Site site, Path content, BufferedImage titleBackground, Scaler scaler) {
         this.settings = settings;
+        this.scaler = scaler;
         this.site = site;
         this.content = content.toAbsolutePath().normalize();
         this.decoder = new ImageDecoder(settings.maxPixels(), DecodeMemory::shared);
@@ -66,7 +69,7 @@ public final class CardMaker {
                 BufferedImage tiny = new BufferedImage(64, 64, Scaler.CARD_TYPE);
                 byte[] jpeg = JpegEncoder.encode(tiny, 85);
                 BufferedImage decoded = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(jpeg));
-                Scaler.scale(decoded, new Rectangle2D.Double(0, 0, 64, 64), 16, 16);
+                Scaler.CARDS.scale(decoded, new Rectangle2D.Double(0, 0, 64, 64), 16, 16);
             } catch (java.io.IOException | RuntimeException e) {
                 // only time is lost: the first card loads what it needs itself
             }
@@ -79,14 +82,19 @@ public final class CardMaker {
      * (cardTitleImage, relative to the content folder) cannot be used.
      */
     public static CardMaker create(CardSettings settings, Site site, Path content) throws UnusableImageException {
+        return create(settings, site, content, Scaler.CARDS);
+    }
+
+    /** As {@link #create(CardSettings, Site, Path)}, scaling every image with {@code scaler}. */
+    static CardMaker create(CardSettings settings, Site site, Path content, Scaler scaler) throws UnusableImageException {
         BufferedImage background = null;
         if (settings.titleImage() != null) {
             Path file = content.resolve(settings.titleImage());
-            CardMaker plain = new CardMaker(settings, site, content, null);
+            CardMaker plain = new CardMaker(settings, site, content, null, scaler);
             BufferedImage image = plain.picture(file, ImageProbe.probe(file), Focus.CENTRE, Fit.COVER);
             background = shade(image, settings.titleBackground(), 0.72f);
         }
-        return new CardMaker(settings, site, content, background);
+        return new CardMaker(settings, site, content, background, scaler);
     }
 
     /**
@@ -230,30 +238,40 @@ public final class CardMaker {
         int th = settings.height();
         double scale = Math.min(maxScale, enlargement(header, fit));
         int subsampling = Math.max(1, (int) Math.floor(1 / (2 * scale)));
-        if (fit == Fit.COVER && header.orientation() == Orientation.NORMAL && header.format().equals("JPEG")) return cover(file, header, focus, subsampling, fitted);
+        if (fit == Fit.COVER && header.format().equals("JPEG")) return cover(file, header, focus, subsampling, fitted);
         BufferedImage upright = decoder.decodeUpright(file, header, subsampling, settings.background());
         if (!fitted) return upright;
-        if (fit == Fit.COVER) return Scaler.scale(upright, coverRegion(upright.getWidth(), upright.getHeight(), focus), tw, th);
+        if (fit == Fit.COVER) return scaler.scale(upright, coverRegion(upright.getWidth(), upright.getHeight(), focus), tw, th);
         return contain(upright, maxScale);
     }
 
     /**
-     * A cover card from a JPEG stored upright: only the crop is decoded (Java's own JPEG reader takes a region well;
-     * the WebP reader does not). Unless {@code fitted}, the decoded crop as it is.
+     * A cover card from a JPEG: only the crop is decoded (Java's own JPEG reader takes a region well; the WebP reader
+     * does not), in the orientation it is stored in, and only the card is turned upright. Unless {@code fitted}, the
+     * decoded crop as it is.
      */
     private BufferedImage cover(Path file, ImageHeader header, Focus focus, int subsampling, boolean fitted) throws UnusableImageException {
-        Rectangle2D crop = coverRegion(header.width(), header.height(), focus);
+        Orientation orientation = header.orientation();
+        Rectangle2D upright = coverRegion(header.shownWidth(), header.shownHeight(), focus);
+        Rectangle2D crop;
+        try {
+            crop = orientation.transform(header.width(), header.height()).createInverse().createTransformedShape(upright).getBounds2D();
+        } catch (NoninvertibleTransformException e) {
+            throw new IllegalStateException("an EXIF orientation is a turn or a mirror, which can be undone", e);
+        }
         int x = (int) Math.floor(crop.getX());
         int y = (int) Math.floor(crop.getY());
         int w = Math.min(header.width() - x, (int) Math.ceil(crop.getMaxX()) - x);
         int h = Math.min(header.height() - y, (int) Math.ceil(crop.getMaxY()) - y);
-        boolean halvedFirst = w / subsampling / 2 >= settings.width() && h / subsampling / 2 >= settings.height();
+        int storedWidth = orientation.swapsAxes() ? settings.height() : settings.width();
+        int storedHeight = orientation.swapsAxes() ? settings.width() : settings.height();
+        boolean halvedFirst = w / subsampling / 2 >= storedWidth && h / subsampling / 2 >= storedHeight;
         BufferedImage decoded = decoder.decode(file, header, new Rectangle(x, y, w, h), subsampling, halvedFirst);
         if (!fitted) return decoded;
         BufferedImage opaque = ImageDecoder.upright(decoded, Orientation.NORMAL, settings.background());
         Rectangle2D within = new Rectangle2D.Double((crop.getX() - x) / subsampling, (crop.getY() - y) / subsampling,
                 crop.getWidth() / subsampling, crop.getHeight() / subsampling);
-        return Scaler.scale(opaque, within, settings.width(), settings.height());
+        return scaler.scale(opaque, within, settings.width(), settings.height(), orientation);
     }
 
     /** The part of a {@code w} x {@code h} image that fills the card, centred on the focus as far as the image allows. */
@@ -272,7 +290,7 @@ public final class CardMaker {
         double scale = Math.min(maxScale, Math.min((double) tw / upright.getWidth(), (double) th / upright.getHeight()));
         int iw = Math.max(1, Math.min(tw, (int) Math.round(upright.getWidth() * scale)));
         int ih = Math.max(1, Math.min(th, (int) Math.round(upright.getHeight() * scale)));
-        BufferedImage inner = Scaler.scale(upright, new Rectangle2D.Double(0, 0, upright.getWidth(), upright.getHeight()), iw, ih);
+        BufferedImage inner = scaler.scale(upright, new Rectangle2D.Double(0, 0, upright.getWidth(), upright.getHeight()), iw, ih);
         BufferedImage card = settings.containBackground() == null ? blurred(upright) : plain(settings.containBackground());
         Graphics2D g = card.createGraphics();
         try {
@@ -287,12 +305,12 @@ public final class CardMaker {
     private BufferedImage blurred(BufferedImage upright) {
         int sw = Math.max(8, settings.width() / 20);
         int sh = Math.max(8, settings.height() / 20);
-        BufferedImage small = Scaler.scale(upright, coverRegion(upright.getWidth(), upright.getHeight(), Focus.CENTRE), sw, sh);
+        BufferedImage small = scaler.scale(upright, coverRegion(upright.getWidth(), upright.getHeight(), Focus.CENTRE), sw, sh);
         small = blur(blur(small));
         small = new RescaleOp(0.55f, 0, null).filter(small, null);
-        BufferedImage mid = Scaler.scale(small, new Rectangle2D.Double(0, 0, sw, sh), sw * 4, sh * 4);
+        BufferedImage mid = scaler.scale(small, new Rectangle2D.Double(0, 0, sw, sh), sw * 4, sh * 4);
         mid = blur(mid);
-        return Scaler.scale(mid, new Rectangle2D.Double(0, 0, mid.getWidth(), mid.getHeight()), settings.width(), settings.height());
+        return scaler.scale(mid, new Rectangle2D.Double(0, 0, mid.getWidth(), mid.getHeight()), settings.width(), settings.height());
     }
 
     /** A 5x5 box blur that treats the edges as repeating, so the borders do not darken. */
