@@ -1,5 +1,6 @@
 package dev.feedcard.render;
 
+import dev.feedcard.content.HtmlText;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
@@ -53,7 +54,7 @@ public final class FeedHtml {
 
     /** {@code html} made safe for feed readers, every link made absolute against {@code base} (the rules of this class). */
     public static String of(String html, URI base) {
-        Document doc = Jsoup.parseBodyFragment(PlainText.xmlSafe(html));
+        Document doc = Jsoup.parseBodyFragment(HtmlText.xmlSafe(html));
         doc.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.xhtml);
         replaceEmbeds(doc, base);
         doc.select(String.join(", ", DROPPED)).remove();
