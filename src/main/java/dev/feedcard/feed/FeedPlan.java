@@ -72,8 +72,9 @@ public record FeedPlan(FeedKind kind, String name, String folder, String title, 
         for (String key : keys) {
             String name = names.get(key);
             List<Post> tagged = byTag.get(key);
+            String language = commonLanguage(tagged);
             plans.add(new FeedPlan(FeedKind.TAG, name, folders.get(key), site.title() + ": " + name,
-                    "Posts tagged \u201c" + name + "\u201d on " + site.title(), commonLanguage(tagged),
+                    FeedWords.of(language == null ? site.language() : language).tagged().formatted(name, site.title()), language,
                     head(tagged, limit), tagged.size(), settings.fileNames()));
         }
         return plans;

@@ -41,7 +41,7 @@ public final class Renderer {
         Markdown markdown = markdown();
         Document document = markdown.parse(markdownOf(post));
         URI permalink = Permalinks.of(site, post);
-        String html = FeedHtml.of(markdown.html(document), permalink);
+        String html = FeedHtml.of(markdown.html(document), permalink, post.language());
         return new RenderedPost(post, permalink, html, Summaries.of(post.description(), document));
     }
 
