@@ -13,9 +13,12 @@ import org.w3c.dom.NodeList;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -150,6 +153,20 @@ class TitlesAsShownTest {
             assertEquals(DESCRIPTIONS.get(slug), post.selectFirst(".reader-summary").text(), slug);
         }
         assertTrue(preview.select("main script, article script").isEmpty(), "a title's script is not on the page");
+    }
+
+    @Test
+    void aDrawnCardShowsTheSameTextAsTheTitleWrittenPlainly(@TempDir Path other) throws Exception {
+        TestBlog marked = new TestBlog(other.resolve("marked"));
+        marked.postWith("card", "title: \"Tom &amp; Jerry, <em>together</em>\"\ndate: 2024-05-01\ntags: [cartoons]", "Body.\n");
+        TestBlog plain = new TestBlog(other.resolve("plain"));
+        plain.postWith("card", "title: \"Tom & Jerry, together\"\ndate: 2024-05-01\ntags: [cartoons]", "Body.\n");
+        TestBlog literal = new TestBlog(other.resolve("literal"));
+        literal.postWith("card", "title: \"Tom &amp;amp; Jerry, &lt;em&gt;together&lt;/em&gt;\"\ndate: 2024-05-01\ntags: [cartoons]", "Body.\n");
+        for (TestBlog blog : List.of(marked, plain, literal)) assertEquals(0, blog.build().code());
+        byte[] card = Files.readAllBytes(plain.out().resolve("cards/card.jpg"));
+        assertArrayEquals(card, Files.readAllBytes(marked.out().resolve("cards/card.jpg")), "the same pixels: no tag or entity is drawn");
+        assertFalse(Arrays.equals(card, Files.readAllBytes(literal.out().resolve("cards/card.jpg"))), "text that shows as markup is drawn as such");
     }
 
     @Test
