@@ -27,7 +27,9 @@ public final class Keys {
         DRAFT("draft", "draft"),
         SLUG("slug", "slug"),
         PERMALINK("permalink", "permalink", "url"),
-        AUTHORS("authors", "authors", "author");
+        AUTHORS("authors", "authors", "author"),
+        /** What pairs translations whose files are named differently: Hugo's translationKey, Polyglot's page_id. */
+        TRANSLATION("translationKey", "translationKey", "translation_key", "page_id", "lang_id", "lang_ref");
 
         private final String setting;
         private final List<String> names;

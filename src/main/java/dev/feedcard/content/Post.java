@@ -28,11 +28,14 @@ import java.util.List;
  *                       folder name gives a language other than the site's (index.ja.md, ja/…); "" otherwise
  * @param warnings what reading the post left out of it (an author without a name), to be reported; the post is
  *                 published all the same
+ * @param translationKey what the post shares with its translations ({@link Translations}): the front matter's
+ *                       translation key ("key:" and its value), else its file's name without its language ("file:"
+ *                       and, for posts/a/index.ja.md, posts/a/index)
  */
 public record Post(String file, String slug, String title, Instant published, Instant updated, String description,
                    FeaturedImage image, List<String> tags, String language, PostBody body, int bodyLine,
                    boolean draft, List<Author> authors, String permalink, String section, String languagePrefix,
-                   List<Problem> warnings) {
+                   List<Problem> warnings, String translationKey) {
 
     public Post {
         tags = List.copyOf(tags);
@@ -40,6 +43,16 @@ public record Post(String file, String slug, String title, Instant published, In
         warnings = List.copyOf(warnings);
         section = section == null ? "" : section;
         languagePrefix = languagePrefix == null ? "" : languagePrefix;
+        if (translationKey == null) translationKey = "file:" + file.replaceFirst("\\.[^./]*$", "");
+    }
+
+    /** A post whose translation key is its file's name without its extension. */
+    public Post(String file, String slug, String title, Instant published, Instant updated, String description,
+                FeaturedImage image, List<String> tags, String language, PostBody body, int bodyLine,
+                boolean draft, List<Author> authors, String permalink, String section, String languagePrefix,
+                List<Problem> warnings) {
+        this(file, slug, title, published, updated, description, image, tags, language, body, bodyLine, draft, authors, permalink,
+                section, languagePrefix, warnings, null);
     }
 
     /**

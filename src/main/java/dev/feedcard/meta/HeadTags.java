@@ -83,6 +83,24 @@ public final class HeadTags {
     }
 
     /**
+     * {@code tags} with an {@code og:locale:alternate} after {@code og:locale} for each locale of {@code languages}
+     * (the languages of the post's translations) that is not the post's own; {@code tags} as they are when none is left.
+     */
+    public static List<HeadTag> withAlternateLocales(List<HeadTag> tags, List<String> languages) {
+        int at = -1;
+        for (int i = 0; i < tags.size(); i++) if ("og:locale".equals(tags.get(i).attributes().get("property"))) at = i;
+        if (at < 0 || languages.isEmpty()) return tags;
+        java.util.Set<String> locales = new java.util.LinkedHashSet<>();
+        for (String language : languages) locales.add(locale(language));
+        locales.remove(tags.get(at).attributes().get("content"));
+        if (locales.isEmpty()) return tags;
+        List<HeadTag> with = new ArrayList<>(tags.subList(0, at + 1));
+        for (String locale : locales) property(with, "og:locale:alternate", locale);
+        with.addAll(tags.subList(at + 1, tags.size()));
+        return List.copyOf(with);
+    }
+
+    /**
      * The post's authors, else the site's author, else none. The tags give their pages (article:author, else the name)
      * and names: an e-mail address stays in the feeds.
      */

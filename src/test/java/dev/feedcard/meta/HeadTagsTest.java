@@ -19,6 +19,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The head tags as a page carries them, read back with an HTML parser. */
@@ -154,5 +155,18 @@ class HeadTagsTest {
         assertEquals("zh_TW", HeadTags.locale("zh_TW"));
         assertEquals("ko_KR", HeadTags.locale("ko"));
         assertEquals("sv_SE", HeadTags.locale("sv"));
+    }
+
+    @Test
+    void translationsAddTheirLocalesAsAlternatesAfterThePostsOwn() {
+        List<HeadTag> tags = new HeadTags(SITE).of(post("A", "en", List.of(), null), URI.create("https://blog.example.org/sub/a/"), "", null, FEEDS);
+        Document d = parse(HeadTags.withAlternateLocales(tags, List.of("es", "pt-br", "en-us", "es", "zh-hant")));
+        assertEquals(List.of("es_ES", "pt_BR", "zh_TW"), d.select("meta[property=og:locale:alternate]").eachAttr("content"),
+                "each once, and not the post's own (en-us is en_US)");
+        List<String> order = d.select("meta").eachAttr("property");
+        assertEquals(order.indexOf("og:locale") + 1, order.indexOf("og:locale:alternate"));
+        assertEquals(tags.size() + 3, d.select("meta, link").size(), "every other tag is kept");
+        assertSame(tags, HeadTags.withAlternateLocales(tags, List.of()));
+        assertSame(tags, HeadTags.withAlternateLocales(tags, List.of("en")));
     }
 }
