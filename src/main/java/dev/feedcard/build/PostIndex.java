@@ -36,7 +36,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * feedcard's version.
  */
 public final class PostIndex {
-    private static final int FORMAT = 6;
+    private static final int FORMAT = 7;
 
     private final TypedCache<Map<String, Indexed>> disk;
     private final Map<String, Indexed> earlier;

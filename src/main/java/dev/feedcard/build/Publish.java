@@ -2,6 +2,7 @@ package dev.feedcard.build;
 
 import dev.feedcard.config.Config;
 import dev.feedcard.config.OutputLayout;
+import dev.feedcard.config.Setting;
 import dev.feedcard.feed.FeedFiles;
 import dev.feedcard.output.AtomicWriter;
 import dev.feedcard.output.OutputFolder;
@@ -9,6 +10,9 @@ import dev.feedcard.report.IoFailure;
 import dev.feedcard.report.Problem;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -71,10 +75,7 @@ final class Publish {
     Published publish(OutputFolder out, Map<String, Supplier<byte[]>> files, WriteFeeds feeds, List<Problem> problems) throws IOException {
         List<String> foreign = out.foreign(files.keySet());
         if (!foreign.isEmpty()) {
-            for (String f : foreign) {
-                problems.add(Problem.error("", 0, "the output folder already has " + f + ", which feedcard did not write",
-                        "move that file away or choose another --out folder; feedcard never replaces files it did not write"));
-            }
+            for (String f : foreign) problems.add(foreignFile(f));
             return null;
         }
         Collection<OutputFolder.InTheWay> inTheWay = out.foldersInTheWay(files.keySet());
@@ -83,6 +84,7 @@ final class Publish {
             for (OutputFolder.InTheWay folder : inTheWay) problems.add(folderInTheWay(folder, owned.contains(folder.folder())));
             return null;
         }
+        problems.addAll(feedsInStaticFolders(files.keySet()));
         Set<String> keptFeeds = feeds.kept(out);
         if (!feeds.addChangedSince(keptFeeds, files, problems)) return null;
         OutputFolder.Published published = out.publish(files, keptFromEarlierBuilds().or(keptFeeds::contains),
@@ -99,7 +101,7 @@ final class Publish {
         Predicate<String> kept = path -> false;
         if (!products.contains(Product.CARDS)) kept = kept.or(path -> path.startsWith(OutputLayout.CARDS) || path.equals(OutputLayout.CARDS_JSON));
         if (!products.contains(Product.HEAD_TAGS)) kept = kept.or(path -> path.startsWith(OutputLayout.META));
-        if (!products.contains(Product.FEEDS)) kept = kept.or(FeedFiles::isFeedFile);
+        if (!products.contains(Product.FEEDS)) kept = kept.or(path -> FeedFiles.isFeedFile(path, config.feeds().fileNames()));
         return kept;
     }
 
@@ -113,6 +115,44 @@ final class Publish {
                         + (earlierBuilds ? ", a file of an earlier build," : ", which feedcard did not write,") + " where feedcard needs a folder"
                         + " (for " + folder.path() + ")",
                 "move that file away or choose another --out folder; feedcard never replaces files it did not write");
+    }
+
+    /**
+     * A file feedcard did not write where it writes one. A feed of the same name (a theme's or the site generator's own
+     * rss.xml) is usually meant to stay: the hint names the setting that gives feedcard's feeds another name.
+     */
+    private Problem foreignFile(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        Setting<String> setting = config.feeds().fileNames().settingOf(name);
+        if (setting == null) {
+            return Problem.error("", 0, "the output folder already has " + path + ", which feedcard did not write",
+                    "move that file away or choose another --out folder; feedcard never replaces files it did not write");
+        }
+        return Problem.error("", 0, "the output folder already has " + path + ", which feedcard did not write (a theme's or the site generator's own feed?)",
+                "to keep it and write feedcard's feeds beside it, give them another name: " + setting.key() + ": feedcard-" + name
+                        + " in feedcard.yml, or " + setting.flag() + " feedcard-" + name + "; else move that file away (feedcard never replaces files it did not write)");
+    }
+
+    /**
+     * A warning for each feed this build writes whose path a static folder also holds (static/rss.xml from a theme): the
+     * site generator copies that file to the same address, so the site serves one of the two.
+     */
+    List<Problem> feedsInStaticFolders(Collection<String> paths) {
+        List<Problem> warnings = new ArrayList<>();
+        Path outFolder = config.out().toAbsolutePath().normalize();
+        for (Path folder : config.contentSettings().staticFolders()) {
+            Path staticFolder = folder.toAbsolutePath().normalize();
+            if (staticFolder.equals(outFolder)) continue; // its files are the output folder's, checked as such
+            for (String path : paths) {
+                Setting<String> setting = config.feeds().fileNames().settingOf(path.substring(path.lastIndexOf('/') + 1));
+                if (setting == null || !Files.isRegularFile(staticFolder.resolve(path))) continue;
+                warnings.add(Problem.warning("", 0, "the static folder " + folder + " has " + path + ", which the site generator copies to"
+                                + " the address of feedcard's feed " + path + ": the site will serve only one of them",
+                        "give feedcard's feeds another name: " + setting.key() + ": feedcard-" + setting.fallback() + " in feedcard.yml, or "
+                                + setting.flag() + " feedcard-" + setting.fallback() + "; or remove " + folder.resolve(path)));
+            }
+        }
+        return warnings;
     }
 
     /** Another build held the output folder's lock too long. */

@@ -13,7 +13,6 @@ import dev.feedcard.meta.HeadTag;
 import dev.feedcard.meta.HeadTags;
 import dev.feedcard.meta.ShareCheck;
 import dev.feedcard.render.Permalinks;
-import dev.feedcard.render.PlainText;
 import dev.feedcard.render.RenderedPost;
 import dev.feedcard.render.Renderer;
 import dev.feedcard.report.Problem;
@@ -82,7 +81,7 @@ final class WriteHeadTags {
         try {
             return renderer.summary(post);
         } catch (RuntimeException | StackOverflowError e) {
-            return PlainText.clean(post.description());
+            return post.description();
         }
     }
 

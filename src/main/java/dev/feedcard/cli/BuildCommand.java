@@ -66,8 +66,10 @@ final class BuildCommand implements Callable<Integer> {
         for (AdviceGroup group : AdviceGroup.of(result.problems())) err.println(group.formatForTerminal());
         if (!result.published()) {
             long errors = result.problems().stream().filter(Problem::isError).count();
+            // --keep-going skips broken posts and folders of posts; it does nothing for an error of the output folder (no file)
+            boolean skippable = result.problems().stream().anyMatch(p -> p.isError() && !p.file().isEmpty());
             err.println("feedcard: " + errors + (errors == 1 ? " error" : " errors") + "; nothing in " + config.out() + " was changed"
-                    + (config.keepGoing() ? "" : " (fix them, or publish the good posts with --keep-going)"));
+                    + (config.keepGoing() || !skippable ? "" : " (fix them, or publish the good posts with --keep-going)"));
             err.flush();
             return Main.CONTENT_ERRORS;
         }

@@ -6,12 +6,32 @@ package dev.feedcard.config;
  * relative to the output folder, with '/' between folders; a folder's path ends in '/'.
  */
 public final class OutputLayout {
-    /** An Atom feed's file name, in the site's folder and in each tag's and language's. */
-    public static final String ATOM = "atom.xml";
-    /** An RSS feed's file name. */
-    public static final String RSS = "rss.xml";
-    /** A JSON Feed's file name. */
-    public static final String JSON_FEED = "feed.json";
+    /**
+     * The file names of a feed in each format, the same in the site's folder and in each tag's and language's; the
+     * settings atomFile, rssFile and jsonFeedFile, so that feedcard's feeds can stand beside a theme's own.
+     *
+     * @param atom the Atom feed's name ({@code atom.xml})
+     * @param rss the RSS feed's name ({@code rss.xml})
+     * @param json the JSON Feed's name ({@code feed.json})
+     */
+    public record FeedNames(String atom, String rss, String json) {
+        /** atom.xml, rss.xml and feed.json. */
+        public static final FeedNames DEFAULT = new FeedNames("atom.xml", "rss.xml", "feed.json");
+
+        /** True when {@code name} is the name of a feed in one of the formats. */
+        public boolean contains(String name) {
+            return name.equals(atom) || name.equals(rss) || name.equals(json);
+        }
+
+        /** The setting that names the format whose file is called {@code name}; null when none is. */
+        public Setting<String> settingOf(String name) {
+            if (name.equals(atom)) return Setting.ATOM_FILE;
+            if (name.equals(rss)) return Setting.RSS_FILE;
+            if (name.equals(json)) return Setting.JSON_FEED_FILE;
+            return null;
+        }
+    }
+
     /** The stylesheet the Atom and RSS feeds name, which a browser shows them with. */
     public static final String FEED_STYLESHEET = "feed.css";
     /** The feeds' autodiscovery lines for the site's pages. */

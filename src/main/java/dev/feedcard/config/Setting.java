@@ -81,6 +81,12 @@ public final class Setting<T> {
             "The feeds' copyright line, such as \"© 2024 Jane Doe\"");
     public static final Setting<String> WEBSUB = text("websub", "--websub", "URL", "",
             "A WebSub hub the feeds announce, such as `https://pubsubhubbub.appspot.com/`");
+    public static final Setting<String> ATOM_FILE = text("atomFile", "--atom-file", "NAME", OutputLayout.FeedNames.DEFAULT.atom(),
+            "The Atom feeds' file name, in the site's folder and each tag's and language's (such as `feedcard-atom.xml` beside a theme's own `atom.xml`)");
+    public static final Setting<String> RSS_FILE = text("rssFile", "--rss-file", "NAME", OutputLayout.FeedNames.DEFAULT.rss(),
+            "The RSS feeds' file name (such as `feedcard-rss.xml` beside a theme's own `rss.xml`)");
+    public static final Setting<String> JSON_FEED_FILE = text("jsonFeedFile", "--json-feed-file", "NAME", OutputLayout.FeedNames.DEFAULT.json(),
+            "The JSON Feeds' file name");
 
     // the build
     public static final Setting<Void> NOW = declare(null, "--now", "DATE", Kind.TEXT, null, "`SOURCE_DATE_EPOCH`, else the clock",

@@ -12,7 +12,8 @@ import java.util.List;
  * @param slug the last part of its URL
  * @param published when it was published
  * @param updated when it last changed (the published date when the front matter gives none)
- * @param description the front matter's description, or "" when it has none
+ * @param title the title as a browser shows it: plain text, one line ({@link HtmlText#shown})
+ * @param description the front matter's description as a browser shows it ({@link HtmlText#shown}), or "" when it has none
  * @param image the featured image, or null
  * @param tags topic tags, without the tags that only mark the language
  * @param language the post's language code (en, ja)

@@ -146,11 +146,16 @@ public final class PostReader {
         Map<String, Object> v = fm.values();
 
         String titleKey = keys.find(v, Field.TITLE);
-        String title = text(fm, name, titleKey);
-        if (title == null || title.isBlank()) {
+        String writtenTitle = text(fm, name, titleKey);
+        if (writtenTitle == null || writtenTitle.isBlank()) {
             String key = keys.names(Field.TITLE).get(0);
             throw new ProblemException(Problem.error(name, fm.lineOf(titleKey == null ? key : titleKey), "the post has no title",
                     "add a line such as " + example(fm, key, "My post") + " to the front matter"));
+        }
+        String title = HtmlText.shown(writtenTitle);
+        if (title.isEmpty()) {
+            throw new ProblemException(Problem.error(name, fm.lineOf(titleKey), "the title '" + Problem.visible(writtenTitle)
+                    + "' shows no text: it is only HTML tags", "write the title as text; markup such as <em>text</em> may go around it"));
         }
 
         String dateKey = keys.find(v, Field.DATE);
@@ -173,7 +178,8 @@ public final class PostReader {
         Instant updated = updatedKey == null ? published : date(fm, name, updatedKey, postFile.path());
         if (updated.isBefore(published)) updated = published;
 
-        String description = text(fm, name, keys.find(v, Field.DESCRIPTION));
+        String descriptionKey = keys.find(v, Field.DESCRIPTION);
+        String writtenDescription = text(fm, name, descriptionKey);
         List<String> allTags = tags(fm, name);
         String language = language(fm, name, allTags, postFile);
         List<String> tags = keepLanguageTags ? allTags
@@ -191,8 +197,10 @@ public final class PostReader {
                 && !language.equals(siteLanguage) ? language : "";
 
         List<Problem> warnings = new ArrayList<>(fm.warnings());
+        hiddenTags(fm, name, titleKey, writtenTitle, warnings);
+        hiddenTags(fm, name, descriptionKey, writtenDescription, warnings);
         List<Author> postAuthors = authors.read(fm, name, keys.find(v, Field.AUTHORS), warnings);
-        return new Post(name, slug, title, published, updated, description == null ? "" : description,
+        return new Post(name, slug, title, published, updated, HtmlText.shown(writtenDescription),
                 image(fm, name, postFile.path().getParent()), tags, language,
                 PostBody.inFile(postFile.path(), bytes, text.length() - fm.body().length()), fm.bodyLine(), draft(v),
                 postAuthors, permalink(fm, name), postFile.section(), languagePrefix, warnings,
@@ -280,6 +288,19 @@ public final class PostReader {
         String text = new String(bytes, 0, length, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /**
+     * A warning when the title or description written under {@code key} has tags that are no HTML element, such as
+     * {@code List<String>}: a browser shows nothing for them, and neither do the feeds, cards and head tags.
+     */
+    private static void hiddenTags(FrontMatter fm, String name, String key, String written, List<Problem> warnings) {
+        List<String> unknown = HtmlText.unknownTags(written);
+        if (unknown.isEmpty()) return;
+        String first = unknown.get(0);
+        warnings.add(Problem.warning(name, fm.lineOf(key), "'" + key + "' has " + String.join(", ", unknown)
+                        + ", read as HTML: it is left out of the text that feeds, cards and head tags show",
+                "to show it as text, write &lt;" + first.substring(1, first.length() - 1) + "&gt; instead"));
     }
 
     /** The text under {@code key}, stripped; null when the key is null. A list or mapping is an error. */
@@ -455,6 +476,7 @@ public final class PostReader {
         if (value == null || value instanceof Map || value instanceof List || String.valueOf(value).isBlank()) return null;
         String declared = String.valueOf(value).strip();
         if (alt == null) alt = text(fm, name, keys.find(v, Field.IMAGE_ALT));
+        if (alt != null) alt = HtmlText.shown(alt).isEmpty() ? null : HtmlText.shown(alt);
         String focus = text(fm, name, firstKey(v, "featuredImageFocus", "imageFocus"));
         String fit = text(fm, name, firstKey(v, "featuredImageFit", "imageFit"));
         if (declared.startsWith("//")) declared = "https:" + declared;

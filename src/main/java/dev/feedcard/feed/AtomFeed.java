@@ -48,8 +48,9 @@ public final class AtomFeed {
         String selfUrl = FeedUrls.of(site, set.atomPath());
         String language = FeedUrls.language(set, site);
         feed.setId(selfUrl);
-        feed.setTitleEx(text(set.title()));
-        if (!PlainText.clean(set.description()).isEmpty()) feed.setSubtitle(text(set.description()));
+        feed.setTitleEx(text(PlainText.clean(set.title())));
+        String subtitle = PlainText.clean(set.description());
+        if (!subtitle.isEmpty()) feed.setSubtitle(text(subtitle));
         feed.setUpdated(XmlFeeds.date(FeedDates.updated(set)));
         feed.setAlternateLinks(List.of(link("alternate", "text/html", site.url().toString())));
         List<Link> others = new ArrayList<>();
@@ -128,10 +129,11 @@ public final class AtomFeed {
         return media;
     }
 
+    /** Plain text as an Atom text construct (type="text"), as it is. */
     private static Content text(String value) {
         Content c = new Content();
         c.setType(Content.TEXT);
-        c.setValue(PlainText.clean(value));
+        c.setValue(value);
         return c;
     }
 

@@ -1,6 +1,7 @@
 package dev.feedcard.feed;
 
 import dev.feedcard.config.FeedSettings;
+import dev.feedcard.config.OutputLayout;
 import dev.feedcard.config.Site;
 
 import java.nio.charset.StandardCharsets;
@@ -45,10 +46,10 @@ public final class FeedFiles {
         return files;
     }
 
-    /** True for a file this class writes: a feed in any format, or one of the files all feeds share. */
-    public static boolean isFeedFile(String path) {
+    /** True for a file this class writes: a feed in any format (by {@code names}), or one of the files all feeds share. */
+    public static boolean isFeedFile(String path, OutputLayout.FeedNames names) {
         String name = path.substring(path.lastIndexOf('/') + 1);
-        if (name.equals(FeedSet.ATOM) || name.equals(FeedSet.RSS) || name.equals(FeedSet.JSON)) return true;
+        if (names.contains(name)) return true;
         return path.equals(FeedStylesheet.FILE) || path.equals(TagIndex.FILE) || path.equals(FeedLinks.SNIPPET);
     }
 

@@ -1,11 +1,9 @@
 package dev.feedcard.feed;
 
 import dev.feedcard.config.OutputLayout;
+
 /** What is known of a feed before and after its posts are rendered: enough to name it and link to it. */
 public interface FeedInfo {
-    String ATOM = OutputLayout.ATOM;
-    String RSS = OutputLayout.RSS;
-    String JSON = OutputLayout.JSON_FEED;
 
     FeedKind kind();
 
@@ -23,15 +21,21 @@ public interface FeedInfo {
     /** How many published posts it stands for, before the limit. */
     int postCount();
 
+    /** Its files' names in each format (the settings atomFile, rssFile, jsonFeedFile). */
+    OutputLayout.FeedNames fileNames();
+
+    /** Its Atom feed's path in the output folder ("tags/java/atom.xml"). */
     default String atomPath() {
-        return folder() + ATOM;
+        return folder() + fileNames().atom();
     }
 
+    /** Its RSS feed's path in the output folder. */
     default String rssPath() {
-        return folder() + RSS;
+        return folder() + fileNames().rss();
     }
 
+    /** Its JSON Feed's path in the output folder. */
     default String jsonPath() {
-        return folder() + JSON;
+        return folder() + fileNames().json();
     }
 }

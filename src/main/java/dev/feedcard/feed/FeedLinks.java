@@ -61,9 +61,9 @@ public final class FeedLinks {
         String title = dev.feedcard.render.PlainText.clean(feed.title());
         String hreflang = feed.kind() == FeedKind.SITE ? null : feed.language();
         return List.of(
-                new FeedLink(feed.kind(), FeedLink.ATOM, title + " (Atom)", FeedUrls.of(site, feed.folder() + FeedSet.ATOM), hreflang),
-                new FeedLink(feed.kind(), FeedLink.RSS, title + " (RSS)", FeedUrls.of(site, feed.folder() + FeedSet.RSS), hreflang),
-                new FeedLink(feed.kind(), FeedLink.JSON, title + " (JSON Feed)", FeedUrls.of(site, feed.folder() + FeedSet.JSON), hreflang));
+                new FeedLink(feed.kind(), FeedLink.ATOM, title + " (Atom)", FeedUrls.of(site, feed.atomPath()), hreflang),
+                new FeedLink(feed.kind(), FeedLink.RSS, title + " (RSS)", FeedUrls.of(site, feed.rssPath()), hreflang),
+                new FeedLink(feed.kind(), FeedLink.JSON, title + " (JSON Feed)", FeedUrls.of(site, feed.jsonPath()), hreflang));
     }
 
     /** The content of {@value #SNIPPET}: the site's three feeds as {@code <link rel="alternate">} lines. */

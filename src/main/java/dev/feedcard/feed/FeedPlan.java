@@ -27,9 +27,10 @@ import java.util.function.Function;
  *
  * @param posts the posts the feed shows, newest first, at most the limit
  * @param postCount how many published posts the feed stands for, before the limit
+ * @param fileNames its files' names in each format
  */
 public record FeedPlan(FeedKind kind, String name, String folder, String title, String description, String language,
-                       List<Post> posts, int postCount) implements FeedInfo {
+                       List<Post> posts, int postCount, OutputLayout.FeedNames fileNames) implements FeedInfo {
 
     public FeedPlan {
         posts = List.copyOf(posts);
@@ -53,7 +54,7 @@ public record FeedPlan(FeedKind kind, String name, String folder, String title, 
         List<FeedPlan> plans = new ArrayList<>();
         List<Post> onceEach = translations.once(published);
         plans.add(new FeedPlan(FeedKind.SITE, "", "", site.title(), site.description(), site.language(),
-                head(onceEach, limit), onceEach.size()));
+                head(onceEach, limit), onceEach.size(), settings.fileNames()));
 
         Map<String, List<Post>> byLanguage = new TreeMap<>();
         for (Post post : published) byLanguage.computeIfAbsent(post.language(), k -> new ArrayList<>()).add(post);
@@ -61,7 +62,7 @@ public record FeedPlan(FeedKind kind, String name, String folder, String title, 
             String code = e.getKey();
             plans.add(new FeedPlan(FeedKind.LANGUAGE, code, FeedPaths.languageFolder(code),
                     site.title() + " (" + languageName(code) + ")", site.description(), code,
-                    head(e.getValue(), limit), e.getValue().size()));
+                    head(e.getValue(), limit), e.getValue().size(), settings.fileNames()));
         }
 
         Map<String, String> names = new LinkedHashMap<>();
@@ -81,9 +82,10 @@ public record FeedPlan(FeedKind kind, String name, String folder, String title, 
         for (String key : keys) {
             String name = names.get(key);
             List<Post> tagged = translations.once(byTag.get(key));
+            String language = commonLanguage(tagged);
             plans.add(new FeedPlan(FeedKind.TAG, name, folders.get(key), site.title() + ": " + name,
-                    "Posts tagged \u201c" + name + "\u201d on " + site.title(), commonLanguage(tagged),
-                    head(tagged, limit), tagged.size()));
+                    FeedWords.of(language == null ? site.language() : language).tagged().formatted(name, site.title()), language,
+                    head(tagged, limit), tagged.size(), settings.fileNames()));
         }
         return plans;
     }
@@ -112,7 +114,7 @@ public record FeedPlan(FeedKind kind, String name, String folder, String title, 
     public FeedSet toSet(Function<Post, Entry> entries) {
         List<Entry> list = new ArrayList<>(posts.size());
         for (Post post : posts) list.add(entries.apply(post));
-        return new FeedSet(kind, name, folder, title, description, language, list, postCount);
+        return new FeedSet(kind, name, folder, title, description, language, list, postCount, fileNames);
     }
 
     /** The posts any of the plans show, each once, in the order they first appear. */

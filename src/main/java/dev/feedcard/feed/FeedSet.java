@@ -1,5 +1,7 @@
 package dev.feedcard.feed;
 
+import dev.feedcard.config.OutputLayout;
+
 import java.util.List;
 
 /**
@@ -13,9 +15,10 @@ import java.util.List;
  * @param language the language of its entries, or null when they mix languages (the site's language is declared)
  * @param entries newest first, already limited
  * @param postCount how many published posts the feed stands for, before the limit
+ * @param fileNames its files' names in each format
  */
 public record FeedSet(FeedKind kind, String name, String folder, String title, String description, String language,
-                      List<Entry> entries, int postCount) implements FeedInfo {
+                      List<Entry> entries, int postCount, OutputLayout.FeedNames fileNames) implements FeedInfo {
     public FeedSet {
         entries = List.copyOf(entries);
     }

@@ -64,7 +64,7 @@ public final class JsonFeed {
         json.writeStartObject();
         json.writeStringField("id", url);
         json.writeStringField("url", url);
-        json.writeStringField("title", PlainText.clean(r.post().title()));
+        json.writeStringField("title", r.post().title());
         if (!r.summary().isEmpty()) json.writeStringField("summary", r.summary());
         if (settings.summaryOnly()) json.writeStringField("content_text", r.summary());
         else json.writeStringField("content_html", r.html());

@@ -82,7 +82,7 @@ public final class RssFeed {
     private Item item(Entry entry, String channelLanguage) {
         RenderedPost r = entry.rendered();
         Item item = new Item();
-        item.setTitle(PlainText.clean(r.post().title()));
+        item.setTitle(r.post().title());
         item.setLink(r.permalink().toString());
         Guid guid = new Guid();
         guid.setPermaLink(true);
@@ -92,7 +92,7 @@ public final class RssFeed {
         boolean hasContent = !settings.summaryOnly() && !r.html().isBlank();
         // a post without prose (only a picture, code or a video) still gets a description, which content:encoded
         // needs before it ("Ensure description precedes content:encoded"): its title
-        String summary = r.summary().isEmpty() && hasContent ? PlainText.clean(r.post().title()) : r.summary();
+        String summary = r.summary().isEmpty() && hasContent ? r.post().title() : r.summary();
         if (!summary.isEmpty()) {
             Description description = new Description();
             description.setType("text/html");

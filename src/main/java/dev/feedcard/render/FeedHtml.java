@@ -1,5 +1,6 @@
 package dev.feedcard.render;
 
+import dev.feedcard.content.HtmlText;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
@@ -51,11 +52,14 @@ public final class FeedHtml {
     private FeedHtml() {
     }
 
-    /** {@code html} made safe for feed readers, every link made absolute against {@code base} (the rules of this class). */
-    public static String of(String html, URI base) {
-        Document doc = Jsoup.parseBodyFragment(PlainText.xmlSafe(html));
+    /**
+     * {@code html} made safe for feed readers, every link made absolute against {@code base} (the rules of this class);
+     * the links that replace embeds are worded in {@code language}, the post's ({@link EmbedWords}).
+     */
+    public static String of(String html, URI base, String language) {
+        Document doc = Jsoup.parseBodyFragment(HtmlText.xmlSafe(html));
         doc.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.xhtml);
-        replaceEmbeds(doc, base);
+        replaceEmbeds(doc, base, EmbedWords.of(language));
         doc.select(String.join(", ", DROPPED)).remove();
         removeComments(doc);
         for (Element math : doc.select("math")) math.replaceWith(new TextNode(mathText(math)));
@@ -103,7 +107,7 @@ public final class FeedHtml {
         return math.text();
     }
 
-    private static void replaceEmbeds(Document doc, URI base) {
+    private static void replaceEmbeds(Document doc, URI base, EmbedWords words) {
         for (Element embed : doc.select(String.join(", ", EMBEDS))) {
             String source = embed.hasAttr("src") ? embed.attr("src") : embed.hasAttr("data") ? embed.attr("data")
                     : embed.hasAttr("code") ? embed.attr("code") : "";
@@ -111,7 +115,7 @@ public final class FeedHtml {
                 embed.remove();
                 continue;
             }
-            embed.replaceWith(linkFor(source, embed.attr("title"), base, Context.of(embed)));
+            embed.replaceWith(linkFor(source, embed.attr("title"), base, Context.of(embed), words));
         }
     }
 
@@ -138,8 +142,8 @@ public final class FeedHtml {
             "div", "blockquote", "li", "dd", "td", "th", "figure", "section", "article", "aside", "header", "footer", "main",
             "nav", "details", "center");
 
-    /** The plain link an embed becomes: a YouTube video's page with its thumbnail, or the embedded page itself. */
-    static Element linkFor(String source, String title, URI base, Context context) {
+    /** The plain link an embed becomes, worded in {@code words}: a YouTube video's page with its thumbnail, or the embedded page itself. */
+    static Element linkFor(String source, String title, URI base, Context context, EmbedWords words) {
         Matcher youtube = YOUTUBE.matcher(source);
         Matcher vimeo = VIMEO.matcher(source);
         Element box = new Element(context == Context.BLOCK ? "p" : "span");
@@ -149,16 +153,16 @@ public final class FeedHtml {
         if (youtube.find()) {
             String id = youtube.group(1);
             href = "https://www.youtube.com/watch?v=" + id;
-            label = "Watch the video on YouTube";
+            label = words.watchVideo().formatted("YouTube");
             thumbnail = new Element("img").attr("src", "https://i.ytimg.com/vi/" + id + "/hqdefault.jpg")
-                    .attr("alt", title.isBlank() || title.equals("YouTube video player") ? "YouTube video" : title)
+                    .attr("alt", title.isBlank() || title.equals("YouTube video player") ? words.youTubeVideo() : title)
                     .attr("width", "480").attr("height", "360");
         } else if (vimeo.find()) {
             href = "https://vimeo.com/" + vimeo.group(1);
-            label = "Watch the video on Vimeo";
+            label = words.watchVideo().formatted("Vimeo");
         } else {
             href = absolute(source, base);
-            label = title.isBlank() ? "Open the embedded content: " + href : title;
+            label = title.isBlank() ? words.openEmbed().formatted(href) : title;
         }
         if (context == Context.IN_LINK) {
             // the link around it already leads somewhere: show what the embed was, without a second link

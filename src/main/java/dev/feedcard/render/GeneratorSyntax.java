@@ -1,5 +1,6 @@
 package dev.feedcard.render;
 
+import dev.feedcard.content.HtmlText;
 import dev.feedcard.content.Post;
 import dev.feedcard.report.Problem;
 
@@ -27,7 +28,7 @@ public final class GeneratorSyntax {
     private static final Pattern SHORTCODE = Pattern.compile("\\{\\{([<%])\\s*(/?)\\s*([A-Za-z][\\w.-]*)(.*?)\\s*[>%]\\}\\}", Pattern.DOTALL);
     /** Hugo's escaped shortcode (a shortcode whose inside is a comment), shown without the comment's marks. */
     private static final Pattern ESCAPED_SHORTCODE = Pattern.compile("\\{\\{([<%])/\\*(.*?)\\*/([>%])\\}\\}", Pattern.DOTALL);
-    /** Marks the place of an escaped shortcode while the others are replaced (a character no post holds: see PlainText#xmlSafe). */
+    /** Marks the place of an escaped shortcode while the others are replaced (a character no post holds: see HtmlText#xmlSafe). */
     private static final char ESCAPED_MARK = '\uFFFF';
     private static final Pattern ESCAPED_PLACE = Pattern.compile(ESCAPED_MARK + "(\\d+)" + ESCAPED_MARK);
     /** A Liquid tag: {@code {% name args %}}. */
@@ -74,7 +75,7 @@ public final class GeneratorSyntax {
      */
     public static Problem warning(Post post, Function<String, String> links) {
         String markdown = post.markdown();
-        return mayHold(markdown) ? warning(post, rewrite(PlainText.xmlSafe(markdown), links).unknown()) : null;
+        return mayHold(markdown) ? warning(post, rewrite(HtmlText.xmlSafe(markdown), links).unknown()) : null;
     }
 
     /** The warning of {@code post} whose generator syntax had {@code unknown} parts (see {@link Result}); null for none. */

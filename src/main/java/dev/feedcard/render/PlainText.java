@@ -1,5 +1,7 @@
 package dev.feedcard.render;
 
+import dev.feedcard.content.HtmlText;
+
 import java.util.regex.Pattern;
 
 /** Plain text for titles and summaries: no markup, no entities, no characters XML forbids, one line. */
@@ -10,40 +12,10 @@ public final class PlainText {
     private PlainText() {
     }
 
-    /** Text with characters XML 1.0 forbids removed (C0 controls but tab and newline, U+FFFE, U+FFFF, lone surrogates). */
-    public static String xmlSafe(String s) {
-        if (s == null) return "";
-        char[] chars = s.toCharArray(); // a whole post's Markdown: indexing an array is quicker than charAt
-        StringBuilder sb = null;
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            boolean ok;
-            if (Character.isHighSurrogate(c)) {
-                ok = i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1]);
-                if (ok) {
-                    if (sb != null) sb.append(c).append(chars[i + 1]);
-                    i++;
-                    continue;
-                }
-            } else if (Character.isLowSurrogate(c)) {
-                ok = false;
-            } else {
-                ok = c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c != 0xFFFE && c != 0xFFFF && !(c >= 0x7F && c <= 0x9F);
-            }
-            if (!ok && sb == null) {
-                sb = new StringBuilder(s.length());
-                sb.append(s, 0, i);
-            } else if (ok && sb != null) {
-                sb.append(c);
-            }
-        }
-        return sb == null ? s : sb.toString();
-    }
-
     /** One line of plain text: forbidden characters removed, white space collapsed, HTML entities decoded. */
     public static String clean(String s) {
         if (s == null) return "";
-        String text = xmlSafe(s);
+        String text = HtmlText.xmlSafe(s);
         if (text.indexOf('&') >= 0) text = org.jsoup.parser.Parser.unescapeEntities(text, false);
         return WHITE_SPACE.matcher(text).replaceAll(" ").strip();
     }

@@ -2,6 +2,7 @@ package dev.feedcard.render;
 
 import com.vladsch.flexmark.util.ast.Document;
 import dev.feedcard.config.Site;
+import dev.feedcard.content.HtmlText;
 import dev.feedcard.content.Post;
 
 import dev.feedcard.report.Problem;
@@ -40,7 +41,7 @@ public final class Renderer {
         Markdown markdown = markdown();
         Document document = markdown.parse(markdownOf(post));
         URI permalink = Permalinks.of(site, post);
-        String html = FeedHtml.of(markdown.html(document), permalink);
+        String html = FeedHtml.of(markdown.html(document), permalink, post.language());
         return new RenderedPost(post, permalink, html, Summaries.of(post.description(), document));
     }
 
@@ -49,7 +50,7 @@ public final class Renderer {
      * only its opening.
      */
     public String summary(Post post) {
-        if (!PlainText.clean(post.description()).isEmpty()) return Summaries.of(post.description(), null);
+        if (!post.description().isEmpty()) return post.description();
         String text = markdownOf(post);
         String opening = Summaries.opening(text);
         if (opening != null) {
@@ -61,7 +62,7 @@ public final class Renderer {
 
     /** The post's Markdown, XML-safe, with its generator's syntax turned into Markdown and HTML ({@link GeneratorSyntax}). */
     private String markdownOf(Post post) {
-        String markdown = PlainText.xmlSafe(post.markdown());
+        String markdown = HtmlText.xmlSafe(post.markdown());
         if (!GeneratorSyntax.mayHold(markdown)) return markdown;
         GeneratorSyntax.Result rewritten = GeneratorSyntax.rewrite(markdown, links);
         Problem warning = GeneratorSyntax.warning(post, rewritten.unknown());

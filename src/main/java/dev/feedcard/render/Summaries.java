@@ -32,10 +32,12 @@ public final class Summaries {
     private Summaries() {
     }
 
-    /** The post's summary: its description when it has one, else the text before {@code <!-- more -->}, else its opening prose, shortened. */
+    /**
+     * The post's summary: its description when it has one (plain text already, as {@link dev.feedcard.content.Post}
+     * holds it), else the text before {@code <!-- more -->}, else its opening prose, shortened.
+     */
     public static String of(String description, Document document) {
-        String cleaned = PlainText.clean(description);
-        if (!cleaned.isEmpty()) return cleaned;
+        if (!description.isEmpty()) return description;
         return summarise(document, false);
     }
 

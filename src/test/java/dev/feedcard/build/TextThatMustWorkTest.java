@@ -45,8 +45,9 @@ class TextThatMustWorkTest {
         blog.text("emoji.md", "---\ntitle: \"Emoji 🎉 👩‍💻 and a flag 🇯🇵\"\ndate: 2024-01-05\ntags: [\"🎉\"]\n---\n"
                 + "Party 🎉🎉🎉 and a family 👨‍👩‍👧‍👦, " + "🙂".repeat(400) + "\n");
         blog.text("rtl.md", "---\ntitle: \"مرحبا بالعالم\"\ndate: 2024-01-06\n---\nשלום עולם — mixed with English and a mark \u200F here.\n");
-        blog.text("markup.md", "---\ntitle: '<script>alert(1)</script> & <b>bold</b> ]]> \"quoted\" &amp;'\ndate: 2024-01-07\n"
-                + "description: 'A summary with ]]> and <i>tags</i>'\n---\n"
+        // a title is HTML: angle brackets meant as text are written as entities
+        blog.text("markup.md", "---\ntitle: '&lt;script&gt;alert(1)&lt;/script&gt; & &lt;b&gt;bold&lt;/b&gt; ]]> \"quoted\" &amp;'\ndate: 2024-01-07\n"
+                + "description: 'A summary with ]]> and &lt;i&gt;tags&lt;/i&gt;'\n---\n"
                 + "A ]]> in text, <em>raw html</em>, an entity &copy; and <![CDATA[ a cdata ]]> block.\n\n"
                 + "```xml\n<feed>]]></feed>\n```\n\n<div>]]></div>\n");
         run = blog.build("--limit", "0");

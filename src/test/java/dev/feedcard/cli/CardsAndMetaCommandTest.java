@@ -29,7 +29,7 @@ class CardsAndMetaCommandTest {
     private TestBlog blog() {
         TestBlog blog = new TestBlog(dir);
         blog.image("photo/cover.png", 1600, 900);
-        blog.text("photo/index.md", "---\ntitle: \"A photo & a <title>\"\ndate: 2024-01-01\ndescription: \"What the photo shows\"\n"
+        blog.text("photo/index.md", "---\ntitle: \"A photo & a &lt;title&gt;\"\ndate: 2024-01-01\ndescription: \"What the photo shows\"\n"
                 + "featuredImage: cover.png\nfeaturedImageAlt: \"A gradient from blue to yellow\"\ntags: [pictures, colour]\n---\nHello.\n");
         blog.text("plain/index.md", "---\ntitle: Just words\ndate: 2024-02-01\ndescription: Words only\n---\nNo picture here.\n");
         return blog;

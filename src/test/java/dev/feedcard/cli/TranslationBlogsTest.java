@@ -81,7 +81,7 @@ class TranslationBlogsTest {
         assertEquals(Map.of("Fête", url + "fr/posts/fiesta/", "Paella", url + "posts/paella/", "Notes", url + "posts/notes/",
                 "Solo", url + "posts/solo/"), entries(out, ""), "the site's feed: each post once, in English when it has an English version");
         assertEquals(List.of("Fête", "Paella", "Notes", "Solo"), List.copyOf(entries(out, "").keySet()), "newest first");
-        assertEquals("fr", TestBlog.atomEntries(out.resolve(OutputLayout.ATOM)).get("Fête").language());
+        assertEquals("fr", TestBlog.atomEntries(out.resolve(OutputLayout.FeedNames.DEFAULT.atom())).get("Fête").language());
         assertEquals(Map.of("Paella", url + "posts/paella/", "Notes", url + "posts/notes/", "Solo", url + "posts/solo/"),
                 entries(out, "lang/en/"));
         assertEquals(Map.of("Fiesta", url + "es/posts/fiesta/", "Paella valenciana", url + "es/posts/paella-valenciana/",
@@ -223,10 +223,10 @@ class TranslationBlogsTest {
      */
     private static Map<String, String> entries(Path out, String folder) throws Exception {
         Map<String, String> atom = new LinkedHashMap<>();
-        TestBlog.atomEntries(out.resolve(folder + OutputLayout.ATOM)).forEach((title, entry) -> atom.put(title, entry.link()));
+        TestBlog.atomEntries(out.resolve(folder + OutputLayout.FeedNames.DEFAULT.atom())).forEach((title, entry) -> atom.put(title, entry.link()));
 
         Map<String, String> rss = new LinkedHashMap<>();
-        NodeList items = TestBlog.parseXml(Files.readAllBytes(out.resolve(folder + OutputLayout.RSS))).getElementsByTagName("item");
+        NodeList items = TestBlog.parseXml(Files.readAllBytes(out.resolve(folder + OutputLayout.FeedNames.DEFAULT.rss()))).getElementsByTagName("item");
         for (int i = 0; i < items.getLength(); i++) {
             org.w3c.dom.Element item = (org.w3c.dom.Element) items.item(i);
             rss.put(item.getElementsByTagName("title").item(0).getTextContent(), item.getElementsByTagName("link").item(0).getTextContent());
@@ -234,7 +234,7 @@ class TranslationBlogsTest {
         assertEquals(List.copyOf(atom.entrySet()), List.copyOf(rss.entrySet()), "RSS of " + folder);
 
         Map<String, String> json = new LinkedHashMap<>();
-        for (JsonNode item : new ObjectMapper().readTree(out.resolve(folder + OutputLayout.JSON_FEED).toFile()).path("items")) {
+        for (JsonNode item : new ObjectMapper().readTree(out.resolve(folder + OutputLayout.FeedNames.DEFAULT.json()).toFile()).path("items")) {
             json.put(item.path("title").asText(), item.path("url").asText());
         }
         assertEquals(List.copyOf(atom.entrySet()), List.copyOf(json.entrySet()), "JSON Feed of " + folder);

@@ -25,6 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EscapedOnceTest {
     private static final String TITLE = "Llama 4's \"open\" weights & R&D";
     private static final String DESCRIPTION = "Why Llama 4's \"open\" release matters for R&D <today>";
+    /** The description as its author writes it: HTML, so the angle brackets it shows are written as entities. */
+    private static final String WRITTEN_DESCRIPTION = "Why Llama 4's \"open\" release matters for R&D &lt;today&gt;";
     private static final String TAG = "R&D";
 
     @TempDir
@@ -35,7 +37,7 @@ class EscapedOnceTest {
     static void build() {
         blog = new TestBlog(dir);
         blog.text("llama.md", "---\ntitle: '" + TITLE.replace("'", "''") + "'\ndate: 2024-05-01\n"
-                + "description: '" + DESCRIPTION.replace("'", "''") + "'\ntags: ['" + TAG + "']\n---\n\nIt's \"here\" & now.\n");
+                + "description: '" + WRITTEN_DESCRIPTION.replace("'", "''") + "'\ntags: ['" + TAG + "']\n---\n\nIt's \"here\" & now.\n");
         TestBlog.Run run = blog.build();
         assertEquals(0, run.code(), run.toString());
     }
@@ -56,7 +58,7 @@ class EscapedOnceTest {
     @Test
     void rssTextThatReadsAsMarkupIsWrittenWithCharacterReferences(@TempDir Path other) throws Exception {
         TestBlog html = new TestBlog(other);
-        html.text("tags.md", "---\ntitle: 'Using <video> & <audio>'\ndate: 2024-05-01\ntags: ['R&D']\n---\nText.\n");
+        html.text("tags.md", "---\ntitle: 'Using &lt;video&gt; & &lt;audio&gt;'\ndate: 2024-05-01\ntags: ['R&D']\n---\nText.\n");
         assertEquals(0, html.build().code());
         String raw = Files.readString(html.out().resolve("rss.xml"));
         assertTrue(raw.contains("<title>Using &#x3C;video&gt; &#x26; &#x3C;audio&gt;</title>"), raw);

@@ -85,10 +85,10 @@ class FeedPageInBrowserIT {
         for (String language : LANGUAGES) feeds.addAll(List.of("lang/" + language + "/atom.xml", "lang/" + language + "/rss.xml"));
         for (String feed : feeds) {
             String language = feed.startsWith("lang/") ? feed.split("/")[1] : "en";
-            looksRight(feed, "application/xml", FeedStylesheet.WORDS.getOrDefault(language, FeedStylesheet.WORDS.get("en")));
+            looksRight(feed, "application/xml", FeedWords.ALL.getOrDefault(language, FeedWords.ALL.get("en")));
         }
-        looksRight("atom.xml", "text/xml", FeedStylesheet.WORDS.get("en"));
-        looksRight("rss.xml", "text/xml", FeedStylesheet.WORDS.get("en"));
+        looksRight("atom.xml", "text/xml", FeedWords.ALL.get("en"));
+        looksRight("rss.xml", "text/xml", FeedWords.ALL.get("en"));
     }
 
     @Test
@@ -103,7 +103,7 @@ class FeedPageInBrowserIT {
     }
 
     /** Opens the feed sent as {@code type} and checks what the page shows, in the words of {@code words}. */
-    private static void looksRight(String feed, String type, FeedStylesheet.Words words) throws Exception {
+    private static void looksRight(String feed, String type, FeedWords words) throws Exception {
         Feed expected = Feed.read(out.resolve(feed));
         chromium.manage().logs().get(LogType.BROWSER);
         chromium.get(base + feed + "?type=" + type);

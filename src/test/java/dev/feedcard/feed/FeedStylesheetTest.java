@@ -96,9 +96,9 @@ class FeedStylesheetTest {
     @Test
     void theStylesheetHasTheWordsOfEachLanguageAndEnglishForAnyOther() throws Exception {
         String css = new String(FeedStylesheet.bytes(), StandardCharsets.UTF_8);
-        assertEquals(List.of("en", "ja", "es", "fr", "de"), List.copyOf(FeedStylesheet.WORDS.keySet()));
+        assertEquals(List.of("en", "ja", "es", "fr", "de"), List.copyOf(FeedWords.ALL.keySet()));
         assertEquals(css.chars().filter(c -> c == '{').count(), css.chars().filter(c -> c == '}').count(), "the braces pair up");
-        FeedStylesheet.WORDS.forEach((language, words) -> {
+        FeedWords.ALL.forEach((language, words) -> {
             String lang = language.equals("en") ? "" : ":lang(" + language + ")";
             assertTrue(css.contains("atom|feed" + lang + " > atom|generator::before, rss > channel" + lang
                     + " > generator::before { content: \"" + words.heading() + "\"; }"), language + ": " + words.heading());

@@ -73,7 +73,7 @@ class FixtureFeedsTest {
     static void build() {
         site = new TestBlog(dir).set("languages", "en,ja");
         site.postWith("nasty", """
-                title: "Using <video> & <audio> in HTML &mdash; a \\x01guide"
+                title: "Using &lt;video&gt; & &lt;audio&gt; in HTML &mdash; a \\x01guide"
                 date: 2024-05-01T10:00:00Z
                 updated: 2024-05-02T08:30:00Z
                 tags: ["en", "Deep Learning", "日本語", "C#", "C"]

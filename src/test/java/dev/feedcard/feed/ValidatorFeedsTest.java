@@ -40,7 +40,7 @@ class ValidatorFeedsTest {
         site.postWith("same-day-b", "title: Same day B\ndate: 2024-04-20\ntags: [day]", "Second of the day.\n");
         site.postWith("one-second-later", "title: One second later\ndate: 2024-04-20T00:00:01Z\ntags: [day]", "Third.\n");
         site.postWith("about-html", """
-                title: "Why </script> ends a script, and &amp;amp; an ampersand"
+                title: "Why &lt;/script&gt; ends a script, and &amp;amp; an ampersand"
                 date: 2024-04-10
                 """, "The text `</em>` closes emphasis & `<br>` breaks a line.\n");
         site.postWith("title-only", "title: Just a title\ndate: 2024-04-05", "");

@@ -20,7 +20,7 @@ class FeedHtmlTest {
     void everyUrlBecomesAbsoluteAgainstThePermalink() {
         String html = FeedHtml.of("""
                 <p><a href="../other/">other</a> <a href="#part">part</a> <img src="fig.png">
-                <img srcset="a.png 1x, /b.png 2x"> <a href="https://elsewhere.example/x">x</a></p>""", POST);
+                <img srcset="a.png 1x, /b.png 2x"> <a href="https://elsewhere.example/x">x</a></p>""", POST, "en");
         Document doc = Jsoup.parseBodyFragment(html);
         assertEquals("https://example.com/other/", doc.select("a").get(0).attr("href"));
         assertEquals("https://example.com/my-post/#part", doc.select("a").get(1).attr("href"));
@@ -31,7 +31,7 @@ class FeedHtmlTest {
 
     @Test
     void aYouTubeEmbedBecomesALinkWithItsThumbnail() {
-        String html = FeedHtml.of("<iframe src=\"https://www.youtube.com/embed/6lGMCAzBzOQ\"></iframe><script>alert(1)</script>", POST);
+        String html = FeedHtml.of("<iframe src=\"https://www.youtube.com/embed/6lGMCAzBzOQ\"></iframe><script>alert(1)</script>", POST, "en");
         Document doc = Jsoup.parseBodyFragment(html);
         assertTrue(doc.select("iframe, script").isEmpty());
         assertEquals("https://www.youtube.com/watch?v=6lGMCAzBzOQ", doc.select("a").first().attr("href"));
@@ -41,7 +41,7 @@ class FeedHtmlTest {
     static final URI BASE = URI.create("https://example.com/blog/my-post/");
 
     private static Document feedHtml(String html) {
-        return Jsoup.parseBodyFragment(FeedHtml.of(html, BASE));
+        return Jsoup.parseBodyFragment(FeedHtml.of(html, BASE, "en"));
     }
 
     @Test
@@ -102,7 +102,7 @@ class FeedHtmlTest {
                 <p><span>a <object data="movie.swf"></object> b</span></p>
                 <p><a href="page.html"><iframe src="/widget.html" title="Widget"></iframe></a></p>
                 <a href="video.html"><iframe src="https://www.youtube.com/embed/abcdefghijk"></iframe></a>
-                <div><iframe src="https://player.vimeo.com/video/12345"></iframe></div>""", BASE);
+                <div><iframe src="https://player.vimeo.com/video/12345"></iframe></div>""", BASE, "en");
         assertEquals(List.of(), parseErrors(html), html);
         Document d = Jsoup.parseBodyFragment(html);
         assertEquals(5, d.select("body > p, body > a, body > div").size(), "no paragraph was closed early: " + html);

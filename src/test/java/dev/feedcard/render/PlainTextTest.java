@@ -3,7 +3,6 @@ package dev.feedcard.render;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,16 +39,6 @@ class PlainTextTest {
     @Test
     void removesCharactersXmlForbidsAndDecodesEntities() {
         assertEquals("a b & c — d", PlainText.clean("a\u0001 b &amp; c &mdash;\u000B d\uFFFE"));
-    }
-
-    @Test
-    void charactersXmlForbidsAreRemoved() {
-        assertEquals("ab\tc\nd", PlainText.xmlSafe("a\u0000b\t\u0001c\n\u000Bd\uFFFE"));
-        assertEquals("x\uD83D\uDE00y", PlainText.xmlSafe("x\uD83D\uDE00y\uD800"), "pairs kept, lone surrogates dropped");
-        assertEquals("日本語\uD83D\uDE00 \uE000\uFFFDa\uDBFF\uDFFF", PlainText.xmlSafe("日本語\uD83D\uDE00 \uE000\uFFFD\u0085a\uDC00\uDBFF\uDFFF\u007F"),
-                "C1 controls, DEL and a lone low surrogate go; private use, U+FFFD and the last pair stay");
-        String allowed = "# Title\r\n\tText, 日本語 \u00A0\uD83D\uDE00 \uFFFD.\n";
-        assertSame(allowed, PlainText.xmlSafe(allowed), "a text with nothing to remove is the same text");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.feedcard.render;
 
 import dev.feedcard.config.Site;
+import dev.feedcard.content.HtmlText;
 import dev.feedcard.content.ContentScanner;
 import dev.feedcard.content.Post;
 import dev.feedcard.content.PostFile;
@@ -39,7 +40,7 @@ class RendererTest {
                     post.image(), post.tags(), post.language(), post.markdown(), post.bodyLine(), false);
             assertEquals(renderer.render(withoutDescription).summary(), renderer.summary(withoutDescription), post.file());
             posts++;
-            String opening = Summaries.opening(PlainText.xmlSafe(post.markdown()));
+            String opening = Summaries.opening(HtmlText.xmlSafe(post.markdown()));
             if (opening != null && Summaries.ofOpening(new Markdown().parse(opening)) != null) fromOpening++;
         }
         assertEquals(111, posts);
