@@ -10,6 +10,7 @@ import dev.feedcard.cache.Fingerprint;
 import dev.feedcard.cache.TypedCache;
 import dev.feedcard.config.Config;
 import dev.feedcard.content.Author;
+import dev.feedcard.content.Sharing;
 import dev.feedcard.content.FeaturedImage;
 import dev.feedcard.content.Post;
 import dev.feedcard.content.PostBody;
@@ -36,7 +37,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * feedcard's version.
  */
 public final class PostIndex {
-    private static final int FORMAT = 5;
+    private static final int FORMAT = 6;
 
     private final TypedCache<Map<String, Indexed>> disk;
     private final Map<String, Indexed> earlier;
@@ -127,6 +128,7 @@ public final class PostIndex {
                 for (Author author : p.authors()) out.text(author.name()).text(author.url()).text(author.email()).text(author.avatar());
                 out.number(p.warnings().size());
                 for (Problem warning : p.warnings()) out.number(warning.line()).text(warning.message()).text(warning.hint());
+                out.text(p.sharing().articleSection()).text(p.sharing().twitterCreator()).text(p.sharing().fediverseCreator());
                 out.number(p.bodyLine()).flag(p.draft());
                 PostBody.Stored body = p.body().stored();
                 out.text(body.file().toString()).number(body.offset());
@@ -162,6 +164,7 @@ public final class PostIndex {
                 for (int a = in.number(); a > 0; a--) authors.add(new Author(in.text(), in.text(), in.text(), in.text()));
                 List<Problem> warnings = new ArrayList<>();
                 for (int w = in.number(); w > 0; w--) warnings.add(Problem.warning(file, in.number(), in.text(), in.text()));
+                Sharing sharing = new Sharing(in.text(), in.text(), in.text());
                 int bodyLine = in.number();
                 boolean draft = in.flag();
                 PostBody body = PostBody.stored(new PostBody.Stored(Path.of(in.text()), in.number(), fingerprint));
@@ -174,7 +177,7 @@ public final class PostIndex {
                             in.text(), in.text(), in.text(), in.number(), in.text(), in.text());
                 }
                 posts.put(file, new Indexed(fingerprint, stamp, new Post(file, slug, title, published, updated, description, image, tags, language,
-                        body, bodyLine, draft, authors, permalink, section, languagePrefix, warnings)));
+                        body, bodyLine, draft, authors, permalink, section, languagePrefix, warnings, sharing)));
             }
             return posts;
         }

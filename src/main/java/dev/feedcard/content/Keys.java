@@ -27,7 +27,10 @@ public final class Keys {
         DRAFT("draft", "draft"),
         SLUG("slug", "slug"),
         PERMALINK("permalink", "permalink", "url"),
-        AUTHORS("authors", "authors", "author");
+        AUTHORS("authors", "authors", "author"),
+        SECTION("section", "section", "articleSection", "category"),
+        TWITTER_CREATOR("twitterCreator", "twitter_creator", "twitterCreator"),
+        FEDIVERSE_CREATOR("fediverseCreator", "fediverse_creator", "fediverseCreator", "fediverse");
 
         private final String setting;
         private final List<String> names;

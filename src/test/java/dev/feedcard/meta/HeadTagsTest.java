@@ -103,7 +103,8 @@ class HeadTagsTest {
         for (HeadTag tag : new HeadTags(SITE).of(post("T", "en", List.of(), null), URI.create("https://x.org/a/"), "S", card, FEEDS)) {
             if (!tag.element().equals("meta")) continue;
             String key = tag.key();
-            assertEquals(key, tag.attributes().get(key.startsWith("twitter:") || key.equals("author") ? "name" : "property"), tag.toString());
+            boolean named = key.startsWith("twitter:") || key.equals("author") || key.equals("description") || key.startsWith("fediverse:");
+            assertEquals(key, tag.attributes().get(named ? "name" : "property"), tag.toString());
         }
     }
 
@@ -139,7 +140,8 @@ class HeadTagsTest {
         assertEquals("summary", meta(d, "twitter:card"));
         assertNull(meta(d, "og:image"));
         assertNull(meta(d, "og:description"));
-        assertTrue(d.select("link").isEmpty());
+        assertNull(meta(d, "description"));
+        assertTrue(d.select("link[rel=alternate]").isEmpty());
     }
 
     @Test

@@ -283,27 +283,34 @@ class PagePatcherTest {
     }
 
     /**
-     * Parsed by jsoup: for every kind of tag the tags have (a meta's property or name, a feed link's type), the page holds exactly those tags (same attributes, same
-     * number) and no other with the key, all in the head.
+     * Parsed by jsoup: for every kind of tag the tags have (a meta's property or name, a feed link's type, another link's rel, a script's
+     * type), the page holds exactly those tags (same attributes and text, same number) and no other with the key, all in the head.
      */
     static void assertHeadHoldsExactly(String page, List<HeadTag> tags) {
         Document doc = Jsoup.parse(page);
         Map<String, List<Map<String, String>>> expected = new LinkedHashMap<>();
         for (HeadTag t : tags) {
-            String key = t.element().equals("link") ? "alternate " + t.attributes().get("type")
+            String key = t.element().equals("script") ? "script " + t.attributes().get("type")
+                    : t.element().equals("link") && "alternate".equals(t.attributes().get("rel")) ? "alternate " + t.attributes().get("type")
+                    : t.element().equals("link") ? "link " + t.attributes().get("rel")
                     : t.attributes().getOrDefault("property", t.attributes().get("name"));
-            expected.computeIfAbsent(key, k -> new ArrayList<>()).add(t.attributes());
+            Map<String, String> attributes = new LinkedHashMap<>(t.attributes());
+            if (t.text() != null) attributes.put("(text)", t.text());
+            expected.computeIfAbsent(key, k -> new ArrayList<>()).add(attributes);
         }
         for (Map.Entry<String, List<Map<String, String>>> e : expected.entrySet()) {
             String key = e.getKey();
             Elements found = key.startsWith("alternate ")
                     ? doc.select("link[rel~=(?i)\\balternate\\b][type=" + key.substring("alternate ".length()) + "]")
+                    : key.startsWith("link ") ? doc.select("link[rel=" + key.substring("link ".length()) + "]")
+                    : key.startsWith("script ") ? doc.select("script[type=" + key.substring("script ".length()) + "]")
                     : doc.select("meta[property=" + key + "], meta[name=" + key + "]");
             List<Map<String, String>> actual = new ArrayList<>();
             for (Element el : found) {
                 assertEquals("head", el.parent().normalName(), key + " outside the head");
                 Map<String, String> attributes = new LinkedHashMap<>();
                 el.attributes().forEach(at -> attributes.put(at.getKey(), at.getValue()));
+                if (el.normalName().equals("script")) attributes.put("(text)", el.data());
                 actual.add(attributes);
             }
             assertEquals(e.getValue(), actual, "the page's " + key + " tags");

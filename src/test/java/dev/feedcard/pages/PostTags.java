@@ -62,12 +62,13 @@ final class PostTags {
 
     /**
      * The HTML of the tags, written out here independently of the patcher: double-quoted attributes, with
-     * {@code &}, {@code "}, {@code <} and {@code >} escaped.
+     * {@code &}, {@code "}, {@code <} and {@code >} escaped; an element with text (JSON-LD) with its text and end tag.
      */
     static String html(HeadTag tag, String closing) {
         StringBuilder sb = new StringBuilder("<" + tag.element());
         tag.attributes().forEach((k, v) -> sb.append(' ').append(k).append("=\"")
                 .append(v.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;")).append('"'));
+        if (tag.text() != null) return sb.append('>').append(tag.text()).append("</").append(tag.element()).append('>').toString();
         return sb.append(closing).toString();
     }
 
