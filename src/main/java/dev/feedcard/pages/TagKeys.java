@@ -88,20 +88,22 @@ final class TagKeys {
         return normalise(type).equals("application/ld+json");
     }
 
-    /** True when some {@code @type} in the JSON is an article type; false for JSON that cannot be read. */
+    /** True when some {@code @type} in the JSON is an article type; false for JSON that cannot be read to its end. */
     private static boolean describesAnArticle(String json) {
         try (JsonParser parser = JSON.createParser(json)) {
             boolean type = false;
+            boolean article = false;
+            // read to the end, so that JSON that breaks off after naming an article is left as it is
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (token == JsonToken.FIELD_NAME) {
                     type = parser.currentName().equals("@type");
                 } else if (token == JsonToken.VALUE_STRING && type && HeadTags.ARTICLE_TYPES.contains(parser.getText())) {
-                    return true;
+                    article = true;
                 } else if (token != JsonToken.START_ARRAY && token != JsonToken.END_ARRAY && token != JsonToken.VALUE_STRING) {
                     type = false;
                 }
             }
-            return false;
+            return article;
         } catch (IOException e) {
             return false;
         }
