@@ -51,7 +51,7 @@ final class PostTags {
     static List<HeadTag> deepLearningForSearch() {
         List<HeadTag> tags = new ArrayList<>();
         tags.add(link("canonical", "https://example.com/deep-learning-2022/"));
-        tags.add(name("description", "A look back at the year \u003Cin short\u003E."));
+        tags.add(name("description", "A look back at the year <in short>."));
         tags.addAll(deepLearning());
         tags.add(name("author", "Shion Honda"));
         tags.add(jsonLd("{\"@context\":\"https://schema.org\",\"@type\":\"BlogPosting\",\"headline\":\"Deep Learning in 2022: \\\"Scaling\\\" \\u0026 Friends\"}"));
