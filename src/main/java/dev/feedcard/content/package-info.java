@@ -5,7 +5,7 @@
  * languages, featured images and file names are read here.
  *
  * <p>Public surface: {@code ContentScanner}, {@code PostFile}, {@code PostReader}, {@code Post}, {@code PostBody},
- * {@code FeaturedImage}, {@code Dates}, {@code FileNames}, {@code FolderListings} and {@code Keys}.
+ * {@code FeaturedImage}, {@code Sharing}, {@code Dates}, {@code FileNames}, {@code FolderListings} and {@code Keys}.
  *
  * <p>Depends on config, report and cache (file stamps and fingerprints) only; it must not depend on the later stages (render, card, meta, feed, pages,
  * output, build, preview, cli) nor on init.
