@@ -37,7 +37,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * feedcard's version.
  */
 public final class PostIndex {
-    private static final int FORMAT = 6;
+    private static final int FORMAT = 7;
 
     private final TypedCache<Map<String, Indexed>> disk;
     private final Map<String, Indexed> earlier;
@@ -125,7 +125,9 @@ public final class PostIndex {
                 for (String text : List.of(p.file(), p.slug(), p.title(), p.description(), p.language(), p.section(), p.languagePrefix())) out.text(text);
                 out.text(p.permalink()).instant(p.published()).instant(p.updated()).texts(p.tags());
                 out.number(p.authors().size());
-                for (Author author : p.authors()) out.text(author.name()).text(author.url()).text(author.email()).text(author.avatar());
+                for (Author author : p.authors()) {
+                    out.text(author.name()).text(author.url()).text(author.email()).text(author.avatar()).text(author.twitter()).text(author.fediverse());
+                }
                 out.number(p.warnings().size());
                 for (Problem warning : p.warnings()) out.number(warning.line()).text(warning.message()).text(warning.hint());
                 out.text(p.sharing().articleSection()).text(p.sharing().twitterCreator()).text(p.sharing().fediverseCreator());
@@ -161,7 +163,7 @@ public final class PostIndex {
                 Instant updated = in.instant();
                 List<String> tags = in.texts();
                 List<Author> authors = new ArrayList<>();
-                for (int a = in.number(); a > 0; a--) authors.add(new Author(in.text(), in.text(), in.text(), in.text()));
+                for (int a = in.number(); a > 0; a--) authors.add(new Author(in.text(), in.text(), in.text(), in.text(), in.text(), in.text()));
                 List<Problem> warnings = new ArrayList<>();
                 for (int w = in.number(); w > 0; w--) warnings.add(Problem.warning(file, in.number(), in.text(), in.text()));
                 Sharing sharing = new Sharing(in.text(), in.text(), in.text());

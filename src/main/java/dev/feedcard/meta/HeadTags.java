@@ -64,8 +64,8 @@ public final class HeadTags {
         openGraph(tags, post, permalink, title, description, image);
         article(tags, post, authors);
         for (Author author : authors) name(tags, "author", oneLine(author.name()));
-        twitter(tags, post, title, description, image);
-        String fediverse = !post.sharing().fediverseCreator().isEmpty() ? post.sharing().fediverseCreator() : site.fediverseCreator();
+        twitter(tags, post, authors, title, description, image);
+        String fediverse = account(post.sharing().fediverseCreator(), authors, Author::fediverse, site.fediverseCreator());
         if (!fediverse.isEmpty()) name(tags, "fediverse:creator", fediverse);
         tags.add(blogPosting(post, permalink, title, description, image, authors));
         tags.addAll(feeds);
@@ -103,16 +103,27 @@ public final class HeadTags {
         for (String tag : post.tags()) property(tags, "article:tag", oneLine(tag));
     }
 
-    private void twitter(List<HeadTag> tags, Post post, String title, String description, CardImage image) {
+    private void twitter(List<HeadTag> tags, Post post, List<Author> authors, String title, String description, CardImage image) {
         name(tags, "twitter:card", image == null ? "summary" : "summary_large_image");
         if (!site.twitterSite().isEmpty()) name(tags, "twitter:site", site.twitterSite());
-        if (!post.sharing().twitterCreator().isEmpty()) name(tags, "twitter:creator", post.sharing().twitterCreator());
+        String creator = account(post.sharing().twitterCreator(), authors, Author::twitter, "");
+        if (!creator.isEmpty()) name(tags, "twitter:creator", creator);
         name(tags, "twitter:title", title);
         if (!description.isEmpty()) name(tags, "twitter:description", description);
         if (image != null) {
             name(tags, "twitter:image", image.url().toString());
             name(tags, "twitter:image:alt", shorten(alt(post, image), TWITTER_ALT_LIMIT));
         }
+    }
+
+    /** The post's own account, else its first author's that has one, else {@code fallback}. */
+    private static String account(String own, List<Author> authors, java.util.function.Function<Author, String> ofAuthor, String fallback) {
+        if (!own.isEmpty()) return own;
+        for (Author author : authors) {
+            String account = ofAuthor.apply(author);
+            if (account != null && !account.isEmpty()) return account;
+        }
+        return fallback;
     }
 
     /** The image's alt text, else the post's title. */

@@ -57,6 +57,44 @@ class HeadTagsCommandTest {
     }
 
     @Test
+    void theAuthorsAccountsComeFromTheAuthorsFileAndAuthorObjectsAsJekyllSeoTagReadsThem() throws Exception {
+        TestBlog site = TestBlog.empty(dir);
+        site.siteFile("_data/authors.yml", """
+                jdoe:
+                  name: Jane Doe
+                  twitter: jdoe
+                  mastodon: https://hachyderm.io/@jdoe
+                ksato:
+                  name: Kenji Sato
+                  twitter: not a handle
+                """);
+        site.siteFile("_posts/2024-05-03-by-handle.md", "---\ntitle: By handle\nauthor: jdoe\n---\nText.\n");
+        site.siteFile("_posts/2024-05-02-own-creator.md", "---\ntitle: Own\nauthors: [ksato, jdoe]\ntwitter_creator: \"@guest\"\n---\nText.\n");
+        site.siteFile("_posts/2024-05-01-object.md", "---\ntitle: Object\nauthor: {name: Ana, twitter: \"@ana_l\", fediverse: ana@mastodon.social}\n---\nText.\n");
+        String[] build = {"build", "--content", site.path("_posts").toString(), "--out", site.path("_site").toString(),
+                "--site-url", "https://jekyll.example.org", "--fediverse-creator", "@site@mastodon.social", "--now", TestBlog.NOW};
+        TestBlog.Run run = TestBlog.run(build);
+        assertEquals(Main.OK, run.code(), run.toString());
+        assertTrue(run.err().contains("warning: the author 'ksato''s twitter 'not a handle' is not an X account, so it is left off"), run.err());
+        Path meta = site.path("_site").resolve("meta");
+
+        assertEquals(List.of("@jdoe"), values(meta.resolve("by-handle.html"), "twitter:creator"));
+        assertEquals(List.of("@jdoe@hachyderm.io"), values(meta.resolve("by-handle.html"), "fediverse:creator"));
+        assertEquals(List.of("@guest"), values(meta.resolve("own-creator.html"), "twitter:creator"), "the post's own, before its authors'");
+        assertEquals(List.of("@jdoe@hachyderm.io"), values(meta.resolve("own-creator.html"), "fediverse:creator"), "the first author who has one");
+        assertEquals(List.of("@ana_l"), values(meta.resolve("object.html"), "twitter:creator"));
+        assertEquals(List.of("@ana@mastodon.social"), values(meta.resolve("object.html"), "fediverse:creator"));
+
+        byte[] before = Files.readAllBytes(meta.resolve("by-handle.html"));
+        assertEquals(Main.OK, TestBlog.run(build).code());
+        assertArrayEquals(before, Files.readAllBytes(meta.resolve("by-handle.html")), "the authors read from the cache keep their accounts");
+    }
+
+    private static List<String> values(Path snippet, String name) throws Exception {
+        return Jsoup.parse(Files.readString(snippet)).select("meta[name=" + name + "]").eachAttr("content");
+    }
+
+    @Test
     void anAccountSettingThatIsNoAccountStopsTheBuildNamingIt() {
         TestBlog blog = new TestBlog(dir);
         blog.post("a/index.md", "A", "2024-01-01");
