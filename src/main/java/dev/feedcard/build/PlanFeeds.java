@@ -3,6 +3,7 @@ package dev.feedcard.build;
 import dev.feedcard.cache.CacheKey;
 import dev.feedcard.config.Config;
 import dev.feedcard.content.Post;
+import dev.feedcard.content.Translations;
 import dev.feedcard.feed.FeedPlan;
 import dev.feedcard.feed.UpdateTimes;
 import dev.feedcard.report.Problem;
@@ -17,7 +18,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The stage that plans the feeds (the site's, one per language, one per tag), each keyed by everything its files
+ * The stage that pairs the published posts with their translations ({@link Translations}, once for the whole build)
+ * and plans the feeds (the site's, one per language, one per tag), each keyed by everything its files
  * are made from, and has the posts rendered that the feeds to be written show: the newest of each, up to the limit.
  * The posts of a feed whose files the last build wrote from the same inputs are not rendered, nor loaded from the
  * render cache. With keep-going, a post that cannot be rendered is left out (of every feed, and of the build) and
@@ -31,8 +33,9 @@ final class PlanFeeds {
      * @param leftOut how many posts could not be rendered and were left out
      * @param feeds every feed, with its key and what the last build published for it (none when the build makes no feeds)
      * @param updated each shown post's update time, as the feeds show it
+     * @param translations which published posts are translations of one another
      */
-    record Planned(List<Post> published, int leftOut, List<KeyedFeed> feeds, Map<Post, Instant> updated) {
+    record Planned(List<Post> published, int leftOut, List<KeyedFeed> feeds, Map<Post, Instant> updated, Translations translations) {
         Planned {
             published = List.copyOf(published);
             feeds = List.copyOf(feeds);
@@ -74,6 +77,7 @@ final class PlanFeeds {
             List<Post> failed = rendering.render(todo, done, problems);
             if (failed.isEmpty() || !config.keepGoing()) {
                 rendering.keepUnrendered(FeedPlan.shown(planned.plans()));
+                problems.addAll(planned.translations().problems());
                 return planned;
             }
             published = published.stream().filter(post -> !failed.contains(post)).toList();
@@ -82,10 +86,13 @@ final class PlanFeeds {
 
     /** Every feed of the published {@code posts} with its key in the feed cache and what the last build published for it. */
     private Planned keyedFeeds(List<Post> posts, int leftOut, Cards cards) {
-        if (!makesFeeds) return new Planned(posts, leftOut, List.of(), Map.of());
+        Translations translations = Translations.of(posts, config.site().language(), config.feeds().languages());
+        if (!makesFeeds) return new Planned(posts, leftOut, List.of(), Map.of(), translations);
         Map<Post, Instant> updated = UpdateTimes.of(posts);
-        List<FeedPlan> plans = FeedPlan.of(posts, config.site(), config.feeds());
-        if (cache == null) return new Planned(posts, leftOut, plans.stream().map(plan -> new KeyedFeed(plan, null, null)).toList(), updated);
+        List<FeedPlan> plans = FeedPlan.of(posts, translations, config.site(), config.feeds());
+        if (cache == null) {
+            return new Planned(posts, leftOut, plans.stream().map(plan -> new KeyedFeed(plan, null, null)).toList(), updated, translations);
+        }
         List<Post> shown = FeedPlan.shown(plans);
         List<CacheKey> keys = Cores.map(shown, post -> FeedCache.entryKey(post, cards.imageOf(post, config.site()), updated.get(post), config.site()));
         Map<Post, CacheKey> entryKeys = new IdentityHashMap<>();
@@ -94,6 +101,6 @@ final class PlanFeeds {
             CacheKey key = cache.key(plan, entryKeys::get, config.site(), config.feeds());
             return new KeyedFeed(plan, key, cache.published(key, Set.of(plan.atomPath(), plan.rssPath(), plan.jsonPath())));
         });
-        return new Planned(posts, leftOut, feeds, updated);
+        return new Planned(posts, leftOut, feeds, updated, translations);
     }
 }

@@ -122,7 +122,7 @@ public final class PostIndex {
                 FileStamp stamp = indexed.stamp();
                 out.flag(stamp != null);
                 if (stamp != null) out.stamp(stamp);
-                for (String text : List.of(p.file(), p.slug(), p.title(), p.description(), p.language(), p.section(), p.languagePrefix())) out.text(text);
+                for (String text : List.of(p.file(), p.slug(), p.title(), p.description(), p.language(), p.section(), p.languagePrefix(), p.translationKey())) out.text(text);
                 out.text(p.permalink()).instant(p.published()).instant(p.updated()).texts(p.tags());
                 out.number(p.authors().size());
                 for (Author author : p.authors()) {
@@ -158,6 +158,7 @@ public final class PostIndex {
                 String language = in.text();
                 String section = in.text();
                 String languagePrefix = in.text();
+                String translationKey = in.text();
                 String permalink = in.text();
                 Instant published = in.instant();
                 Instant updated = in.instant();
@@ -179,7 +180,7 @@ public final class PostIndex {
                             in.text(), in.text(), in.text(), in.number(), in.text(), in.text());
                 }
                 posts.put(file, new Indexed(fingerprint, stamp, new Post(file, slug, title, published, updated, description, image, tags, language,
-                        body, bodyLine, draft, authors, permalink, section, languagePrefix, warnings, sharing)));
+                        body, bodyLine, draft, authors, permalink, section, languagePrefix, warnings, translationKey, sharing)));
             }
             return posts;
         }

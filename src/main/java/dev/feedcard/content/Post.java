@@ -28,12 +28,15 @@ import java.util.List;
  *                       folder name gives a language other than the site's (index.ja.md, ja/…); "" otherwise
  * @param warnings what reading the post left out of it (an author without a name), to be reported; the post is
  *                 published all the same
+ * @param translationKey what the post shares with its translations ({@link Translations}): the front matter's
+ *                       translation key ("key:" and its value), else its file's name without its language ("file:"
+ *                       and, for posts/a/index.ja.md, posts/a/index)
  * @param sharing its section and its writer's social accounts, as the front matter gives them
  */
 public record Post(String file, String slug, String title, Instant published, Instant updated, String description,
                    FeaturedImage image, List<String> tags, String language, PostBody body, int bodyLine,
                    boolean draft, List<Author> authors, String permalink, String section, String languagePrefix,
-                   List<Problem> warnings, Sharing sharing) {
+                   List<Problem> warnings, String translationKey, Sharing sharing) {
 
     public Post {
         sharing = sharing == null ? Sharing.NONE : sharing;
@@ -42,6 +45,25 @@ public record Post(String file, String slug, String title, Instant published, In
         warnings = List.copyOf(warnings);
         section = section == null ? "" : section;
         languagePrefix = languagePrefix == null ? "" : languagePrefix;
+        if (translationKey == null) translationKey = "file:" + file.replaceFirst("\\.[^./]*$", "");
+    }
+
+    /** A post whose front matter names no section and no social accounts. */
+    public Post(String file, String slug, String title, Instant published, Instant updated, String description,
+                FeaturedImage image, List<String> tags, String language, PostBody body, int bodyLine,
+                boolean draft, List<Author> authors, String permalink, String section, String languagePrefix,
+                List<Problem> warnings, String translationKey) {
+        this(file, slug, title, published, updated, description, image, tags, language, body, bodyLine, draft, authors, permalink,
+                section, languagePrefix, warnings, translationKey, Sharing.NONE);
+    }
+
+    /** A post whose translation key is its file's name without its extension. */
+    public Post(String file, String slug, String title, Instant published, Instant updated, String description,
+                FeaturedImage image, List<String> tags, String language, PostBody body, int bodyLine,
+                boolean draft, List<Author> authors, String permalink, String section, String languagePrefix,
+                List<Problem> warnings) {
+        this(file, slug, title, published, updated, description, image, tags, language, body, bodyLine, draft, authors, permalink,
+                section, languagePrefix, warnings, (String) null);
     }
 
     /**
@@ -56,15 +78,6 @@ public record Post(String file, String slug, String title, Instant published, In
         if (!languagePrefix.isEmpty()) key.append(FileNames.safe(languagePrefix)).append('/');
         for (String folder : section.isEmpty() ? new String[0] : section.split("/")) key.append(FileNames.safe(folder)).append('/');
         return key.append(FileNames.safe(slug)).toString();
-    }
-
-    /** A post whose front matter names no section and no social accounts. */
-    public Post(String file, String slug, String title, Instant published, Instant updated, String description,
-                FeaturedImage image, List<String> tags, String language, PostBody body, int bodyLine,
-                boolean draft, List<Author> authors, String permalink, String section, String languagePrefix,
-                List<Problem> warnings) {
-        this(file, slug, title, published, updated, description, image, tags, language, body, bodyLine, draft, authors, permalink,
-                section, languagePrefix, warnings, Sharing.NONE);
     }
 
     /** A post whose body is given as text, read without warnings. */

@@ -181,7 +181,18 @@ public final class PostReader {
         return new Post(name, slug, title, published, updated, description == null ? "" : description,
                 image(fm, name, postFile.path().getParent()), tags, language,
                 PostBody.inFile(postFile.path(), bytes, text.length() - fm.body().length()), fm.bodyLine(), draft(v),
-                postAuthors, permalink(fm, name), postFile.section(), languagePrefix, warnings, sharing(fm, name, warnings));
+                postAuthors, permalink(fm, name), postFile.section(), languagePrefix, warnings,
+                translationKey(fm, name, postFile, language), sharing(fm, name, warnings));
+    }
+
+    /**
+     * What pairs the post with its translations: the front matter's translation key (translationKey, page_id, ...),
+     * else its file's name without its language ({@link PostFile#nameWithoutLanguage}).
+     */
+    private String translationKey(FrontMatter fm, String name, PostFile postFile, String language) throws ProblemException {
+        String declared = text(fm, name, keys.find(fm.values(), Field.TRANSLATION));
+        if (declared != null && !declared.isBlank()) return "key:" + declared;
+        return "file:" + postFile.nameWithoutLanguage(language);
     }
 
     /** The post's section and its writer's accounts; a value that cannot be used is left out with a warning. */

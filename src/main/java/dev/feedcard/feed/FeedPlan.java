@@ -5,6 +5,7 @@ import dev.feedcard.config.OutputLayout;
 import dev.feedcard.config.Site;
 import dev.feedcard.content.FileNames;
 import dev.feedcard.content.Post;
+import dev.feedcard.content.Translations;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,16 +35,25 @@ public record FeedPlan(FeedKind kind, String name, String folder, String title, 
         posts = List.copyOf(posts);
     }
 
+    /** The feeds of posts none of which is a translation of another (see {@link #of(List, Translations, Site, FeedSettings)}). */
+    public static List<FeedPlan> of(List<Post> published, Site site, FeedSettings settings) {
+        return of(published, Translations.NONE, site, settings);
+    }
+
     /**
-     * The site's feed, then one per language (by code), then one per tag (by slug).
+     * The site's feed, then one per language (by code), then one per tag (by slug). The site's feed and the tag feeds
+     * show a post that has translations once, in its most preferred version among those they would show
+     * ({@link Translations#once}); each language's feed shows its own version.
      *
      * @param published the published posts, newest first
+     * @param translations which of them are translations of one another
      */
-    public static List<FeedPlan> of(List<Post> published, Site site, FeedSettings settings) {
+    public static List<FeedPlan> of(List<Post> published, Translations translations, Site site, FeedSettings settings) {
         int limit = settings.limit() == 0 ? Integer.MAX_VALUE : settings.limit();
         List<FeedPlan> plans = new ArrayList<>();
+        List<Post> onceEach = translations.once(published);
         plans.add(new FeedPlan(FeedKind.SITE, "", "", site.title(), site.description(), site.language(),
-                head(published, limit), published.size()));
+                head(onceEach, limit), onceEach.size()));
 
         Map<String, List<Post>> byLanguage = new TreeMap<>();
         for (Post post : published) byLanguage.computeIfAbsent(post.language(), k -> new ArrayList<>()).add(post);
@@ -70,7 +80,7 @@ public record FeedPlan(FeedKind kind, String name, String folder, String title, 
         keys.sort(Comparator.comparing(key -> folders.get(key).substring(OutputLayout.TAG_FEEDS.length(), folders.get(key).length() - 1)));
         for (String key : keys) {
             String name = names.get(key);
-            List<Post> tagged = byTag.get(key);
+            List<Post> tagged = translations.once(byTag.get(key));
             plans.add(new FeedPlan(FeedKind.TAG, name, folders.get(key), site.title() + ": " + name,
                     "Posts tagged \u201c" + name + "\u201d on " + site.title(), commonLanguage(tagged),
                     head(tagged, limit), tagged.size()));

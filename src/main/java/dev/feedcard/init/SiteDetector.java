@@ -111,7 +111,8 @@ public final class SiteDetector {
         if (url != null && base != null && !base.isBlank()) url = url.replaceAll("/+$", "") + "/" + base.replaceAll("^/+", "");
         String permalink = jekyllPermalink(text(config, "permalink"));
         return layout(Generator.JEKYLL, content, List.of("."), "_site", url, url == null ? null : configFile,
-                text(config, "title"), text(config, "lang"), text(config, "timezone"), permalink);
+                text(config, "title"), text(config, "lang") != null ? text(config, "lang") : text(config, "default_lang"), // Polyglot's
+                text(config, "timezone"), permalink);
     }
 
     private String jekyllPermalink(String style) {

@@ -79,7 +79,6 @@ public final class HeadTags {
         if (!description.isEmpty()) property(tags, "og:description", description);
         property(tags, "og:url", permalink.toString());
         property(tags, "og:locale", locale(post.language()));
-        // og:locale:alternate, one per translation of the post, belongs right here, after og:locale
         if (image != null) {
             String url = image.url().toString();
             property(tags, "og:image", url);
@@ -183,6 +182,24 @@ public final class HeadTags {
             g.writeEndObject();
         });
         return new HeadTag("script", Map.of("type", "application/ld+json"), HeadTag.JSON_LD_ARTICLE, json);
+    }
+
+    /**
+     * {@code tags} with an {@code og:locale:alternate} after {@code og:locale} for each locale of {@code languages}
+     * (the languages of the post's translations) that is not the post's own; {@code tags} as they are when none is left.
+     */
+    public static List<HeadTag> withAlternateLocales(List<HeadTag> tags, List<String> languages) {
+        int at = -1;
+        for (int i = 0; i < tags.size(); i++) if ("og:locale".equals(tags.get(i).attributes().get("property"))) at = i;
+        if (at < 0 || languages.isEmpty()) return tags;
+        java.util.Set<String> locales = new java.util.LinkedHashSet<>();
+        for (String language : languages) locales.add(locale(language));
+        locales.remove(tags.get(at).attributes().get("content"));
+        if (locales.isEmpty()) return tags;
+        List<HeadTag> with = new ArrayList<>(tags.subList(0, at + 1));
+        for (String locale : locales) property(with, "og:locale:alternate", locale);
+        with.addAll(tags.subList(at + 1, tags.size()));
+        return List.copyOf(with);
     }
 
     /**

@@ -25,6 +25,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -153,7 +154,7 @@ class HeadTagsTest {
 
     private static Post post(String title, List<String> tags, List<Author> authors, Sharing sharing) {
         return new Post("posts/a.md", "a", title, Instant.parse("2024-05-01T10:00:00Z"), Instant.parse("2024-06-02T03:04:05.678Z"),
-                "", null, tags, "pt-br", PostBody.of("text"), 5, false, authors, null, "", "", List.of(), sharing);
+                "", null, tags, "pt-br", PostBody.of("text"), 5, false, authors, null, "", "", List.of(), null, sharing);
     }
 
     private static JsonNode jsonLd(Document d) throws Exception {
@@ -254,5 +255,18 @@ class HeadTagsTest {
         assertEquals("zh_TW", HeadTags.locale("zh_TW"));
         assertEquals("ko_KR", HeadTags.locale("ko"));
         assertEquals("sv_SE", HeadTags.locale("sv"));
+    }
+
+    @Test
+    void translationsAddTheirLocalesAsAlternatesAfterThePostsOwn() {
+        List<HeadTag> tags = new HeadTags(SITE).of(post("A", "en", List.of(), null), URI.create("https://blog.example.org/sub/a/"), "", null, FEEDS);
+        Document d = parse(HeadTags.withAlternateLocales(tags, List.of("es", "pt-br", "en-us", "es", "zh-hant")));
+        assertEquals(List.of("es_ES", "pt_BR", "zh_TW"), d.select("meta[property=og:locale:alternate]").eachAttr("content"),
+                "each once, and not the post's own (en-us is en_US)");
+        List<String> order = d.select("meta").eachAttr("property");
+        assertEquals(order.indexOf("og:locale") + 1, order.indexOf("og:locale:alternate"));
+        assertEquals(tags.size() + 3, d.select("meta, link, script").size(), "every other tag is kept");
+        assertSame(tags, HeadTags.withAlternateLocales(tags, List.of()));
+        assertSame(tags, HeadTags.withAlternateLocales(tags, List.of("en")));
     }
 }
