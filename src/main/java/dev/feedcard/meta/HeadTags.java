@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The {@code <head>} tags that make a post look right where it is shared and found: the canonical URL and the
@@ -28,7 +30,7 @@ public final class HeadTags {
     /** X cuts twitter:image:alt at this many characters. */
     public static final int TWITTER_ALT_LIMIT = 420;
     /** The schema.org types a page's own JSON-LD may describe the post as; a post's JSON-LD replaces those. */
-    public static final java.util.Set<String> ARTICLE_TYPES = java.util.Set.of("Article", "BlogPosting", "NewsArticle",
+    public static final Set<String> ARTICLE_TYPES = Set.of("Article", "BlogPosting", "NewsArticle",
             "TechArticle", "ScholarlyArticle", "Report", "SocialMediaPosting", "LiveBlogPosting");
 
     private final Site site;
@@ -116,7 +118,7 @@ public final class HeadTags {
     }
 
     /** The post's own account, else its first author's that has one, else {@code fallback}. */
-    private static String account(String own, List<Author> authors, java.util.function.Function<Author, String> ofAuthor, String fallback) {
+    private static String account(String own, List<Author> authors, Function<Author, String> ofAuthor, String fallback) {
         if (!own.isEmpty()) return own;
         for (Author author : authors) {
             String account = ofAuthor.apply(author);
