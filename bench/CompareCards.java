@@ -32,13 +32,14 @@ public class CompareCards {
             System.err.printf("%d cards in %s, %d in %s: nothing to pair%n", a.size(), args[0], b.size(), args[1]);
             System.exit(1);
         }
-        double sumSsim = 0, sumPsnr = 0, minSsim = 1;
+        double sumSsim = 0, sumPsnr = 0, minSsim = 1, minPsnr = 99;
         for (int i = 0; i < a.size(); i++) {
             BufferedImage x = ImageIO.read(a.get(i).toFile()), y = ImageIO.read(b.get(i).toFile());
             if (x.getWidth() != y.getWidth() || x.getHeight() != y.getHeight()) {
                 System.out.printf("%s %dx%d vs %s %dx%d: sizes differ%n", a.get(i).getFileName(), x.getWidth(),
                         x.getHeight(), b.get(i).getFileName(), y.getWidth(), y.getHeight());
                 minSsim = 0;
+                minPsnr = 0;
                 continue;
             }
             int w = x.getWidth(), h = x.getHeight();
@@ -55,9 +56,10 @@ public class CompareCards {
             sumSsim += ssim;
             sumPsnr += psnr;
             minSsim = Math.min(minSsim, ssim);
+            minPsnr = Math.min(minPsnr, psnr);
         }
-        System.out.printf(Locale.ROOT, "%d pairs: mean SSIM %.4f (lowest %.4f), mean PSNR %.2f dB%n",
-                a.size(), sumSsim / a.size(), minSsim, sumPsnr / a.size());
+        System.out.printf(Locale.ROOT, "%d pairs: mean SSIM %.4f (lowest %.4f), mean PSNR %.2f dB (lowest %.2f dB)%n",
+                a.size(), sumSsim / a.size(), minSsim, sumPsnr / a.size(), minPsnr);
     }
 
     static List<Path> list(Path dir) throws IOException {

@@ -21,7 +21,7 @@ import javax.imageio.stream.ImageOutputStream;
  *
  * <pre>
  * java bench/GeneratePhotos.java --count 40 --out bench/work/photos [--width 3456 --height 2304]
- *      [--quality 0.9] [--seed 7] [--threads 2]
+ *      [--sizes 3264x2448,4032x3024,6000x4000] [--progressive-out DIR] [--quality 0.9] [--seed 7] [--threads 2]
  * </pre>
  *
  * Each photo is a procedurally generated landscape: a sky gradient with a sun glow and fractal clouds,
@@ -29,7 +29,11 @@ import javax.imageio.stream.ImageOutputStream;
  * per-pixel sensor grain. Plain colour fields compress to a few hundred kilobytes and decode
  * unrealistically fast; these compress like camera photos (about 2-4 MB at 8 megapixels, quality 0.9).
  * Deterministic: photo i depends only on the seed and i, so the same arguments give the same bytes.
- * Files: {@code photo-001.jpg} ... (baseline JPEG, 4:2:0, written by ImageIO).
+ * Files: {@code photo-001.jpg} ... (baseline JPEG, 4:2:0, written by ImageIO). {@code --sizes} gives photo i the
+ * i-th size of the list, cycled (phone cameras: 3264x2448 is 8 MP, 4032x3024 12 MP, 6000x4000 24 MP), in place of
+ * {@code --width}/{@code --height}; {@code --progressive-out DIR} also writes each photo as a progressive JPEG (the
+ * same pixels, the same quality, ImageIO's default progressive scans) under the same name in DIR, as many phones and
+ * editors save them.
  */
 public class GeneratePhotos {
 
@@ -37,7 +41,8 @@ public class GeneratePhotos {
         int count = 40, width = 3456, height = 2304, threads = 2;
         float quality = 0.9f;
         long seed = 7;
-        Path out = null;
+        Path out = null, progressiveOut = null;
+        List<int[]> sizes = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--count" -> count = Integer.parseInt(args[++i]);
@@ -47,42 +52,57 @@ public class GeneratePhotos {
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--threads" -> threads = Integer.parseInt(args[++i]);
                 case "--out" -> out = Paths.get(args[++i]);
+                case "--progressive-out" -> progressiveOut = Paths.get(args[++i]);
+                case "--sizes" -> {
+                    for (String size : args[++i].split(",")) {
+                        String[] wh = size.strip().split("x");
+                        sizes.add(new int[] {Integer.parseInt(wh[0]), Integer.parseInt(wh[1])});
+                    }
+                }
                 default -> {
                     System.err.println("usage: java bench/GeneratePhotos.java --count N --out DIR [--width W]"
-                            + " [--height H] [--quality Q] [--seed S] [--threads T]");
+                            + " [--height H] [--sizes WxH,WxH...] [--progressive-out DIR] [--quality Q] [--seed S] [--threads T]");
                     System.exit(2);
                 }
             }
         }
         if (out == null) { System.err.println("--out is required"); System.exit(2); }
         Files.createDirectories(out);
+        if (progressiveOut != null) Files.createDirectories(progressiveOut);
+        if (sizes.isEmpty()) sizes.add(new int[] {width, height});
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         List<Future<Long>> jobs = new ArrayList<>();
-        final int w = width, h = height;
         final float q = quality;
-        final Path dir = out;
+        final Path dir = out, progressiveDir = progressiveOut;
         final long s = seed;
         for (int i = 0; i < count; i++) {
             final int idx = i;
             jobs.add(pool.submit(() -> {
-                BufferedImage img = new Landscape(s * 1_000_003L + idx, w, h).render();
-                Path file = dir.resolve(String.format(Locale.ROOT, "photo-%03d.jpg", idx + 1));
-                writeJpeg(img, file, q);
+                int[] size = sizes.get(idx % sizes.size());
+                BufferedImage img = new Landscape(s * 1_000_003L + idx, size[0], size[1]).render();
+                String name = String.format(Locale.ROOT, "photo-%03d.jpg", idx + 1);
+                Path file = dir.resolve(name);
+                writeJpeg(img, file, q, false);
+                if (progressiveDir != null) writeJpeg(img, progressiveDir.resolve(name), q, true);
                 return Files.size(file);
             }));
         }
         long total = 0;
         for (Future<Long> f : jobs) total += f.get();
         pool.shutdown();
-        System.out.printf(Locale.ROOT, "wrote %d photos of %dx%d (%.1f MB in all, %.2f MB each on average) to %s%n",
-                count, width, height, total / 1e6, total / 1e6 / Math.max(1, count), out);
+        StringBuilder described = new StringBuilder();
+        for (int[] size : sizes) described.append(described.length() == 0 ? "" : ", ").append(size[0]).append('x').append(size[1]);
+        System.out.printf(Locale.ROOT, "wrote %d photos of %s (%.1f MB in all, %.2f MB each on average) to %s%s%n",
+                count, described, total / 1e6, total / 1e6 / Math.max(1, count), out,
+                progressiveOut == null ? "" : ", and as progressive JPEGs to " + progressiveOut);
     }
 
-    static void writeJpeg(BufferedImage img, Path file, float quality) throws IOException {
+    static void writeJpeg(BufferedImage img, Path file, float quality, boolean progressive) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         ImageWriteParam p = writer.getDefaultWriteParam();
         p.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
         p.setCompressionQuality(quality);
+        if (progressive) p.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.deleteIfExists(tmp);
         try (ImageOutputStream ios = ImageIO.createImageOutputStream(tmp.toFile())) {

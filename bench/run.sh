@@ -8,11 +8,14 @@
 #
 # Options:
 #   --runs N            measured runs per tool and scenario (default 3; the median is reported)
-#   --scenarios LIST    comma-separated subset of a,b,c,d,e,f (default a,b,c,d,e; f = feeds at --huge-posts)
+#   --scenarios LIST    comma-separated subset of a,b,c,p,d,e,f (default a,b,c,p,d,e; f = feeds at --huge-posts;
+#                       c = cards from baseline JPEGs, p = the same photos as progressive JPEGs)
 #   --small-posts N     posts in the small feeds blog (default 1000)
 #   --large-posts N     posts in the large feeds blog (default 10000)
 #   --huge-posts N      posts for the optional scenario f (default 100000)
-#   --photos N          photos for the cards scenario (default 40)
+#   --photos N          photos for the cards scenarios (default 40)
+#   --photo-sizes LIST  their sizes, photo i taking the i-th, cycled (default: six of 3264x2448 (8 MP), one of
+#                       4032x3024 (12 MP), one of 6000x4000 (24 MP))
 #   --tags N            synthetic topic tags (default 200)
 #   --skip-feedcard     measure only Hugo and sharp
 #   --skip-other        measure only feedcard
@@ -32,11 +35,12 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
 RUNS=3
-SCENARIOS="a,b,c,d,e"
+SCENARIOS="a,b,c,p,d,e"
 SMALL=1000
 LARGE=10000
 HUGE=100000
 PHOTOS=40
+PHOTO_SIZES="3264x2448,3264x2448,3264x2448,3264x2448,3264x2448,3264x2448,4032x3024,6000x4000"
 TAGS=200
 SKIP_FEEDCARD=0
 SKIP_OTHER=0
@@ -51,6 +55,7 @@ while [[ $# -gt 0 ]]; do
     --large-posts) LARGE="$2"; shift 2 ;;
     --huge-posts) HUGE="$2"; shift 2 ;;
     --photos) PHOTOS="$2"; shift 2 ;;
+    --photo-sizes) PHOTO_SIZES="$2"; shift 2 ;;
     --tags) TAGS="$2"; shift 2 ;;
     --skip-feedcard) SKIP_FEEDCARD=1; shift ;;
     --skip-other) SKIP_OTHER=1; shift ;;
@@ -104,7 +109,7 @@ fi
 RUN_OTHER=$(( SKIP_OTHER == 1 ? 0 : 1 ))
 if [[ $RUN_OTHER -eq 1 ]]; then
   if has a || has b || has d || has e || has f; then need_apt hugo hugo; fi
-  if has c; then
+  if has c || has p; then
     command -v node >/dev/null || { echo "node (20.9+) is required for the sharp baseline" >&2; exit 1; }
     if [[ ! -d bench/sharp/node_modules/sharp ]]; then
       say "installing sharp (npm ci in bench/sharp)"
@@ -132,29 +137,34 @@ gen_blog() { # posts -> $WORK/blog-N and $WORK/blog-N-hugo
   stamp "$dir" "$key"; stamp "$dir-hugo" "$key"
 }
 
-gen_photos() { # -> $WORK/photos-N and $WORK/cards-blog-N
-  local n="$1" dir="$WORK/photos-$1" key="photos=$1 3456x2304 q=0.9 seed=7 gen=$GEN_PHOTOS"
-  if ! stamp_ok "$dir" "$key"; then
-    say "generating $n photos of 3456x2304 in $dir"
-    rm -f "$STAMPS/$(basename "$dir")"
-    rm -rf "$dir"
-    java bench/GeneratePhotos.java --count "$n" --out "$dir" --threads 2 >&2
-    stamp "$dir" "$key"
+gen_photos() { # -> $WORK/photos-N (baseline JPEGs), $WORK/photos-N-progressive (the same, progressive) and a blog for each
+  local n="$1" dir="$WORK/photos-$1" key="photos=$1 sizes=$PHOTO_SIZES q=0.9 seed=7 gen=$GEN_PHOTOS"
+  if ! stamp_ok "$dir" "$key" || ! stamp_ok "$dir-progressive" "$key"; then
+    say "generating $n photos ($PHOTO_SIZES, cycled) in $dir, and as progressive JPEGs in $dir-progressive"
+    rm -f "$STAMPS/$(basename "$dir")" "$STAMPS/$(basename "$dir")-progressive"
+    rm -rf "$dir" "$dir-progressive"
+    java bench/GeneratePhotos.java --count "$n" --sizes "$PHOTO_SIZES" --out "$dir" --progressive-out "$dir-progressive" \
+      --threads 2 >&2
+    stamp "$dir" "$key"; stamp "$dir-progressive" "$key"
   fi
-  local blog="$WORK/cards-blog-$n" bkey="posts=$n photos=$key seed=42 gen=$GEN_BLOG"
-  if ! stamp_ok "$blog" "$bkey"; then
-    say "generating a $n-post blog with the photos as featured images in $blog"
-    rm -f "$STAMPS/$(basename "$blog")"
-    java bench/GenerateBlog.java --corpus "$CORPUS" --posts "$n" --tags "$TAGS" --out "$blog" \
-      --photos "$dir" --no-hugo >&2
-    stamp "$blog" "$bkey"
-  fi
+  local kind
+  for kind in "" -progressive; do
+    local blog="$WORK/cards-blog-$n$kind" bkey="posts=$n photos=$key$kind seed=42 gen=$GEN_BLOG"
+    if ! stamp_ok "$blog" "$bkey"; then
+      say "generating a $n-post blog with the photos of $dir$kind as featured images in $blog"
+      rm -f "$STAMPS/$(basename "$blog")"
+      rm -rf "$blog"
+      java bench/GenerateBlog.java --corpus "$CORPUS" --posts "$n" --tags "$TAGS" --out "$blog" \
+        --photos "$dir$kind" --no-hugo >&2
+      stamp "$blog" "$bkey"
+    fi
+  done
 }
 
 if has a; then gen_blog "$SMALL"; fi
 if has b || has d || has e; then gen_blog "$LARGE"; fi
 if has f; then gen_blog "$HUGE"; fi
-if has c; then gen_photos "$PHOTOS"; fi
+if has c || has p; then gen_photos "$PHOTOS"; fi
 
 # ---------------------------------------------------------------------------------------------
 # Measuring: wall time from the shell's clock (ns), peak RSS from /usr/bin/time -v (the largest
@@ -264,42 +274,41 @@ rebuild() { # scen edit(0/1)
   done
 }
 
-cold_cards() { # scen photos
-  local scen="$1" n="$2" r
-  say "scenario $scen: cards from $n photos of 3456x2304, cold (output deleted before each run)"
+cold_cards() { # scen photos kind("" baseline, -progressive)
+  local scen="$1" n="$2" kind="$3" r
+  say "scenario $scen: cards from $n ${kind:+progressive }photos ($PHOTO_SIZES, cycled), cold (output deleted before each run)"
   local fo="$OUTS/$scen-feedcard" so="$OUTS/$scen-sharp"
   for r in $( [[ $WARMUP -eq 1 ]] && echo warmup; seq 1 "$RUNS"); do
     if [[ $RUN_FEEDCARD -eq 1 ]]; then
       rm -rf "$fo"
-      measure "$scen" feedcard "$r" "${FC[@]}" --content "$WORK/cards-blog-$n" --out "$fo" --cards-only
+      measure "$scen" feedcard "$r" "${FC[@]}" --content "$WORK/cards-blog-$n$kind" --out "$fo" --cards-only
     fi
     if [[ $RUN_OTHER -eq 1 ]]; then
       rm -rf "$so"
-      measure "$scen" sharp "$r" node bench/sharp/cards.mjs "$WORK/photos-$n" "$so"
+      measure "$scen" sharp "$r" node bench/sharp/cards.mjs "$WORK/photos-$n$kind" "$so"
     fi
   done
+  rm -f "$WORK/compare-cards-$scen.txt"
+  if [[ $RUN_FEEDCARD -eq 1 && $RUN_OTHER -eq 1 && -d "$fo/cards" && -d "$so" ]]; then
+    say "comparing feedcard's cards with sharp's (bench/CompareCards.java; details in $WORK/compare-cards-$scen.txt)"
+    java bench/CompareCards.java "$fo/cards" "$so" > "$WORK/compare-cards-$scen.txt" 2>&1 || true
+    tail -n 1 "$WORK/compare-cards-$scen.txt" >&2
+  fi
 }
 
 if has a; then cold_feeds a "$SMALL"; fi
 if has b; then cold_feeds b "$LARGE"; fi
 if has d; then rebuild d 0; fi
 if has e; then rebuild e 1; fi
-if has c; then
-  cold_cards c "$PHOTOS"
-  rm -f "$WORK/compare-cards.txt"
-  if [[ $RUN_FEEDCARD -eq 1 && $RUN_OTHER -eq 1 && -d "$OUTS/c-feedcard/cards" && -d "$OUTS/c-sharp" ]]; then
-    say "comparing feedcard's cards with sharp's (bench/CompareCards.java; details in $WORK/compare-cards.txt)"
-    java bench/CompareCards.java "$OUTS/c-feedcard/cards" "$OUTS/c-sharp" > "$WORK/compare-cards.txt" 2>&1 || true
-    tail -n 1 "$WORK/compare-cards.txt" >&2
-  fi
-fi
+if has c; then cold_cards c "$PHOTOS" ""; fi
+if has p; then cold_cards p "$PHOTOS" -progressive; fi
 if has f; then cold_feeds f "$HUGE"; fi
 
 # ---------------------------------------------------------------------------------------------
 # Report
 stat_of() { # scen tool col(wall_s|peak_kb) -> median (wall) or max (peak) over successful runs, or empty
   awk -F'\t' -v s="$1" -v t="$2" -v c="$3" '
-    NR > 1 && $1 == s && $2 == t && $6 == 0 { v[n++] = (c == "wall_s" ? $4 : $5) }
+    NR > 1 && $1 == s && $2 == t && $6 == 0 { v[n++] = (c == "wall_s" ? $4 : c == "cpu_s" ? $7 : $5) }
     END {
       if (n == 0) exit
       if (c == "peak_kb") { m = v[0]; for (i = 1; i < n; i++) if (v[i] > m) m = v[i]; printf "%.0f", m / 1024; exit }
@@ -313,23 +322,26 @@ cell() { local v="$1" f="$2"; if [[ -n "$v" ]]; then printf '%s' "$v"; elif [[ "
 fmt() { printf "%'d" "$1" 2>/dev/null || printf '%s' "$1"; }
 
 TABLE="$WORK/table.md"
-has c || rm -f "$WORK/compare-cards.txt"
+has c || rm -f "$WORK/compare-cards-c.txt"
+has p || rm -f "$WORK/compare-cards-p.txt"
 {
-  echo "| scenario | feedcard median s | other | other median s | ratio feedcard/other | feedcard peak MB | other peak MB |"
-  echo "| --- | ---: | --- | ---: | ---: | ---: | ---: |"
+  echo "| scenario | feedcard median s | other | other median s | ratio feedcard/other | feedcard CPU s | other CPU s | CPU ratio | feedcard peak MB | other peak MB |"
+  echo "| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
   row() { # scen label other-tool
     local s="$1" label="$2" o="$3"
     has "$s" || return 0
-    local ft ot fm om
+    local ft ot fc oc fm om
     ft=$(stat_of "$s" feedcard wall_s); ot=$(stat_of "$s" "$o" wall_s)
+    fc=$(stat_of "$s" feedcard cpu_s); oc=$(stat_of "$s" "$o" cpu_s)
     fm=$(stat_of "$s" feedcard peak_kb); om=$(stat_of "$s" "$o" peak_kb)
-    printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$label" \
+    printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$label" \
       "$(cell "$ft" "$(fails_of "$s" feedcard)")" "$o" "$(cell "$ot" "$(fails_of "$s" "$o")")" \
-      "$(ratio "$ft" "$ot")" "$(cell "$fm" 0)" "$(cell "$om" 0)"
+      "$(ratio "$ft" "$ot")" "$(cell "$fc" 0)" "$(cell "$oc" 0)" "$(ratio "$fc" "$oc")" "$(cell "$fm" 0)" "$(cell "$om" 0)"
   }
   row a "(a) feeds, $(fmt "$SMALL") posts, cold" hugo
   row b "(b) feeds, $(fmt "$LARGE") posts, cold" hugo
-  row c "(c) cards from $PHOTOS photos of 8 MP, cold" sharp
+  row c "(c) cards from $PHOTOS baseline JPEG photos, cold" sharp
+  row p "(p) cards from the same photos as progressive JPEGs, cold" sharp
   row d "(d) rebuild of (b), nothing changed" hugo
   row e "(e) rebuild of (b), one post changed" hugo
   row f "(f) feeds, $(fmt "$HUGE") posts, cold" hugo
@@ -349,17 +361,21 @@ has c || rm -f "$WORK/compare-cards.txt"
   bt=$(stat_of b feedcard wall_s); dt=$(stat_of d feedcard wall_s); et=$(stat_of e feedcard wall_s)
   ht=$(stat_of b hugo wall_s); bm=$(stat_of b feedcard peak_kb)
   ct=$(stat_of c feedcard wall_s); st=$(stat_of c sharp wall_s)
-  if [[ -n "$bt$ct" ]]; then
+  pt=$(stat_of p feedcard wall_s); spt=$(stat_of p sharp wall_s)
+  if [[ -n "$bt$ct$pt" ]]; then
     echo
     echo "Targets of issue 6 (checked here, never by a test):"
     echo
     [[ -n "$bt" && -n "$ht" ]] && echo "- feeds, $(fmt "$LARGE") posts: feedcard/Hugo = $(ratio "$bt" "$ht") (target at most 0.50); feedcard peak ${bm} MB (target under 512)"
     [[ -n "$bt" && -n "$dt" ]] && echo "- rebuild with nothing changed / cold build = $(ratio "$dt" "$bt") (target under 0.20)"
     [[ -n "$bt" && -n "$et" ]] && echo "- rebuild after one post changed / cold build = $(ratio "$et" "$bt")"
-    [[ -n "$ct" && -n "$st" ]] && echo "- cards: feedcard/sharp = $(ratio "$ct" "$st") (target at most 2.00; aim 1.00 or less)"
-    if [[ -n "$ct" && -n "$st" && -f "$WORK/compare-cards.txt" ]]; then
-      echo "- cards compared with sharp's (luma SSIM and PSNR, bench/CompareCards.java): $(tail -n 1 "$WORK/compare-cards.txt")"
-    fi
+    [[ -n "$ct" && -n "$st" ]] && echo "- cards, baseline JPEGs: feedcard/sharp = $(ratio "$ct" "$st") (target at most 2.00; aim 1.00 or less)"
+    [[ -n "$pt" && -n "$spt" ]] && echo "- cards, progressive JPEGs: feedcard/sharp = $(ratio "$pt" "$spt") (target at most 2.00; aim 1.00 or less)"
+    for s in c p; do
+      if [[ -f "$WORK/compare-cards-$s.txt" ]]; then
+        echo "- ($s) cards compared with sharp's (luma SSIM and PSNR, bench/CompareCards.java; each card above 30 dB asked): $(tail -n 1 "$WORK/compare-cards-$s.txt")"
+      fi
+    done
   fi
 } > "$TABLE"
 
@@ -389,7 +405,7 @@ machine() {
   has a && inputs+=("a synthetic blog of $(fmt "$SMALL") posts")
   has b || has d || has e && inputs+=("one of $(fmt "$LARGE") posts")
   has f && inputs+=("one of $(fmt "$HUGE") posts")
-  has c && inputs+=("$PHOTOS generated 3456x2304 photos (about 2.5 MB each)")
+  has c || has p && inputs+=("$PHOTOS generated photos of $PHOTO_SIZES (cycled: 2.5, 3.9 and 7.4 MB at 8, 12 and 24 MP), as baseline (c) and progressive (p) JPEGs")
   echo "Made by \`bench/run.sh\`: $RUNS measured run(s) per tool and scenario, the tools alternating;"
   echo "medians of wall time, the largest peak RSS of any run. Inputs: $(IFS=';'; echo "${inputs[*]}" | sed 's/;/, /g')."
   echo "The blogs are built from the bodies of the hippocampus-garden corpus, in English and Japanese,"
@@ -417,7 +433,7 @@ if [[ $UPDATE_README -eq 1 ]]; then
   README="README.md"
   SECTION="$WORK/readme-section.md"
   if [[ -n "$bt" && -n "$ht" && -n "$dt" && -n "$ct" && -n "$st" ]]; then
-    headline="On $(nproc) cores, feedcard builds the feeds of $(fmt "$LARGE") posts in $bt s at $bm MB (Hugo: $ht s at $(stat_of b hugo peak_kb) MB), rebuilds them with nothing changed in $dt s, and makes $PHOTOS cards from 8-megapixel photos in $ct s (sharp: $st s): [bench/results.md](bench/results.md)."
+    headline="On $(nproc) cores, feedcard builds the feeds of $(fmt "$LARGE") posts in $bt s at $bm MB (Hugo: $ht s at $(stat_of b hugo peak_kb) MB), rebuilds them with nothing changed in $dt s, and makes $PHOTOS cards from 8-24-megapixel photos in $ct s (sharp: $st s)${pt:+, from the same photos as progressive JPEGs in $pt s (sharp: $spt s)}: [bench/results.md](bench/results.md)."
   else
     headline="The latest figures: [bench/results.md](bench/results.md)."
   fi

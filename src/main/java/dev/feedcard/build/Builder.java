@@ -3,6 +3,8 @@ package dev.feedcard.build;
 import dev.feedcard.card.Card;
 import dev.feedcard.card.CardMaker;
 import dev.feedcard.config.Config;
+import dev.feedcard.config.OutputLayout;
+import dev.feedcard.content.Post;
 import dev.feedcard.output.AtomicWriter;
 import dev.feedcard.output.OutputFolder;
 import dev.feedcard.pages.BuiltPages;
@@ -47,58 +49,27 @@ public final class Builder {
         this.products = Product.of(config);
     }
 
+    /** Builds: reads, makes and writes everything, and publishes it into the output folder (unless errors stop it). */
     public BuildResult build() throws IOException {
         long start = System.nanoTime();
         List<Problem> problems = new ArrayList<>();
-        if (!Files.isDirectory(config.content())) {
-            problems.add(Problem.error("", 0, "the content folder " + config.content() + " does not exist",
-                    "pass the folder of your posts with --content DIR"));
-            return failed(problems, start);
-        }
-
-        if (products.contains(Product.CARDS)) CardMaker.warmUpInBackground();
-        ReadPosts.Posts read = new ReadPosts(config, products, caches.readPosts(), progress).read(problems);
-        if (read.found() == 0) {
-            problems.add(Problem.error("", 0, "the content folder " + config.content() + " has no posts (no .md or .markdown files)",
-                    "pass the folder of your posts with --content DIR"));
-            return failed(problems, start);
-        }
-        RenderPosts rendering = new RenderPosts(config, caches.rendered(), progress, read.published());
-        Cards made = products.contains(Product.CARDS) ? new MakeCards(config, caches.cards(), progress).make(read.published(), problems) : Cards.NONE;
-        PlanFeeds.Planned planned = new PlanFeeds(config, caches.feeds(), products, rendering).plan(read.published(), made, problems);
-        Cards cards = made.of(planned.published());
-        if (problems.stream().anyMatch(Problem::isError)) return failed(problems, start);
-        if (config.keepGoing() && planned.published().isEmpty() && problems.stream().anyMatch(Problem::skipped)) {
-            problems.add(Problem.error("", 0, "every post is broken, so there is nothing to publish",
-                    "fix the posts listed above; feedcard does not replace a feed with an empty one"));
-            return failed(problems, start);
-        }
-
-        // Images first, then the head tags and cards.json that point at them, feeds last: a feed or a page never
-        // points at a card that is not in place yet.
-        Map<String, Supplier<byte[]>> files = new LinkedHashMap<>();
-        for (Card card : cards.all()) files.put(card.path(), card::jpeg);
-        WriteFeeds feeds = new WriteFeeds(config, products, caches.feeds(), rendering, planned, cards);
-        WriteHeadTags headTags = new WriteHeadTags(config, products);
-        SiteOutline outline = needsOutline() ? headTags.outline(planned, cards, rendering, problems) : null;
-        if (outline != null) headTags.files(planned.published(), outline, cards).forEach((path, bytes) -> files.put(path, () -> bytes));
-        files.putAll(feeds.files());
-        problems.addAll(rendering.generatorSyntaxWarnings());
-        Publish publish = new Publish(config, products, progress);
-        publish.checkPaths(files.keySet(), problems);
-        PagesStep pages = PagesStep.of(config, products, progress, problems);
-        BuiltPages.Located pagesFound = pages == null ? null : pages.locate(planned.published(), problems);
-        if (problems.stream().anyMatch(Problem::isError)) return failed(problems, start);
+        Prepared prepared = prepare(problems, false);
+        if (!prepared.ready()) return failed(problems, start);
+        Map<String, Supplier<byte[]>> files = prepared.files();
+        SiteOutline outline = prepared.outline();
+        PlanFeeds.Planned planned = prepared.planned();
         if (outline != null) addExtraPages(outline, files);
 
+        Publish publish = new Publish(config, products, progress);
         try (OutputFolder out = publish.lock()) {
-            Publish.Published published = publish.publish(out, files, feeds, problems);
+            Publish.Published published = publish.publish(out, files, prepared.feeds(), problems);
             if (published == null) return failed(problems, start);
             caches.commit();
             // the generator's pages last: their tags point at cards and feeds that are now in place
-            PagesResult pagesResult = pages == null ? null : pages.patch(pagesFound, WriteHeadTags.headTags(planned.published(), outline), problems);
-            return new BuildResult(List.copyOf(problems), planned.published().size(), read.skipped() + planned.leftOut(), planned.feeds().size() * 3,
-                    cards.size(), published.written(), published.unchanged(), published.removed(), true,
+            PagesStep pages = prepared.pages();
+            PagesResult pagesResult = pages == null ? null : pages.patch(prepared.pagesFound(), WriteHeadTags.headTags(planned.published(), outline), problems);
+            return new BuildResult(List.copyOf(problems), planned.published().size(), prepared.read().skipped() + planned.leftOut(), planned.feeds().size() * 3,
+                    prepared.cards().size(), published.written(), published.unchanged(), published.removed(), true,
                     Duration.ofNanos(System.nanoTime() - start), outline, pagesResult);
         } catch (OutputFolder.LockTimeoutException e) {
             problems.add(publish.lockTimedOut(e));
@@ -107,6 +78,94 @@ public final class Builder {
             problems.add(publish.linkOut(e.link()));
             return failed(problems, start);
         }
+    }
+
+    /**
+     * What a build would judge, found by the same stages as {@link #build()} (every image decoded, turned and fitted,
+     * the posts the feeds show rendered), without encoding cards, writing anything or touching the output folder:
+     * what {@code feedcard check} reports.
+     *
+     * @param found the post files found
+     * @param published the posts a build would publish (empty when errors would stop it)
+     * @param pagesFound with --pages, each published post's page in the site generator's output; else null
+     */
+    public record Judged(int found, List<Post> published, List<Problem> problems, BuiltPages.Located pagesFound) {
+        public Judged {
+            published = List.copyOf(published);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** Judges the posts as {@link #build()} would, writing nothing (see {@link Judged}). */
+    public Judged judge() throws IOException {
+        List<Problem> problems = new ArrayList<>();
+        Prepared prepared = prepare(problems, true);
+        if (!prepared.ready()) return new Judged(prepared.found(), List.of(), problems, null);
+        return new Judged(prepared.found(), prepared.planned().published(), problems, prepared.pagesFound());
+    }
+
+    /**
+     * What the stages before publishing made; {@code ready} is false when errors (in the problems) stop the build, and
+     * then the stages not reached are null.
+     *
+     * @param found the post files found
+     * @param files the files to publish, by path (without the cards' bytes when judging)
+     */
+    private record Prepared(boolean ready, int found, ReadPosts.Posts read, PlanFeeds.Planned planned, Cards cards,
+                            Map<String, Supplier<byte[]>> files, WriteFeeds feeds, SiteOutline outline,
+                            PagesStep pages, BuiltPages.Located pagesFound) {
+        static Prepared stopped(int found) {
+            return new Prepared(false, found, null, null, null, null, null, null, null, null);
+        }
+    }
+
+    /**
+     * The stages up to publishing, in order; when {@code judging}, images are decoded but no card is encoded (nor a
+     * title card drawn), and the card files are named but not made.
+     */
+    private Prepared prepare(List<Problem> problems, boolean judging) throws IOException {
+        if (!Files.isDirectory(config.content())) {
+            problems.add(Problem.error("", 0, "the content folder " + config.content() + " does not exist",
+                    "pass the folder of your posts with --content DIR"));
+            return Prepared.stopped(0);
+        }
+
+        if (products.contains(Product.CARDS) && !judging) CardMaker.warmUpInBackground();
+        ReadPosts.Posts read = new ReadPosts(config, products, caches.readPosts(), progress).read(problems);
+        if (read.found() == 0) {
+            problems.add(Problem.error("", 0, "the content folder " + config.content() + " has no posts (no .md or .markdown files)",
+                    "pass the folder of your posts with --content DIR"));
+            return Prepared.stopped(0);
+        }
+        RenderPosts rendering = new RenderPosts(config, caches.rendered(), progress, read.published());
+        Cards made = products.contains(Product.CARDS) ? new MakeCards(config, caches.cards(), progress, !judging).make(read.published(), problems) : Cards.NONE;
+        PlanFeeds.Planned planned = new PlanFeeds(config, caches.feeds(), products, rendering).plan(read.published(), made, problems);
+        Cards cards = made.of(planned.published());
+        if (problems.stream().anyMatch(Problem::isError)) return Prepared.stopped(read.found());
+        if (config.keepGoing() && planned.published().isEmpty() && problems.stream().anyMatch(Problem::skipped)) {
+            problems.add(Problem.error("", 0, "every post is broken, so there is nothing to publish",
+                    "fix the posts listed above; feedcard does not replace a feed with an empty one"));
+            return Prepared.stopped(read.found());
+        }
+
+        // Images first, then the head tags and cards.json that point at them, feeds last: a feed or a page never
+        // points at a card that is not in place yet.
+        Map<String, Supplier<byte[]>> files = new LinkedHashMap<>();
+        if (judging && products.contains(Product.CARDS)) {
+            for (Post post : planned.published()) if (post.image() == null || post.image().remote() == null) files.put(OutputLayout.card(post.key()), null);
+        }
+        for (Card card : cards.all()) files.put(card.path(), card::jpeg);
+        WriteFeeds feeds = new WriteFeeds(config, products, caches.feeds(), rendering, planned, cards);
+        WriteHeadTags headTags = new WriteHeadTags(config, products);
+        SiteOutline outline = needsOutline() ? headTags.outline(planned, cards, rendering, problems) : null;
+        if (outline != null) headTags.files(planned.published(), outline, cards).forEach((path, bytes) -> files.put(path, () -> bytes));
+        files.putAll(feeds.files());
+        problems.addAll(rendering.generatorSyntaxWarnings());
+        new Publish(config, products, progress).checkPaths(files.keySet(), problems);
+        PagesStep pages = PagesStep.of(config, products, progress, problems);
+        BuiltPages.Located pagesFound = pages == null ? null : pages.locate(planned.published(), problems);
+        if (problems.stream().anyMatch(Problem::isError)) return Prepared.stopped(read.found());
+        return new Prepared(true, read.found(), read, planned, cards, files, feeds, outline, pages, pagesFound);
     }
 
     /**

@@ -20,15 +20,23 @@ final class MakeCards {
     private final Config config;
     private final CardCache cache;
     private final Progress progress;
+    private final boolean encode;
 
-    /** @param cache the cards of earlier builds, or null when they are not kept */
-    MakeCards(Config config, CardCache cache, Progress progress) {
+    /**
+     * @param cache the cards of earlier builds, or null when they are not kept
+     * @param encode false to judge the posts' images (decoded, turned and fitted) without making cards: for check
+     */
+    MakeCards(Config config, CardCache cache, Progress progress, boolean encode) {
         this.config = config;
         this.cache = cache;
         this.progress = progress;
+        this.encode = encode;
     }
 
-    /** The posts' cards; a card that cannot be made is a problem (with keep-going, a warning: the post goes without). */
+    /**
+     * The posts' cards (none when not encoding); a card that cannot be made is a problem (with keep-going, a warning:
+     * the post goes without).
+     */
     Cards make(List<Post> posts, List<Problem> problems) {
         CardMaker maker;
         try {
@@ -41,16 +49,17 @@ final class MakeCards {
         List<MadeCard> results = Cores.map(posts, post -> {
             MadeCard made;
             try {
-                made = cache == null ? maker.make(post, config.keepGoing()) : cache.reuse(post, config, () -> maker.make(post, config.keepGoing()));
+                if (!encode) made = new MadeCard(null, maker.judge(post, config.keepGoing()));
+                else made = cache == null ? maker.make(post, config.keepGoing()) : cache.reuse(post, config, () -> maker.make(post, config.keepGoing()));
             } catch (RuntimeException | StackOverflowError e) {
                 Problem p = PostProblems.unexpected(post.file(), "make a card for", e);
                 made = new MadeCard(null, List.of(config.keepGoing() ? asWarning(p) : p));
             }
-            progress.update("making cards", done.incrementAndGet(), posts.size());
+            progress.update(encode ? "making cards" : "checking images", done.incrementAndGet(), posts.size());
             return made;
         });
         Map<String, Card> cards = new LinkedHashMap<>();
-        if (cache != null) cache.keepOnly(posts.stream().map(Post::key).collect(Collectors.toSet()));
+        if (cache != null && encode) cache.keepOnly(posts.stream().map(Post::key).collect(Collectors.toSet()));
         for (MadeCard made : results) {
             if (made.card() != null) cards.put(made.card().slug(), made.card());
             problems.addAll(made.problems());

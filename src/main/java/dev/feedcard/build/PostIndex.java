@@ -58,7 +58,8 @@ public final class PostIndex {
         this.readingStarted = readingStarted;
         this.key = CacheKey.of("post index", FORMAT).value(config.content().toAbsolutePath().normalize()).value(config.site().timeZone())
                 .text(config.site().language()).value(config.site().url()).value(config.feeds().languages())
-                .value(config.feeds().keepLanguageTags()).value(config.contentSettings()).text(authorsFile(config)).build();
+                .value(config.feeds().keepLanguageTags()).value(config.contentSettings()).text(authorsFile(config))
+                .text(siteFile(PostReader.jekyllConfigFile(config.content()))).build();
         Map<String, Indexed> stored = this.disk.get(key);
         this.earlier = stored == null ? Map.of() : stored;
     }
@@ -67,6 +68,11 @@ public final class PostIndex {
     private static String authorsFile(Config config) {
         Path file = PostReader.authorsFile(config.content());
         return file == null ? "no authors file" : file + " " + Fingerprint.of(file);
+    }
+
+    /** A site file the posts are read with (Jekyll's _config.yml) and the fingerprint of its bytes, or "none". */
+    private static String siteFile(Path file) {
+        return file == null ? "none" : file + " " + Fingerprint.of(file);
     }
 
     /**

@@ -50,6 +50,7 @@ final class WriteHeadTags {
         List<FeedPlan> plans = planned.plans();
         FeedLinks feedLinks = new FeedLinks(config.site(), plans);
         boolean headTags = products.contains(Product.HEAD_TAGS);
+        if (headTags) problems.addAll(share.settingsProblems());
         List<PublishedPost> published = Cores.map(planned.published(), post -> {
             Card card = cards.of(post);
             RenderedPost rendered = rendering.of(post);
@@ -62,6 +63,8 @@ final class WriteHeadTags {
                             planned.translations().others(post).stream().map(Post::language).toList()) : List.of(),
                     share.problems(post, summary));
         });
+        // what the posts would look like when shared matters where the build writes head tags (and cards)
+        if (headTags) published.forEach(post -> problems.addAll(post.checks()));
         List<PublishedFeed> feeds = new ArrayList<>();
         for (FeedPlan plan : plans) {
             feeds.add(new PublishedFeed(plan.atomPath(), plan.title(), "Atom"));

@@ -12,6 +12,7 @@ import dev.feedcard.work.Cores;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
+import java.awt.geom.NoninvertibleTransformException;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.ConvolveOp;
@@ -46,9 +47,11 @@ public final class CardMaker {
     private final ImageDecoder decoder;
     private final JpegEncoder encoder;
     private final TitleCard titles;
+    private final Scaler scaler;
 
-    private CardMaker(CardSettings settings, Site site, Path content, BufferedImage titleBackground) {
+    private CardMaker(CardSettings settings, Site site, Path content, BufferedImage titleBackground, Scaler scaler) {
         this.settings = settings;
+        this.scaler = scaler;
         this.site = site;
         this.content = content.toAbsolutePath().normalize();
         this.decoder = new ImageDecoder(settings.maxPixels(), DecodeMemory::shared);
@@ -66,7 +69,7 @@ public final class CardMaker {
                 BufferedImage tiny = new BufferedImage(64, 64, Scaler.CARD_TYPE);
                 byte[] jpeg = JpegEncoder.encode(tiny, 85);
                 BufferedImage decoded = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(jpeg));
-                Scaler.scale(decoded, new Rectangle2D.Double(0, 0, 64, 64), 16, 16);
+                Scaler.CARDS.scale(decoded, new Rectangle2D.Double(0, 0, 64, 64), 16, 16);
             } catch (java.io.IOException | RuntimeException e) {
                 // only time is lost: the first card loads what it needs itself
             }
@@ -79,14 +82,19 @@ public final class CardMaker {
      * (cardTitleImage, relative to the content folder) cannot be used.
      */
     public static CardMaker create(CardSettings settings, Site site, Path content) throws UnusableImageException {
+        return create(settings, site, content, Scaler.CARDS);
+    }
+
+    /** As {@link #create(CardSettings, Site, Path)}, scaling every image with {@code scaler}. */
+    static CardMaker create(CardSettings settings, Site site, Path content, Scaler scaler) throws UnusableImageException {
         BufferedImage background = null;
         if (settings.titleImage() != null) {
             Path file = content.resolve(settings.titleImage());
-            CardMaker plain = new CardMaker(settings, site, content, null);
+            CardMaker plain = new CardMaker(settings, site, content, null, scaler);
             BufferedImage image = plain.picture(file, ImageProbe.probe(file), Focus.CENTRE, Fit.COVER);
             background = shade(image, settings.titleBackground(), 0.72f);
         }
-        return new CardMaker(settings, site, content, background);
+        return new CardMaker(settings, site, content, background, scaler);
     }
 
     /**
@@ -95,13 +103,25 @@ public final class CardMaker {
      * {@code fallBack} a warning and a drawn card.
      */
     public MadeCard make(Post post, boolean fallBack) {
+        return make(post, fallBack, true);
+    }
+
+    /**
+     * What {@link #make} would report for {@code post}, found the same way (the image decoded, turned and fitted) but
+     * without encoding a card or drawing a title card: for {@code feedcard check}.
+     */
+    public List<Problem> judge(Post post, boolean fallBack) {
+        return make(post, fallBack, false).problems();
+    }
+
+    private MadeCard make(Post post, boolean fallBack, boolean encode) {
         FeaturedImage image = post.image();
         if (image != null && image.remote() != null) return new MadeCard(null, List.of());
-        if (image == null) return new MadeCard(titleCard(post), List.of());
+        if (image == null) return new MadeCard(encode ? titleCard(post) : null, List.of());
         List<Problem> problems = new ArrayList<>();
         if (image.file() == null) {
-            if (image.unusable() == null) return new MadeCard(titleCard(post), List.of());
-            return unusable(post, image, image.unusable(), image.unusableHint(), fallBack, problems);
+            if (image.unusable() == null) return new MadeCard(encode ? titleCard(post) : null, List.of());
+            return unusable(post, image, image.unusable(), image.unusableHint(), fallBack && encode, fallBack, problems);
         }
         Focus focus = Focus.CENTRE;
         if (image.focus() != null && !image.focus().isBlank()) {
@@ -125,9 +145,10 @@ public final class CardMaker {
         try {
             ImageHeader header = ImageProbe.probe(image.file());
             double covering = enlargement(header, Fit.COVER);
-            boolean small = covering > MAX_COVER_ENLARGEMENT;
+            boolean small = shownWhole(settings, header);
             if (small) fit = Fit.CONTAIN;
-            BufferedImage picture = picture(image.file(), header, focus, fit, small ? MAX_ENLARGEMENT : Double.MAX_VALUE);
+            // judging, the image is decoded (what can fail) but not fitted to the card
+            BufferedImage picture = picture(image.file(), header, focus, fit, small ? MAX_ENLARGEMENT : Double.MAX_VALUE, encode);
             double enlargement = enlargement(header, fit);
             if (small) {
                 problems.add(Problem.warning(post.file(), image.line(), String.format(Locale.ROOT,
@@ -142,32 +163,42 @@ public final class CardMaker {
                         "use an image of at least " + settings.width() / 2 + "x" + settings.height() / 2 + " pixels, ideally "
                                 + settings.width() + "x" + settings.height()));
             }
+            if (!encode) return new MadeCard(null, problems);
             if (settings.titleOverlay()) titles.overlay(picture, text(post));
             Card card = new Card(post.key(), OutputLayout.card(post.key()), settings.width(), settings.height(), encoder.encode(picture), relative(image.file()));
             return new MadeCard(card, problems);
         } catch (UnusableImageException e) {
             return unusable(post, image, "cannot make a card from the featured image '" + image.declared() + "': " + e.getMessage(), e.hint(),
-                    fallBack, problems);
+                    fallBack && encode, fallBack, problems);
         }
     }
 
     /**
      * A post whose featured image cannot be used: an error at the image's line, or with {@code fallBack} a warning and a
-     * drawn title card, so that the post is published all the same.
+     * drawn title card (when {@code drawn}), so that the post is published all the same.
      */
-    private MadeCard unusable(Post post, FeaturedImage image, String message, String hint, boolean fallBack, List<Problem> problems) {
+    private MadeCard unusable(Post post, FeaturedImage image, String message, String hint, boolean drawn, boolean fallBack, List<Problem> problems) {
         problems.add(unusableImage(post, image, message, hint, fallBack));
-        return new MadeCard(fallBack ? titleCard(post) : null, problems);
+        return new MadeCard(drawn ? titleCard(post) : null, problems);
     }
 
     /**
      * The problem of a post whose featured image cannot be used, at the image's line: an error, or with {@code fallBack}
-     * a warning that a title card was drawn instead. {@code check} reports the same.
+     * a warning that a title card was drawn instead.
      */
-    public static Problem unusableImage(Post post, FeaturedImage image, String message, String hint, boolean fallBack) {
+    static Problem unusableImage(Post post, FeaturedImage image, String message, String hint, boolean fallBack) {
         if (fallBack) return Problem.warning(post.file(), image.line(), message + "; a title card was drawn instead", hint);
         String what = hint == null || hint.isEmpty() ? "" : hint + "; ";
         return Problem.error(post.file(), image.line(), message, what + "or build with --keep-going to publish the post with a title card");
+    }
+
+    /**
+     * Whether the card of an image shows it whole whatever its fit: filling the card would enlarge it more than
+     * {@link #MAX_COVER_ENLARGEMENT} times.
+     */
+    public static boolean shownWhole(CardSettings settings, ImageHeader header) {
+        double covering = Math.max((double) settings.width() / header.shownWidth(), (double) settings.height() / header.shownHeight());
+        return covering > MAX_COVER_ENLARGEMENT;
     }
 
     /** A drawn card with the post's title, the site's name, the date and the tags. */
@@ -195,37 +226,52 @@ public final class CardMaker {
 
     /** The card's pixels from an image file: decoded at the resolution the card needs, upright, fitted, opaque. */
     BufferedImage picture(Path file, ImageHeader header, Focus focus, Fit fit) throws UnusableImageException {
-        return picture(file, header, focus, fit, Double.MAX_VALUE);
+        return picture(file, header, focus, fit, Double.MAX_VALUE, true);
     }
 
-    /** As {@link #picture(Path, ImageHeader, Focus, Fit)}, a contained image enlarged at most {@code maxScale} times. */
-    private BufferedImage picture(Path file, ImageHeader header, Focus focus, Fit fit, double maxScale) throws UnusableImageException {
+    /**
+     * As {@link #picture(Path, ImageHeader, Focus, Fit)}, a contained image enlarged at most {@code maxScale} times;
+     * unless {@code fitted}, the decoded pixels as they are, before they are fitted to the card.
+     */
+    private BufferedImage picture(Path file, ImageHeader header, Focus focus, Fit fit, double maxScale, boolean fitted) throws UnusableImageException {
         int tw = settings.width();
         int th = settings.height();
         double scale = Math.min(maxScale, enlargement(header, fit));
         int subsampling = Math.max(1, (int) Math.floor(1 / (2 * scale)));
-        if (fit == Fit.COVER && header.orientation() == Orientation.NORMAL && header.format().equals("JPEG")) return cover(file, header, focus, subsampling);
+        if (fit == Fit.COVER && header.format().equals("JPEG")) return cover(file, header, focus, subsampling, fitted);
         BufferedImage upright = decoder.decodeUpright(file, header, subsampling, settings.background());
-        if (fit == Fit.COVER) return Scaler.scale(upright, coverRegion(upright.getWidth(), upright.getHeight(), focus), tw, th);
+        if (!fitted) return upright;
+        if (fit == Fit.COVER) return scaler.scale(upright, coverRegion(upright.getWidth(), upright.getHeight(), focus), tw, th);
         return contain(upright, maxScale);
     }
 
     /**
-     * A cover card from a JPEG stored upright: only the crop is decoded (Java's own JPEG reader takes a region well;
-     * the WebP reader does not).
+     * A cover card from a JPEG: only the crop is decoded (Java's own JPEG reader takes a region well; the WebP reader
+     * does not), in the orientation it is stored in, and only the card is turned upright. Unless {@code fitted}, the
+     * decoded crop as it is.
      */
-    private BufferedImage cover(Path file, ImageHeader header, Focus focus, int subsampling) throws UnusableImageException {
-        Rectangle2D crop = coverRegion(header.width(), header.height(), focus);
+    private BufferedImage cover(Path file, ImageHeader header, Focus focus, int subsampling, boolean fitted) throws UnusableImageException {
+        Orientation orientation = header.orientation();
+        Rectangle2D upright = coverRegion(header.shownWidth(), header.shownHeight(), focus);
+        Rectangle2D crop;
+        try {
+            crop = orientation.transform(header.width(), header.height()).createInverse().createTransformedShape(upright).getBounds2D();
+        } catch (NoninvertibleTransformException e) {
+            throw new IllegalStateException("an EXIF orientation is a turn or a mirror, which can be undone", e);
+        }
         int x = (int) Math.floor(crop.getX());
         int y = (int) Math.floor(crop.getY());
         int w = Math.min(header.width() - x, (int) Math.ceil(crop.getMaxX()) - x);
         int h = Math.min(header.height() - y, (int) Math.ceil(crop.getMaxY()) - y);
-        boolean halvedFirst = w / subsampling / 2 >= settings.width() && h / subsampling / 2 >= settings.height();
+        int storedWidth = orientation.swapsAxes() ? settings.height() : settings.width();
+        int storedHeight = orientation.swapsAxes() ? settings.width() : settings.height();
+        boolean halvedFirst = w / subsampling / 2 >= storedWidth && h / subsampling / 2 >= storedHeight;
         BufferedImage decoded = decoder.decode(file, header, new Rectangle(x, y, w, h), subsampling, halvedFirst);
+        if (!fitted) return decoded;
         BufferedImage opaque = ImageDecoder.upright(decoded, Orientation.NORMAL, settings.background());
         Rectangle2D within = new Rectangle2D.Double((crop.getX() - x) / subsampling, (crop.getY() - y) / subsampling,
                 crop.getWidth() / subsampling, crop.getHeight() / subsampling);
-        return Scaler.scale(opaque, within, settings.width(), settings.height());
+        return scaler.scale(opaque, within, settings.width(), settings.height(), orientation);
     }
 
     /** The part of a {@code w} x {@code h} image that fills the card, centred on the focus as far as the image allows. */
@@ -244,7 +290,7 @@ public final class CardMaker {
         double scale = Math.min(maxScale, Math.min((double) tw / upright.getWidth(), (double) th / upright.getHeight()));
         int iw = Math.max(1, Math.min(tw, (int) Math.round(upright.getWidth() * scale)));
         int ih = Math.max(1, Math.min(th, (int) Math.round(upright.getHeight() * scale)));
-        BufferedImage inner = Scaler.scale(upright, new Rectangle2D.Double(0, 0, upright.getWidth(), upright.getHeight()), iw, ih);
+        BufferedImage inner = scaler.scale(upright, new Rectangle2D.Double(0, 0, upright.getWidth(), upright.getHeight()), iw, ih);
         BufferedImage card = settings.containBackground() == null ? blurred(upright) : plain(settings.containBackground());
         Graphics2D g = card.createGraphics();
         try {
@@ -259,12 +305,12 @@ public final class CardMaker {
     private BufferedImage blurred(BufferedImage upright) {
         int sw = Math.max(8, settings.width() / 20);
         int sh = Math.max(8, settings.height() / 20);
-        BufferedImage small = Scaler.scale(upright, coverRegion(upright.getWidth(), upright.getHeight(), Focus.CENTRE), sw, sh);
+        BufferedImage small = scaler.scale(upright, coverRegion(upright.getWidth(), upright.getHeight(), Focus.CENTRE), sw, sh);
         small = blur(blur(small));
         small = new RescaleOp(0.55f, 0, null).filter(small, null);
-        BufferedImage mid = Scaler.scale(small, new Rectangle2D.Double(0, 0, sw, sh), sw * 4, sh * 4);
+        BufferedImage mid = scaler.scale(small, new Rectangle2D.Double(0, 0, sw, sh), sw * 4, sh * 4);
         mid = blur(mid);
-        return Scaler.scale(mid, new Rectangle2D.Double(0, 0, mid.getWidth(), mid.getHeight()), settings.width(), settings.height());
+        return scaler.scale(mid, new Rectangle2D.Double(0, 0, mid.getWidth(), mid.getHeight()), settings.width(), settings.height());
     }
 
     /** A 5x5 box blur that treats the edges as repeating, so the borders do not darken. */

@@ -57,7 +57,7 @@ final class ImageDecoder {
      * (a progressive JPEG) waits for its share of {@link DecodeMemory}, and is refused when it needs more than all.
      *
      * @param rgbBytes decode a colour JPEG into {@link Scaler#rgbBytes}, which the JPEG reader fills a third
-     *                 quicker, for a caller that {@link Scaler#halve halves} it at once
+     *                 quicker, for a caller that {@link HalvingResizer halves} it at once
      */
     BufferedImage decode(Path file, ImageHeader header, Rectangle region, int subsampling, boolean rgbBytes) throws UnusableImageException {
         if (header.pixels() > maxPixels) {

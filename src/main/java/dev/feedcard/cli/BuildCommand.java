@@ -9,6 +9,7 @@ import dev.feedcard.config.Config;
 import dev.feedcard.config.ConfigException;
 import dev.feedcard.cache.CacheFolder;
 import dev.feedcard.preview.PreviewPage;
+import dev.feedcard.report.AdviceGroup;
 import dev.feedcard.report.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,7 +62,8 @@ final class BuildCommand implements Callable<Integer> {
         BuildCaches caches = BuildCaches.onDisk(cacheFolder);
         BuildResult result = new Builder(config, console, preview ? PreviewPage.extraPages() : ExtraPages.NONE, caches).build();
         console.clearProgress();
-        for (Problem p : result.problems()) err.println(p.formatForTerminal());
+        for (Problem p : result.problems()) if (!p.isAdvice()) err.println(p.formatForTerminal());
+        for (AdviceGroup group : AdviceGroup.of(result.problems())) err.println(group.formatForTerminal());
         if (!result.published()) {
             long errors = result.problems().stream().filter(Problem::isError).count();
             err.println("feedcard: " + errors + (errors == 1 ? " error" : " errors") + "; nothing in " + config.out() + " was changed"
@@ -98,8 +100,9 @@ final class BuildCommand implements Callable<Integer> {
             pages = String.format(Locale.ROOT, "; pages in %s: %d written, %d unchanged%s%s", config.pages(), p.written(), p.unchanged(),
                     p.leftAlone() > 0 ? ", " + p.leftAlone() + " left alone" : "", p.notFound() > 0 ? ", " + p.notFound() + " not found" : "");
         }
-        return String.format(Locale.ROOT, "%d posts, %d feeds, %d cards, %d skipped -> %s (%d written, %d unchanged, %d removed)%s in %.1f s",
+        String advice = AdviceGroup.summary(r.problems());
+        return String.format(Locale.ROOT, "%d posts, %d feeds, %d cards, %d skipped -> %s (%d written, %d unchanged, %d removed)%s in %.1f s%s",
                 r.posts(), r.feeds(), r.cards(), r.skipped(), config.out(), r.written(), r.unchanged(), r.removed(), pages,
-                r.took().toMillis() / 1000.0);
+                r.took().toMillis() / 1000.0, advice.isEmpty() ? "" : "; " + advice + " (listed above)");
     }
 }

@@ -8,6 +8,7 @@ import dev.feedcard.config.Config;
 import dev.feedcard.config.ConfigException;
 import dev.feedcard.preview.ContentWatcher;
 import dev.feedcard.preview.PreviewServer;
+import dev.feedcard.report.AdviceGroup;
 import dev.feedcard.report.IoFailure;
 import dev.feedcard.report.Problem;
 import picocli.CommandLine.Command;
@@ -116,7 +117,8 @@ final class ServeCommand implements Callable<Integer> {
             return;
         }
         console.clearProgress();
-        for (Problem p : result.problems()) err.println(p.format());
+        for (Problem p : result.problems()) if (!p.isAdvice()) err.println(p.format());
+        for (AdviceGroup group : AdviceGroup.of(result.problems())) err.println(group.format());
         err.flush();
         if (result.published()) {
             server.published(config.out(), result.outline());

@@ -1,7 +1,9 @@
 package dev.feedcard.content;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -14,16 +16,29 @@ import dev.feedcard.report.Problem;
 import dev.feedcard.report.ProblemException;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.events.CollectionEndEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.exceptions.DuplicateKeyException;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -38,8 +53,14 @@ import java.util.regex.Pattern;
  * @param firstLine the file line where the front matter's text starts (after the opening line for YAML and TOML)
  * @param source the front matter's text (YAML, TOML or JSON), to find the line of a key
  * @param bodyLine the file line where the body starts
+ * @param warnings what was read in a way the author may not mean (a YAML key written twice), one warning each
  */
-public record FrontMatter(Format format, Map<String, Object> values, int firstLine, String source, String body, int bodyLine) {
+public record FrontMatter(Format format, Map<String, Object> values, int firstLine, String source, String body, int bodyLine,
+                          List<Problem> warnings) {
+
+    public FrontMatter {
+        warnings = List.copyOf(warnings);
+    }
 
     /** The languages front matter is written in. */
     public enum Format {
@@ -74,6 +95,9 @@ public record FrontMatter(Format format, Map<String, Object> values, int firstLi
         static final ObjectMapper JSON = JsonMapper.builder(com.fasterxml.jackson.core.JsonFactory.builder()
                         .streamReadConstraints(LIMITS).build())
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+        /** For front matter with a repeated key, read again keeping the last one. */
+        static final ObjectMapper LENIENT_JSON = JsonMapper.builder(com.fasterxml.jackson.core.JsonFactory.builder()
+                .streamReadConstraints(LIMITS).build()).build();
     }
 
     /**
@@ -144,8 +168,9 @@ public record FrontMatter(Format format, Map<String, Object> values, int firstLi
         checkSize(file, source);
         int lineEnd = text.indexOf('\n', closing.start());
         int bodyStart = lineEnd < 0 ? text.length() : lineEnd + 1;
-        Map<String, Object> values = format == Format.YAML ? yaml(file, source) : toml(file, source);
-        return new FrontMatter(format, values, 2, source, text.substring(bodyStart), lineAt(text, bodyStart));
+        List<Problem> warnings = new ArrayList<>();
+        Map<String, Object> values = format == Format.YAML ? yaml(file, source, warnings) : toml(file, source);
+        return new FrontMatter(format, values, 2, source, text.substring(bodyStart), lineAt(text, bodyStart), warnings);
     }
 
     private static void checkSize(String file, String source) throws ProblemException {
@@ -159,20 +184,25 @@ public record FrontMatter(Format format, Map<String, Object> values, int firstLi
     private static final Pattern YAML_FORBIDDEN = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x84\\x86-\\x9F\\uFFFE\\uFFFF]");
     private static final String YAML_HINT = "fix the YAML; quote values that contain ': ' or start with a special character";
 
+    /**
+     * The YAML's top-level keys. A key written twice in one mapping is read as Jekyll and Hugo read it, the last one
+     * winning, with a warning in {@code warnings} at the line of each repeat.
+     */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> yaml(String file, String source) throws ProblemException {
+    private static Map<String, Object> yaml(String file, String source, List<Problem> warnings) throws ProblemException {
         String yaml = YAML_FORBIDDEN.matcher(source).replaceAll("");
-        LoadSettings settings = LoadSettings.builder()
-                .setLabel(file)
-                .setAllowDuplicateKeys(false)
-                .setAllowRecursiveKeys(false)
-                .setMaxAliasesForCollections(20)
-                .setCodePointLimit(MAX_CHARS)
-                .build();
         Object doc;
         try {
+            LoadSettings settings = yamlSettings(file, false);
             if (mayNestDeeperThanAllowed(yaml)) checkYamlDepth(file, yaml, settings);
-            doc = new Load(settings).loadFromString(yaml);
+            try {
+                doc = new Load(settings).loadFromString(yaml);
+            } catch (DuplicateKeyException e) {
+                // rare: read again, keeping the last of each repeated key, and say which keys were repeated where
+                LoadSettings lenient = yamlSettings(file, true);
+                doc = new Load(lenient).loadFromString(yaml);
+                new Compose(lenient).composeString(yaml).ifPresent(node -> warnRepeatedKeys(file, node, warnings, new IdentityHashMap<>()));
+            }
         } catch (MarkedYamlEngineException e) {
             throw new ProblemException(yamlProblem(file, e));
         } catch (YamlEngineException e) {
@@ -194,6 +224,34 @@ public record FrontMatter(Format format, Map<String, Object> values, int firstLi
         Map<String, Object> values = new LinkedHashMap<>();
         ((Map<Object, Object>) map).forEach((k, v) -> values.put(String.valueOf(k), v));
         return values;
+    }
+
+    private static LoadSettings yamlSettings(String file, boolean allowDuplicateKeys) {
+        return LoadSettings.builder()
+                .setLabel(file)
+                .setAllowDuplicateKeys(allowDuplicateKeys)
+                .setAllowRecursiveKeys(false)
+                .setMaxAliasesForCollections(20)
+                .setCodePointLimit(MAX_CHARS)
+                .build();
+    }
+
+    /** A warning for each key of a mapping (at any depth below {@code node}) written again after its first time. */
+    private static void warnRepeatedKeys(String file, Node node, List<Problem> warnings, Map<Node, Boolean> seen) {
+        if (seen.put(node, Boolean.TRUE) != null) return;
+        if (node instanceof MappingNode mapping) {
+            Map<String, Integer> firstLines = new HashMap<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key) {
+                    int line = key.getStartMark().map(m -> m.getLine() + 2).orElse(2);
+                    Integer first = firstLines.putIfAbsent(key.getValue(), line);
+                    if (first != null) warnings.add(repeatedKey(file, line, key.getValue(), first));
+                }
+                warnRepeatedKeys(file, tuple.getValueNode(), warnings, seen);
+            }
+        } else if (node instanceof SequenceNode sequence) {
+            for (Node item : sequence.getValue()) warnRepeatedKeys(file, item, warnings, seen);
+        }
     }
 
     /**
@@ -280,8 +338,32 @@ public record FrontMatter(Format format, Map<String, Object> values, int firstLi
     /** A JSON object that opens the file; the body follows the line where the object closes. */
     @SuppressWarnings("unchecked")
     private static FrontMatter json(String file, String text) throws ProblemException {
-        try (JsonParser parser = Mappers.JSON.createParser(text)) {
-            Map<String, Object> values = Mappers.JSON.readValue(parser, LinkedHashMap.class);
+        try {
+            try {
+                return jsonObject(file, text, Mappers.JSON, List.of());
+            } catch (JsonParseException e) {
+                if (!String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) throw e;
+                // rare: read again, keeping the last of each repeated key (as Hugo does), and say which keys were repeated where
+                return jsonObject(file, text, Mappers.LENIENT_JSON, repeatedJsonKeys(file, text));
+            }
+        } catch (StreamConstraintsException e) {
+            throw new ProblemException(Problem.error(file, 1, "the front matter is nested too deeply or too long",
+                    "keep the post's settings simple: at most " + MAX_DEPTH + " levels of lists and objects"));
+        } catch (JsonProcessingException e) {
+            throw new ProblemException(Problem.error(file, Math.max(1, line(e.getLocation())), "the front matter is not valid JSON: "
+                            + lowerFirst(firstLine(e.getOriginalMessage())),
+                    "fix the JSON: \"key\": value pairs separated by commas, no comma after the last one"));
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            throw new ProblemException(Problem.error(file, 1, "the front matter is not valid JSON: " + firstLine(String.valueOf(e.getMessage())),
+                    "fix the JSON: \"key\": value pairs separated by commas, no comma after the last one"));
+        }
+    }
+
+    /** The JSON object that opens {@code text}, read with {@code mapper}, and the body after it. */
+    @SuppressWarnings("unchecked")
+    private static FrontMatter jsonObject(String file, String text, ObjectMapper mapper, List<Problem> warnings) throws IOException, ProblemException {
+        try (JsonParser parser = mapper.createParser(text)) {
+            Map<String, Object> values = mapper.readValue(parser, LinkedHashMap.class);
             int end = (int) parser.currentLocation().getCharOffset();
             String source = text.substring(0, end);
             checkSize(file, source);
@@ -292,18 +374,36 @@ public record FrontMatter(Format format, Map<String, Object> values, int firstLi
                         "put the post's text on the line after the closing '}'"));
             }
             int bodyStart = lineEnd < 0 ? text.length() : lineEnd + 1;
-            return new FrontMatter(Format.JSON, values == null ? Map.of() : values, 1, source, text.substring(bodyStart), lineAt(text, bodyStart));
-        } catch (StreamConstraintsException e) {
-            throw new ProblemException(Problem.error(file, 1, "the front matter is nested too deeply or too long",
-                    "keep the post's settings simple: at most " + MAX_DEPTH + " levels of lists and objects"));
-        } catch (JsonProcessingException e) {
-            throw new ProblemException(Problem.error(file, Math.max(1, line(e.getLocation())), "the front matter is not valid JSON: "
-                            + lowerFirst(firstLine(e.getOriginalMessage())),
-                    "fix the JSON: \"key\": value pairs separated by commas, no comma after the last one, each key once"));
-        } catch (IOException | RuntimeException | StackOverflowError e) {
-            throw new ProblemException(Problem.error(file, 1, "the front matter is not valid JSON: " + firstLine(String.valueOf(e.getMessage())),
-                    "fix the JSON: \"key\": value pairs separated by commas, no comma after the last one"));
+            return new FrontMatter(Format.JSON, values == null ? Map.of() : values, 1, source, text.substring(bodyStart), lineAt(text, bodyStart),
+                    warnings);
         }
+    }
+
+    /** A warning for each key of an object of the JSON that opens {@code text} written again after its first time. */
+    private static List<Problem> repeatedJsonKeys(String file, String text) throws IOException {
+        List<Problem> warnings = new ArrayList<>();
+        Deque<Map<String, Integer>> objects = new ArrayDeque<>();
+        try (JsonParser parser = Mappers.LENIENT_JSON.createParser(text)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.START_OBJECT) {
+                    objects.push(new HashMap<>());
+                } else if (token == JsonToken.END_OBJECT) {
+                    objects.pop();
+                    if (objects.isEmpty()) break;
+                } else if (token == JsonToken.FIELD_NAME && !objects.isEmpty()) {
+                    int line = parser.currentTokenLocation().getLineNr();
+                    Integer first = objects.peek().putIfAbsent(parser.currentName(), line);
+                    if (first != null) warnings.add(repeatedKey(file, line, parser.currentName(), first));
+                }
+            }
+        }
+        return warnings;
+    }
+
+    /** The warning for a key written again on {@code line}, first written on {@code first}. */
+    private static Problem repeatedKey(String file, int line, String key, int first) {
+        return Problem.warning(file, line, "the key '" + Problem.visible(key) + "' is written twice (first on line " + first
+                + "); the last one is used, as Jekyll and Hugo do", "remove the line you do not mean");
     }
 
     private static int line(JsonLocation location) {
@@ -333,7 +433,18 @@ public record FrontMatter(Format format, Map<String, Object> values, int firstLi
         if (!(values.get(tableKey) instanceof Map<?, ?> table) || table.isEmpty()) return this;
         Map<String, Object> merged = new LinkedHashMap<>(values);
         table.forEach((k, v) -> merged.putIfAbsent(String.valueOf(k), v));
-        return new FrontMatter(format, merged, firstLine, source, body, bodyLine);
+        return new FrontMatter(format, merged, firstLine, source, body, bodyLine, warnings);
+    }
+
+    /**
+     * This front matter over a site's front matter defaults (Jekyll's {@code defaults:}): the front matter wins, a
+     * mapping in both merged key by key.
+     */
+    public FrontMatter withDefaults(Map<String, Object> defaults) {
+        if (defaults.isEmpty()) return this;
+        Map<String, Object> merged = new LinkedHashMap<>(defaults);
+        JekyllConfig.deepMerge(merged, values);
+        return new FrontMatter(format, merged, firstLine, source, body, bodyLine, warnings);
     }
 
     /** The file line where a top-level key is written, or the front matter's first line. */

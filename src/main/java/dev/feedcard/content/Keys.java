@@ -22,7 +22,7 @@ public final class Keys {
                 "cover_image", "heroImage", "thumbnail"),
         IMAGE_ALT("imageAlt", "imageAlt", "image_alt", "featuredImageAlt", "coverAlt", "coverImageAlt", "heroImageAlt",
                 "thumbnailAlt", "ogImageAlt"),
-        TAGS("tags", "tags", "categories", "keywords"),
+        TAGS("tags", "tags", "categories", "category", "keywords"),
         LANGUAGE("language", "lang", "language", "locale"),
         DRAFT("draft", "draft"),
         SLUG("slug", "slug"),

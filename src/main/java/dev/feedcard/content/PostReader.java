@@ -51,6 +51,7 @@ public final class PostReader {
     private final ImageFinder images;
     private final URI siteUrl;
     private final AuthorReader authors;
+    private final JekyllConfig jekyll;
 
     /**
      * A reader with the usual front matter names and no static folders.
@@ -92,6 +93,7 @@ public final class PostReader {
         this.images = new ImageFinder(this.root, settings.staticFolders());
         this.siteUrl = siteUrl;
         this.authors = new AuthorReader(this.root, siteUrl);
+        this.jekyll = JekyllConfig.of(this.root);
     }
 
     /** The content folder the posts are read from. */
@@ -99,9 +101,14 @@ public final class PostReader {
         return root;
     }
 
-    /** What is wrong with the site's authors file ({@code _data/authors.yml}), as warnings; none when it has none. */
+    /**
+     * What is wrong with the site's authors file ({@code _data/authors.yml}) and its Jekyll configuration
+     * ({@code _config.yml}), as warnings; none when it has neither.
+     */
     public List<Problem> problems() {
-        return authors.problems();
+        List<Problem> problems = new ArrayList<>(authors.problems());
+        problems.addAll(jekyll.problems());
+        return problems;
     }
 
     /**
@@ -110,6 +117,14 @@ public final class PostReader {
      */
     public static Path authorsFile(Path root) {
         return AuthorReader.dataFile(root);
+    }
+
+    /**
+     * The Jekyll site's {@code _config.yml} (in the content folder {@code root} or the folder above it) whose front
+     * matter defaults a reader applies, or null when there is none: the posts read earlier hold the defaults it gave then.
+     */
+    public static Path jekyllConfigFile(Path root) {
+        return JekyllConfig.file(root);
     }
 
     /** The post in {@code file}, or a {@link ProblemException} for the first problem that makes it unusable. */
@@ -128,7 +143,7 @@ public final class PostReader {
         // only the front matter is decoded (the Markdown is decoded when the post is rendered), but all of it is checked
         String text = decode(name, bytes, FrontMatter.endInBytes(bytes));
         // Hugo 0.123+ keeps a page's own fields under params: read there when the top level lacks them.
-        FrontMatter fm = FrontMatter.parse(name, text).withFallback("params");
+        FrontMatter fm = FrontMatter.parse(name, text).withFallback("params").withDefaults(jekyll.defaultsFor(postFile.path()));
         Map<String, Object> v = fm.values();
 
         String titleKey = keys.find(v, Field.TITLE);
@@ -176,7 +191,7 @@ public final class PostReader {
         String languagePrefix = postFile.languageFromPath() != null && postFile.languageFromPath().equals(language)
                 && !language.equals(siteLanguage) ? language : "";
 
-        List<Problem> warnings = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>(fm.warnings());
         List<Author> postAuthors = authors.read(fm, name, keys.find(v, Field.AUTHORS), warnings);
         return new Post(name, slug, title, published, updated, description == null ? "" : description,
                 image(fm, name, postFile.path().getParent()), tags, language,
@@ -478,6 +493,7 @@ public final class PostReader {
         String focus = text(fm, name, firstKey(v, "featuredImageFocus", "imageFocus"));
         String fit = text(fm, name, firstKey(v, "featuredImageFit", "imageFit"));
         if (declared.startsWith("//")) declared = "https:" + declared;
+        declared = withMediaSubpath(declared, text(fm, name, firstKey(v, "media_subpath", "img_path")));
         String lower = declared.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
             try {
@@ -494,6 +510,15 @@ public final class PostReader {
             // a problem of the image, not of the post: the card stage draws a title card (with keep-going) or stops the build
             return new FeaturedImage(declared, null, null, alt, focus, fit, fm.lineOf(key), e.getMessage(), e.hint());
         }
+    }
+
+    /**
+     * The image path below Jekyll Chirpy's {@code media_subpath} (older: {@code img_path}), as Chirpy writes it: every
+     * path that is not a URL (has no ':') is put below it, from the site root; a URL is kept as it is.
+     */
+    private static String withMediaSubpath(String declared, String subpath) {
+        if (subpath == null || subpath.isBlank() || declared.contains(":")) return declared;
+        return ("/" + subpath + "/" + declared).replaceAll("/{2,}", "/");
     }
 
     private static Object firstPresent(Map<?, ?> map, String... keys) {

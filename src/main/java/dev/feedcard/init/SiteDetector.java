@@ -3,6 +3,8 @@ package dev.feedcard.init;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dev.feedcard.content.ContentScanner;
+import dev.feedcard.content.JekyllConfig;
+import dev.feedcard.content.PostFile;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
@@ -109,14 +111,50 @@ public final class SiteDetector {
         String url = text(config, "url");
         String base = text(config, "baseurl");
         if (url != null && base != null && !base.isBlank()) url = url.replaceAll("/+$", "") + "/" + base.replaceAll("^/+", "");
-        String permalink = jekyllPermalink(text(config, "permalink"));
+        String permalink = jekyllPermalink(postsPermalink(configFile, text(config, "permalink"), content));
         return layout(Generator.JEKYLL, content, List.of("."), "_site", url, url == null ? null : configFile,
                 text(config, "title"), text(config, "lang") != null ? text(config, "lang") : text(config, "default_lang"), // Polyglot's
                 text(config, "timezone"), permalink);
     }
 
+    /**
+     * The permalink Jekyll gives the posts: the one the front matter defaults ({@code defaults:} in _config.yml) give
+     * them, else the site's {@code permalink} style. When the defaults give different posts different ones, the most
+     * common, with a note.
+     */
+    private String postsPermalink(String configFile, String siteStyle, String content) {
+        JekyllConfig defaults = JekyllConfig.read(dir, read(configFile), configFile);
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        List<String> documents = new ArrayList<>();
+        Path site = dir.toAbsolutePath().normalize();
+        try {
+            if (isDirectory(content)) {
+                for (PostFile post : ContentScanner.scan(site.resolve(content))) {
+                    documents.add(site.relativize(post.path().toAbsolutePath().normalize()).toString().replace('\\', '/'));
+                }
+            }
+        } catch (UncheckedIOException e) {
+            documents.clear();
+        }
+        if (documents.isEmpty()) documents.add(content + "/post.md");
+        for (String document : documents) {
+            Object fromDefaults = defaults.defaultsFor(document, JekyllConfig.typeOf(document)).get("permalink");
+            String permalink = fromDefaults instanceof String p && !p.isBlank() ? p.strip() : siteStyle;
+            counts.merge(permalink == null ? "date" : permalink, 1, Integer::sum);
+        }
+        List<Map.Entry<String, Integer>> ranked = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey())).toList();
+        String chosen = ranked.get(0).getKey();
+        if (ranked.size() > 1) {
+            notes.add("Jekyll's front matter defaults give posts different permalinks: " + String.join(", ", ranked.stream()
+                    .map(e -> "'" + e.getKey() + "' (" + e.getValue() + (e.getValue() == 1 ? " post)" : " posts)")).toList())
+                    + "; feedcard uses '" + chosen + "' for all: give the others a 'permalink' in their front matter.");
+        }
+        return chosen;
+    }
+
     private String jekyllPermalink(String style) {
-        String pattern = switch (style == null ? "date" : style) {
+        String pattern = switch (style) {
             case "date" -> "/:categories/:year/:month/:day/:title:output_ext";
             case "pretty" -> "/:categories/:year/:month/:day/:title/";
             case "none" -> "/:categories/:title:output_ext";
@@ -174,6 +212,12 @@ public final class SiteDetector {
         }
         String last = lastSegment(content, "");
         String permalink = List.of("blog", "posts", "post", "articles").contains(last) ? "/" + last + "/{section}/{slug}/" : "/{section}/{slug}/";
+        EleventyPermalink.Found fromData = EleventyPermalink.find(dir.toAbsolutePath().normalize(), content, configFile);
+        if (fromData != null) {
+            evidence.add(fromData.file());
+            if (fromData.note() != null) notes.add(fromData.note());
+            if (fromData.pattern() != null) permalink = fromData.pattern();
+        }
         return layout(Generator.ELEVENTY, content, existing("public"), "_site", url, source,
                 source == null ? null : jsString(source, "title"), source == null ? null : jsString(source, "language"), null, permalink);
     }

@@ -10,8 +10,9 @@ public final class StarterConfig {
                     + " featured_image, tags + categories + keywords, draft, slug, url, author(s), lang; TOML (+++),"
                     + " YAML (---) and JSON front matter; index.ja.md and ja/ folders as translations",
             Generator.JEKYLL, "title, the date in the file name (2024-05-01-slug.md) or date, last_modified_at,"
-                    + " description/excerpt, image (also jekyll-seo-tag's image: {path, alt}), tags + categories,"
-                    + " published: false, permalink, author(s), lang",
+                    + " description/excerpt, image (also jekyll-seo-tag's image: {path, alt}), tags + categories + category,"
+                    + " published: false, permalink, author(s), lang, Chirpy's media_subpath; and the front matter"
+                    + " defaults (defaults:) of _config.yml, in every build",
             Generator.ASTRO, "title, pubDate, updatedDate, description, heroImage (beside the post, in src/assets or"
                     + " public/), tags, draft, slug, author(s), lang",
             Generator.ELEVENTY, "title, date (or the date in the file name), description, image, tags, draft,"

@@ -1,5 +1,6 @@
 package dev.feedcard.meta;
 
+import dev.feedcard.card.CardMaker;
 import dev.feedcard.card.ImageHeader;
 import dev.feedcard.card.ImageProbe;
 import dev.feedcard.card.UnusableImageException;
@@ -14,12 +15,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What a post would look like when shared, judged against what the platforms accept (see the README's platform
- * table): its image read from the header only (never decoded), its alt text and its description.
+ * What a post would look like when shared, judged against what the platforms accept (see docs/cards.md): a remote
+ * image's scheme and format, the shape of a local image (read from its header), its alt text and its description.
  */
 public final class ShareCheck {
-    /** Facebook refuses images smaller than this in either direction. */
-    public static final int MIN_SIDE = 200;
     /** Below this, Facebook shows an image small instead of as a large card; X asks for 300x157 at least. */
     public static final int SMALL_WIDTH = 600;
     public static final int SMALL_HEIGHT = 315;
@@ -55,7 +54,10 @@ public final class ShareCheck {
     }
 
     /**
-     * The post's problems as shared.
+     * The post's problems as shared: warnings about a remote image the platforms may not show and about alt text
+     * that only repeats the title; advice (the same words for every post, listed grouped) about missing alt text, a
+     * missing description and an image a cover card crops heavily. What the card maker finds in the image (unusable,
+     * too small) is its own to report.
      *
      * @param summary the summary the head tags would carry (the description, or the opening prose)
      */
@@ -63,62 +65,73 @@ public final class ShareCheck {
         List<Problem> problems = new ArrayList<>();
         FeaturedImage image = post.image();
         if (image != null && image.remote() != null) {
-            if (!"https".equalsIgnoreCase(image.remote().getScheme())) {
-                problems.add(Problem.warning(post.file(), image.line(), "the featured image '" + image.declared() + "' is served over http, not https",
-                        "use an https URL: Facebook wants og:image:secure_url, and browsers block mixed content"));
-            }
+            remoteImageProblems(post, image, problems);
         } else if (image != null && image.file() != null) {
-            imageProblems(post, image, problems);
+            croppedImageAdvice(post, image, problems);
         }
-        if (image != null && image.unusable() == null && (image.alt() == null || image.alt().isBlank())) {
-            problems.add(Problem.warning(post.file(), image.line(), "the featured image has no alt text; the title stands in for it",
-                    "describe the image for people who cannot see it: featuredImageAlt: \"...\""));
+        if (image != null && image.unusable() == null) {
+            if (image.alt() == null || image.alt().isBlank()) {
+                problems.add(Problem.advice(post.file(), image.line(), "the featured image has no alt text; the title stands in for it",
+                        "describe the image for people who cannot see it: featuredImageAlt: \"...\""));
+            } else if (wordsOf(image.alt()).equals(wordsOf(post.title()))) {
+                problems.add(Problem.warning(post.file(), image.line(), "the featured image's alt text only repeats the title, which the share already shows",
+                        "describe what the image shows for people who cannot see it, in featuredImageAlt"));
+            }
         }
         if (post.description().isBlank()) {
             if (summary == null || summary.isBlank()) {
-                problems.add(Problem.warning(post.file(), 0, "the post has no description and no opening text to take one from: shares show no description",
+                problems.add(Problem.advice(post.file(), 0, "the post has no description and no opening text to take one from: shares show no description",
                         "add a line such as 'description: \"What the post is about\"' to the front matter"));
             } else {
-                problems.add(Problem.warning(post.file(), 0, "the post has no description; shares show its opening text instead",
+                problems.add(Problem.advice(post.file(), 0, "the post has no description; shares show its opening text instead",
                         "add a line such as 'description: \"What the post is about\"' to the front matter"));
             }
         }
         return problems;
     }
 
-    private void imageProblems(Post post, FeaturedImage image, List<Problem> problems) {
+    /** A remote image is shared as it is: it should be https, and in a format every platform shows. */
+    private static void remoteImageProblems(Post post, FeaturedImage image, List<Problem> problems) {
+        if (!"https".equalsIgnoreCase(image.remote().getScheme())) {
+            problems.add(Problem.warning(post.file(), image.line(), "the featured image '" + image.declared() + "' is served over http, not https",
+                    "use an https URL: Facebook wants og:image:secure_url, and browsers block mixed content"));
+        }
+        String path = image.remote().getPath() == null ? "" : image.remote().getPath().toLowerCase(Locale.ROOT);
+        String refused = path.endsWith(".avif") ? "an AVIF image, which Mastodon does not show"
+                : path.endsWith(".webp") ? "a WebP image, which LinkedIn and Bluesky's image proxy refuse" : null;
+        if (refused != null) {
+            problems.add(Problem.warning(post.file(), image.line(), "the featured image '" + image.declared() + "' is " + refused,
+                    "link a JPEG or PNG, or put the image in the content folder: feedcard makes a JPEG card from it"));
+        }
+    }
+
+    /**
+     * A cover card of an image far from its shape keeps only the middle of it (unless a focus says what to keep, or
+     * the image is so small that the card shows it whole).
+     */
+    private void croppedImageAdvice(Post post, FeaturedImage image, List<Problem> problems) {
+        Fit fit = image.fit() == null || Fit.parse(image.fit()) == null ? settings.fit() : Fit.parse(image.fit());
+        boolean focused = image.focus() != null && !image.focus().isBlank();
+        if (fit != Fit.COVER || focused) return;
         ImageHeader header;
         try {
             header = ImageProbe.probe(image.file());
         } catch (UnusableImageException e) {
-            problems.add(Problem.error(post.file(), image.line(), "the featured image '" + image.declared() + "' cannot be used: " + e.getMessage(), e.hint()));
-            return;
+            return; // the card maker reports it
         }
-        int w = header.shownWidth();
-        int h = header.shownHeight();
-        if (header.pixels() > settings.maxPixels()) {
-            problems.add(Problem.error(post.file(), image.line(), String.format(Locale.ROOT, "the featured image '%s' is %dx%d (%.0f megapixels), over the limit of %.0f megapixels",
-                    image.declared(), w, h, header.pixels() / 1e6, settings.maxPixels() / 1e6), "use a smaller image, or raise the maxPixels setting"));
+        if (CardMaker.shownWhole(settings, header)) return; // the card maker warns of it
+        double ratio = (double) header.shownWidth() / header.shownHeight();
+        double card = (double) settings.width() / settings.height();
+        double kept = Math.min(ratio, card) / Math.max(ratio, card);
+        if (kept < MIN_KEPT) {
+            problems.add(Problem.advice(post.file(), image.line(), String.format(Locale.ROOT,
+                            "the featured image is far from the card's shape (%.2f:1): the card keeps only the middle of it", card),
+                    "say what to keep with featuredImageFocus (top, bottom-left, 0.3,0.6), or show it whole with featuredImageFit: contain"));
         }
-        if (w < MIN_SIDE || h < MIN_SIDE) {
-            problems.add(Problem.warning(post.file(), image.line(), "the featured image '" + image.declared() + "' is " + w + "x" + h + ", under 200 pixels on a side: the card shows it whole on a padded background (Facebook refuses images this small as they are)",
-                    "use an image of at least 1200x630 pixels"));
-        } else if (w < SMALL_WIDTH || h < SMALL_HEIGHT) {
-            problems.add(Problem.warning(post.file(), image.line(), "the featured image '" + image.declared() + "' is " + w + "x" + h + ", smaller than 600x315: the card is enlarged from it and looks blurry",
-                    "use an image of at least 1200x630 pixels"));
-        }
-        Fit fit = image.fit() == null || Fit.parse(image.fit()) == null ? settings.fit() : Fit.parse(image.fit());
-        boolean focused = image.focus() != null && !image.focus().isBlank();
-        if (fit == Fit.COVER && !focused) {
-            double ratio = (double) w / h;
-            double card = (double) settings.width() / settings.height();
-            double kept = Math.min(ratio, card) / Math.max(ratio, card);
-            if (kept < MIN_KEPT) {
-                problems.add(Problem.warning(post.file(), 0, String.format(Locale.ROOT,
-                                "the featured image '%s' is %.2f:1, far from the card's %.2f:1: the card keeps only the middle %.0f%% of it",
-                                image.declared(), ratio, card, kept * 100),
-                        "say what to keep with featuredImageFocus (top, bottom-left, 0.3,0.6), or show it whole with featuredImageFit: contain"));
-            }
-        }
+    }
+
+    /** The words of {@code text}, lower-cased, without punctuation: "Hello, World!" and "hello world" are alike. */
+    private static String wordsOf(String text) {
+        return String.join(" ", text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).strip();
     }
 }

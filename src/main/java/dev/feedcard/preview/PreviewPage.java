@@ -209,7 +209,7 @@ public final class PreviewPage {
             Element list = article.appendElement("ul").addClass("problems").attr("aria-label", "Warnings");
             for (Problem p : problems) {
                 Element li = list.appendElement("li").addClass(p.isError() ? "error" : "warning");
-                li.appendElement("b").text((p.line() > 0 ? "line " + p.line() + ": " : "") + (p.isError() ? "error: " : "warning: "));
+                li.appendElement("b").text((p.line() > 0 ? "line " + p.line() + ": " : "") + p.severity().name().toLowerCase(Locale.ROOT) + ": ");
                 li.appendText(p.message());
                 if (p.hint() != null && !p.hint().isEmpty()) li.appendText(" ").appendElement("span").addClass("hint").text(p.hint());
             }

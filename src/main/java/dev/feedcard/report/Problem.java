@@ -1,5 +1,7 @@
 package dev.feedcard.report;
 
+import java.util.Locale;
+
 /**
  * Something wrong with the input, found by any stage and printed by the command line.
  *
@@ -11,8 +13,12 @@ package dev.feedcard.report;
  */
 public record Problem(Severity severity, String file, int line, String message, String hint, boolean skipped) {
 
-    /** An error stops a build (or, with --keep-going, skips the post); a warning only informs. */
-    public enum Severity { ERROR, WARNING }
+    /**
+     * An error stops a build (or, with --keep-going, skips the post); a warning only informs; advice (what would make
+     * a share better, such as alt text) is listed grouped and counted ({@link AdviceGroup}), and fails only
+     * {@code check --strict}.
+     */
+    public enum Severity { ERROR, WARNING, ADVICE }
 
     /** How the message of a post left out begins. */
     private static final String SKIPPED = "skipped: ";
@@ -32,6 +38,14 @@ public record Problem(Severity severity, String file, int line, String message, 
         return new Problem(Severity.WARNING, file, line, message, hint);
     }
 
+    /**
+     * Advice for {@code file}: its {@code message} and {@code hint} are the same for every post it concerns, so that
+     * the posts are listed under one line.
+     */
+    public static Problem advice(String file, int line, String message, String hint) {
+        return new Problem(Severity.ADVICE, file, line, message, hint);
+    }
+
     /** {@code problem}, which left its post out of the build (with keep-going): a warning whose message says so. */
     public static Problem asSkipped(Problem problem) {
         return new Problem(Severity.WARNING, problem.file(), problem.line(), SKIPPED + problem.message(), problem.hint(), true);
@@ -40,6 +54,16 @@ public record Problem(Severity severity, String file, int line, String message, 
     /** Whether this problem is an error rather than a warning. */
     public boolean isError() {
         return severity == Severity.ERROR;
+    }
+
+    /** Whether this problem is advice rather than an error or a warning. */
+    public boolean isAdvice() {
+        return severity == Severity.ADVICE;
+    }
+
+    /** Whether this problem is a warning. */
+    public boolean isWarning() {
+        return severity == Severity.WARNING;
     }
 
     /** One line in the style of compilers: {@code file:line: error: message (hint)}. */
@@ -51,7 +75,7 @@ public record Problem(Severity severity, String file, int line, String message, 
     public String headline() {
         StringBuilder sb = new StringBuilder();
         if (!file.isEmpty()) sb.append(visible(file)).append(line > 0 ? ":" + line : "").append(": ");
-        return sb.append(severity == Severity.ERROR ? "error: " : "warning: ").append(message).toString();
+        return sb.append(severity.name().toLowerCase(Locale.ROOT)).append(": ").append(message).toString();
     }
 
     /**

@@ -57,7 +57,8 @@ class TextThatMustWorkTest {
     @Test
     void everyPostIsPublishedWithoutAProblem() {
         assertEquals(Main.OK, run.code(), run.toString());
-        assertEquals("", run.err());
+        // advice (most of these posts have no description) is no problem: each advice line is followed by its hint
+        assertTrue(run.err().lines().allMatch(l -> l.startsWith("advice: ") || l.startsWith("    ")), run.err());
         assertEquals(8, atom.getElementsByTagNameNS(ATOM, "entry").getLength());
         assertEquals(8, rss.getElementsByTagName("item").getLength());
     }

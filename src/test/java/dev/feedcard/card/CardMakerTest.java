@@ -6,6 +6,8 @@ import dev.feedcard.config.Setting;
 import dev.feedcard.config.Site;
 import dev.feedcard.content.Post;
 import dev.feedcard.report.Problem;
+import net.coobird.thumbnailator.resizers.Resizer;
+import net.coobird.thumbnailator.resizers.ResizerFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;
+import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
@@ -26,7 +29,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
@@ -97,6 +102,57 @@ class CardMakerTest {
             int x = at[i][0];
             int y = at[i][1];
             assertTrue(near(card, x, y, expected[i], 40), what + ": expected " + expected[i] + " but " + describe(card, x, y));
+        }
+    }
+
+    // ---- Thumbnailator ----------------------------------------------------------------------------------------
+
+    /**
+     * Every card made from an image is resized by Thumbnailator: a resizer registered with the cards' Thumbnailator
+     * builder is called from inside Thumbnailator for every kind of card (a JPEG cover crop decoded only over its
+     * region, an oriented JPEG, a PNG, a small image shown whole on its blurred copy), and what it writes is what the
+     * card shows.
+     */
+    @Test
+    void everyCardIsResizedByThumbnailator() throws Exception {
+        List<StackTraceElement[]> calls = new ArrayList<>();
+        ResizerFactory marking = new ResizerFactory() {
+            @Override
+            public Resizer getResizer() {
+                throw new AssertionError("the cards' resizer is chosen by the sizes");
+            }
+
+            @Override
+            public Resizer getResizer(Dimension from, Dimension to) {
+                Resizer real = Scaler.RESIZERS.getResizer(from, to);
+                return (source, destination) -> {
+                    calls.add(new Throwable().getStackTrace());
+                    real.resize(source, destination);
+                    Graphics2D g = destination.createGraphics();
+                    g.setColor(Color.MAGENTA);
+                    g.fillRect(destination.getWidth() / 2 - 20, destination.getHeight() / 2 - 20, 40, 40); // the middle stays there however the card is turned
+                    g.dispose();
+                };
+            }
+        };
+        CardMaker maker = CardMaker.create(cardSettings(Map.of()), SITE, content, new Scaler(marking));
+        Map<String, byte[]> images = new java.util.LinkedHashMap<>();
+        images.put("large.jpg", TestImages.jpeg(TestImages.quadrants(2600, 1400), false));
+        images.put("turned.jpg", TestImages.withOrientation(TestImages.jpeg(TestImages.quadrants(1400, 2600, BufferedImage.TYPE_INT_RGB, GREEN, YELLOW, RED, BLUE), false), 6, false));
+        images.put("picture.png", TestImages.png(TestImages.quadrants(1300, 700)));
+        images.put("small.png", TestImages.png(TestImages.quadrants(120, 60)));
+        for (Map.Entry<String, byte[]> e : images.entrySet()) {
+            calls.clear();
+            Path file = TestImages.write(content, e.getKey(), e.getValue());
+            BufferedImage card = checkedCard(maker.make(post("p.md", "P", image(file)), false).card());
+            assertFalse(calls.isEmpty(), e.getKey() + ": no Thumbnailator resizer was called");
+            for (StackTraceElement[] stack : calls) {
+                assertTrue(Arrays.stream(stack).anyMatch(frame -> frame.getClassName().startsWith("net.coobird.thumbnailator.")),
+                        e.getKey() + ": the resizer was not called by Thumbnailator: " + Arrays.toString(stack));
+            }
+            assertTrue(near(card, 600, 315, Color.MAGENTA, 40), e.getKey() + ": the card does not show what the resizer wrote: " + describe(card, 600, 315));
+            assertTrue(near(card, 1200 - 40, 630 - 40, YELLOW, 60) || e.getKey().equals("small.png"), e.getKey() + ": " + describe(card, 1160, 590));
+            assertTrue(near(card, 40, 40, RED, 60) || e.getKey().equals("small.png"), e.getKey() + ": " + describe(card, 40, 40));
         }
     }
 
@@ -353,6 +409,34 @@ class CardMakerTest {
                 for (int[] at : new int[][]{{10, 10}, {600, 315}, {1190, 620}}) {
                     assertTrue(near(card, at[0], at[1], e.getValue(), 40), "image " + n + ", focus " + e.getKey() + ": " + describe(card, at[0], at[1]));
                 }
+            }
+        }
+    }
+
+    /**
+     * A photo stored sideways (EXIF orientation 6, as phones store portrait photos) is decoded only over its crop, in
+     * the orientation it is stored in, and the card is turned upright afterwards: the crop must still follow the focus
+     * as the photo is shown (top, middle, bottom of the upright photo).
+     */
+    @Test
+    void sidewaysJpegCropsFollowTheFocusAsShown() throws Exception {
+        CardMaker maker = maker(Map.of());
+        // stored 4200x700, red, green, blue from the left: shown 700x4200, red, green, blue from the top
+        BufferedImage stored = new BufferedImage(4200, 700, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = stored.createGraphics();
+        Color[] bands = {RED, GREEN, BLUE};
+        for (int band = 0; band < 3; band++) {
+            g.setColor(bands[band]);
+            g.fillRect(band * 1400, 0, 1400, 700);
+        }
+        g.dispose();
+        Path file = TestImages.write(content, "sideways.jpg", TestImages.withOrientation(TestImages.jpeg(stored, false), 6, false));
+        assertEquals(700, ImageProbe.probe(file).shownWidth());
+        Map<String, Color> expected = Map.of("top", RED, "center", GREEN, "bottom", BLUE);
+        for (Map.Entry<String, Color> e : expected.entrySet()) {
+            BufferedImage card = checkedCard(maker.make(post("p.md", "P", image(file, e.getKey(), null)), false).card());
+            for (int[] at : new int[][]{{10, 10}, {600, 315}, {1190, 620}}) {
+                assertTrue(near(card, at[0], at[1], e.getValue(), 40), "focus " + e.getKey() + ": " + describe(card, at[0], at[1]));
             }
         }
     }

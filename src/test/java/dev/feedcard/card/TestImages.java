@@ -61,6 +61,43 @@ final class TestImages {
         return quadrants(width, height, BufferedImage.TYPE_INT_RGB, RED, GREEN, BLUE, YELLOW);
     }
 
+    /**
+     * A photo-like picture of the given layout: smooth colour gradients, detail at several scales and seeded grain,
+     * so that a crude resampling (dropped pixels, a shifted crop) shows as a clear loss of PSNR.
+     */
+    static BufferedImage photo(int width, int height, int type) {
+        BufferedImage image = new BufferedImage(width, height, type);
+        java.util.Random grain = new java.util.Random(11);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                double detail = 40 * Math.sin(x / 37.0) * Math.cos(y / 23.0) + 20 * Math.sin((x + 2 * y) / 5.0);
+                int r = clamp(255.0 * x / width + detail + grain.nextGaussian() * 6);
+                int g = clamp(255.0 * y / height - detail / 2 + grain.nextGaussian() * 6);
+                int b = clamp(128 + 100 * Math.sin((x - y) / 211.0) + grain.nextGaussian() * 6);
+                image.setRGB(x, y, r << 16 | g << 8 | b);
+            }
+        }
+        return image;
+    }
+
+    /** The peak signal-to-noise ratio of two images of one size over their red, green and blue samples, in dB. */
+    static double psnr(BufferedImage a, BufferedImage b) {
+        assertTrue(a.getWidth() == b.getWidth() && a.getHeight() == b.getHeight(), "the images differ in size");
+        double sum = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                int p = a.getRGB(x, y);
+                int q = b.getRGB(x, y);
+                for (int shift = 0; shift <= 16; shift += 8) {
+                    int d = (p >> shift & 0xFF) - (q >> shift & 0xFF);
+                    sum += d * d;
+                }
+            }
+        }
+        double mse = sum / (3.0 * a.getWidth() * a.getHeight());
+        return mse == 0 ? Double.POSITIVE_INFINITY : 10 * Math.log10(255 * 255 / mse);
+    }
+
     static byte[] jpeg(BufferedImage image, boolean progressive) throws IOException {
         ImageWriter writer = jdkJpegWriter();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -100,8 +100,6 @@ class BadInputTest {
                 "author:\n\tname: Tab"));
         cases.add(frontMatter("a colon in a plain value", "colon.md", 4, "the front matter is not valid YAML",
                 "description: Note: this breaks"));
-        cases.add(frontMatter("a duplicate key", "duplicate-key.md", 4, "the front matter is not valid YAML: found duplicate key title",
-                "title: Again"));
         cases.add(text("front matter that is a list", "list-front-matter.md", 2, "the front matter is not a list of settings",
                 "---\n- title\n- date\n---\nText.\n"));
         cases.add(text("front matter that is one word", "scalar-front-matter.md", 2, "the front matter is not a list of settings",

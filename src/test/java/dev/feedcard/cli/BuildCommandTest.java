@@ -42,7 +42,13 @@ class BuildCommandTest {
         assertTrue(run.out().contains("2 posts, 9 feeds, 2 cards"), run.toString()); // site, language and tag feeds, three formats each
         assertTrue(Files.isRegularFile(blog.out().resolve("cards/first.jpg")));
         assertTrue(Files.isRegularFile(blog.out().resolve("cards/second.jpg")), "a post without an image gets a title card");
-        assertEquals("", run.err());
+        String nl = System.lineSeparator();
+        assertEquals("advice: the post has no description; shares show its opening text instead (2 posts: first/index.md, second/index.md)" + nl
+                + "    add a line such as 'description: \"What the post is about\"' to the front matter" + nl
+                + "advice: the featured image has no alt text; the title stands in for it (1 post: first/index.md)" + nl
+                + "    describe the image for people who cannot see it: featuredImageAlt: \"...\"" + nl, run.err(),
+                "advice is listed once per kind, with the posts it concerns");
+        assertTrue(run.out().contains(" s; advice on 2 posts (listed above)"), run.out());
     }
 
     @Test
@@ -236,7 +242,8 @@ class BuildCommandTest {
         TestBlog blog = new TestBlog(dir);
         // a host under .invalid never resolves: had feedcard tried to fetch it, the build would have said so
         String url = "https://images.feedcard-test.invalid/photos/a%20b.png?size=large&v=2";
-        blog.text("remote.md", "---\ntitle: Remote\ndate: 2024-01-01\nfeaturedImage: \"" + url + "\"\n---\nText.\n");
+        blog.text("remote.md", "---\ntitle: Remote\ndate: 2024-01-01\ndescription: A remote photo\nfeaturedImage: \"" + url + "\"\n"
+                + "featuredImageAlt: Two birds\n---\nText.\n");
 
         TestBlog.Run run = blog.build();
 

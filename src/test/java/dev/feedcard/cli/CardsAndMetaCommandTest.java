@@ -13,6 +13,7 @@ import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -135,26 +136,40 @@ class CardsAndMetaCommandTest {
     }
 
     @Test
-    void checkReportsEachProblemOnALineWithTheFile() {
+    void checkListsEachWarningOnALineAndEachAdviceOnceWithItsPosts() {
         TestBlog blog = blog();
         blog.image("small/cover.png", 500, 300);
         blog.text("small/index.md", "---\ntitle: Small\ndate: 2024-03-01\nfeaturedImage: cover.png\n---\nSome opening words.\n");
         blog.image("square/cover.png", 1000, 1000);
         blog.text("square/index.md", "---\ntitle: Square\ndate: 2024-03-02\ndescription: d\nfeaturedImage: cover.png\nfeaturedImageAlt: a square\n---\nx\n");
+        blog.text("bare/index.md", "---\ntitle: Bare\ndate: 2024-03-03\n---\nOpening words.\n");
 
         TestBlog.Run run = TestBlog.run(check(blog));
-        assertEquals(Main.OK, run.code(), "warnings alone pass: " + run);
-        String out = run.out();
-        assertTrue(out.contains("small/index.md:4: warning: the featured image 'cover.png' is 500x300, smaller than 600x315"), out);
-        assertTrue(out.contains("small/index.md:4: warning: the featured image has no alt text"), out);
-        assertTrue(out.contains("small/index.md: warning: the post has no description; shares show its opening text instead"), out);
-        assertTrue(out.contains("square/index.md: warning: the featured image 'cover.png' is 1.00:1, far from the card's 1.90:1"), out);
-        assertFalse(out.contains("photo/index.md"), out);
-        assertTrue(out.endsWith("feedcard: checked 4 posts: 0 errors, 4 warnings\n"), out);
+        assertEquals(Main.OK, run.code(), "warnings and advice alone pass: " + run);
+        assertEquals(List.of(
+                "small/index.md:4: warning: the featured image 'cover.png' is 500x300, much smaller than the 1200x630 card: it was enlarged 2.4 times "
+                        + "and looks blurry (use an image of at least 600x315 pixels, ideally 1200x630)",
+                "advice: the post has no description; shares show its opening text instead (2 posts: bare/index.md, small/index.md) "
+                        + "(add a line such as 'description: \"What the post is about\"' to the front matter)",
+                "advice: the featured image has no alt text; the title stands in for it (1 post: small/index.md) "
+                        + "(describe the image for people who cannot see it: featuredImageAlt: \"...\")",
+                "advice: the featured image is far from the card's shape (1.90:1): the card keeps only the middle of it (1 post: square/index.md) "
+                        + "(say what to keep with featuredImageFocus (top, bottom-left, 0.3,0.6), or show it whole with featuredImageFit: contain)",
+                "feedcard: checked 5 posts: 0 errors, 1 warning, advice on 3 posts"), run.out().lines().toList());
 
         TestBlog.Run strict = TestBlog.run(check(blog, "--strict"));
         assertEquals(Main.CONTENT_ERRORS, strict.code(), strict.toString());
-        assertTrue(strict.out().endsWith("4 warnings (--strict counts warnings)\n"), strict.out());
+        assertTrue(strict.out().endsWith("1 warning, advice on 3 posts (--strict counts warnings and advice)\n"), strict.out());
+    }
+
+    @Test
+    void strictFailsOnAdviceAlone() {
+        TestBlog blog = blog();
+        blog.text("bare/index.md", "---\ntitle: Bare\ndate: 2024-03-03\n---\nOpening words.\n");
+        assertEquals(Main.OK, TestBlog.run(check(blog)).code());
+        TestBlog.Run strict = TestBlog.run(check(blog, "--strict"));
+        assertEquals(Main.CONTENT_ERRORS, strict.code(), strict.toString());
+        assertTrue(strict.out().endsWith("feedcard: checked 3 posts: 0 errors, 0 warnings, advice on 1 post (--strict counts warnings and advice)\n"), strict.out());
     }
 
     @Test
@@ -169,29 +184,34 @@ class CardsAndMetaCommandTest {
         TestBlog.Run run = TestBlog.run(check(blog));
         assertEquals(Main.CONTENT_ERRORS, run.code(), run.toString());
         String out = run.out();
-        assertTrue(out.contains("empty/index.md:5: error: the featured image 'cover.jpg' cannot be used: the image file is empty"), out);
-        assertTrue(out.contains("tiny/index.md:5: warning: the featured image 'cover.png' is 150x80, under 200 pixels on a side: the card shows it whole"), out);
+        assertTrue(out.contains("empty/index.md:5: error: cannot make a card from the featured image 'cover.jpg': the image file is empty"), out);
+        assertTrue(out.contains("tiny/index.md:5: warning: the featured image 'cover.png' is 150x80, far smaller than the 1200x630 card: it is shown whole"), out);
         assertTrue(out.lines().anyMatch(l -> l.startsWith("missing/index.md:5: error:") && l.contains("nowhere.png")), out);
         assertTrue(out.endsWith("feedcard: checked 5 posts: 2 errors, 1 warning\n"), out);
         assertFalse(Files.exists(blog.out()));
     }
 
     @Test
-    void checkDoesNotDecodeImages() throws Exception {
-        // a header that promises a 30000x30000 PNG with no pixel data: probing is fine, decoding would fail
+    void checkDecodesImagesAsTheBuildDoes() throws Exception {
+        // a header that promises a 30000x15750 PNG with no pixel data: its header reads well, its pixels do not
         TestBlog blog = blog();
         byte[] png = Files.readAllBytes(blog.image("huge/cover.png", 10, 10));
         byte[] header = java.util.Arrays.copyOf(png, 33);
         java.nio.ByteBuffer.wrap(header, 16, 8).putInt(30_000).putInt(15_750);
         blog.bytes("huge/cover.png", header);
         blog.text("huge/index.md", "---\ntitle: Huge\ndate: 2024-03-01\ndescription: d\nfeaturedImage: cover.png\nfeaturedImageAlt: a\n---\nx\n");
-        TestBlog.Run run = TestBlog.run(check(blog, "--max-pixels", "1000000000"));
-        assertEquals(Main.OK, run.code(), run.toString());
-        assertTrue(run.out().endsWith("0 errors, 0 warnings\n"), run.out());
-
-        TestBlog.Run capped = TestBlog.run(check(blog));
-        assertEquals(Main.CONTENT_ERRORS, capped.code());
-        assertTrue(capped.out().contains("huge/index.md:5: error: the featured image 'cover.png' is 30000x15750 (473 megapixels), over the limit of 100 megapixels"), capped.out());
+        for (String[] flags : List.of(new String[] {"--max-pixels", "1000000000"}, new String[0])) {
+            TestBlog.Run run = TestBlog.run(check(blog, flags));
+            assertEquals(Main.CONTENT_ERRORS, run.code(), run.toString());
+            String error = run.out().lines().filter(l -> l.startsWith("huge/index.md:5: error: cannot make a card from the featured image 'cover.png': "))
+                    .findFirst().orElseThrow(() -> new AssertionError(run.out()));
+            if (flags.length == 0) assertTrue(error.contains("the image is 30000x15750 (473 megapixels), more than the limit of 100 megapixels"), error);
+            TestBlog.Run build = blog.build(flags);
+            assertEquals(Main.CONTENT_ERRORS, build.code(), build.toString());
+            List<String> lines = build.err().lines().toList();
+            int at = lines.indexOf(lines.stream().filter(l -> l.startsWith("huge/index.md:5: error:")).findFirst().orElseThrow());
+            assertEquals(error, lines.get(at) + " (" + lines.get(at + 1).strip() + ")", "build says the same: " + build.err());
+        }
     }
 
     @Test

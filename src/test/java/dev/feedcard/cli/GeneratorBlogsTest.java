@@ -256,6 +256,252 @@ class GeneratorBlogsTest {
     }
 
     @Test
+    void jekyllChirpyWithFrontMatterDefaultsAndMediaSubpath() throws Exception {
+        TestBlog site = TestBlog.empty(dir);
+        site.siteFile("_config.yml", """
+                theme: jekyll-theme-chirpy
+                lang: en
+                timezone: Asia/Shanghai
+                title: Chirpy Fixture
+                url: "https://chirpy.example.org"
+                baseurl: ""
+                defaults:
+                  - scope:
+                      path: ""
+                      type: posts
+                    values:
+                      layout: post
+                      comments: true
+                      toc: true
+                      permalink: /posts/:title/
+                  - scope:
+                      path: _posts/2024
+                    values:
+                      media_subpath: /assets/img/2024
+                  - scope:
+                      path: _drafts
+                    values:
+                      comments: false
+                  - scope:
+                      path: ""
+                      type: tabs
+                    values:
+                      layout: page
+                      permalink: /:title/
+                """);
+        site.siteFile("Gemfile", "source \"https://rubygems.org\"\ngem \"jekyll-theme-chirpy\", \"~> 7.2\"\n");
+        site.siteFile("_tabs/about.md", "---\ntitle: About\nicon: fas fa-info-circle\n---\n");
+        site.siteFile("_posts/2024-03-01-own-subpath.md", """
+                ---
+                title: Own subpath
+                date: 2024-03-01 10:00:00 +0800
+                categories: [Blogging, Tutorial]
+                tags: [writing]
+                media_subpath: /posts/20240301
+                image:
+                  path: cover.png
+                  alt: The cover, below the post's media_subpath
+                ---
+                The image's path is below the post's own media_subpath.
+                """);
+        site.siteImage("posts/20240301/cover.png", 1200, 630, IMAGE_COLOUR);
+        site.siteFile("_posts/2024/2024-04-02-from-defaults.md", """
+                ---
+                title: From defaults
+                date: 2024-04-02 10:00:00 +0800
+                image: preview.jpg
+                ---
+                media_subpath comes from the defaults of _posts/2024.
+                """);
+        site.siteImage("assets/img/2024/preview.jpg", 1200, 630, IMAGE_COLOUR);
+        site.siteFile("_posts/2024/2024-05-03-front-matter-wins.md", """
+                ---
+                title: Front matter wins
+                date: 2024-05-03 10:00:00 +0800
+                media_subpath: /assets/own
+                image:
+                  path: own.jpg
+                ---
+                The post's own media_subpath wins over the folder's default.
+                """);
+        site.siteImage("assets/own/own.jpg", 1200, 630, IMAGE_COLOUR);
+        site.siteFile("_posts/2024-06-04-own-permalink.md", """
+                ---
+                title: Own permalink
+                date: 2024-06-04 10:00:00 +0800
+                category: Notes
+                permalink: /special/place/
+                ---
+                A permalink in the front matter wins over the defaults' one; a singular category is a category.
+                """);
+        site.siteFile("_posts/2024-07-05-repeated-key.md", """
+                ---
+                title: First title
+                date: 2024-07-05 10:00:00 +0800
+                title: Second title
+                ---
+                The last of a repeated key wins, as in Jekyll, with a warning.
+                """);
+
+        Run build = initAndBuild(site, "Generator: Jekyll");
+        String config = readConfig(site);
+        assertTrue(config.contains("permalink: \"/posts/{slug}/\""), "from the defaults of type posts: " + config);
+        assertFalse(config.contains("CHECK"), config);
+        assertTrue(build.err().contains("2024-07-05-repeated-key.md:4: warning: the key 'title' is written twice (first on line 2)"), build.err());
+
+        Path out = site.path("_site");
+        Path atom = out.resolve("atom.xml");
+        Map<String, Entry> entries = TestBlog.atomEntries(atom);
+        assertEquals(List.of("Second title", "Own permalink", "Front matter wins", "From defaults", "Own subpath"), List.copyOf(entries.keySet()));
+        assertEquals("https://chirpy.example.org/posts/own-subpath/", entries.get("Own subpath").link());
+        assertEquals("https://chirpy.example.org/posts/from-defaults/", entries.get("From defaults").link());
+        assertEquals("https://chirpy.example.org/posts/front-matter-wins/", entries.get("Front matter wins").link());
+        assertEquals("https://chirpy.example.org/special/place/", entries.get("Own permalink").link());
+        assertEquals("https://chirpy.example.org/posts/repeated-key/", entries.get("Second title").link());
+        assertEquals("2024-03-01T02:00:00Z", entries.get("Own subpath").published());
+
+        assertCardUrl("https://chirpy.example.org/cards/own-subpath.jpg", entries.get("Own subpath").thumbnail());
+        assertCard(out, "own-subpath");
+        assertCard(out, "2024/from-defaults");
+        assertCard(out, "2024/front-matter-wins");
+        assertDrawnCard(out, "own-permalink");
+
+        assertEquals(List.of("Notes"), categories(atom, "Own permalink"));
+        assertEquals(List.of("writing", "Blogging", "Tutorial"), categories(atom, "Own subpath"));
+
+        // the posts are unchanged, their defaults are not: the next build (from its cache) reads them with the new ones
+        Files.writeString(site.path("_config.yml"), Files.readString(site.path("_config.yml"))
+                .replace("media_subpath: /assets/img/2024", "media_subpath: /assets/img/2024\n      published: false"));
+        Run again = site.buildWithConfig();
+        assertEquals(Main.OK, again.code(), again.toString());
+        assertEquals(List.of("Second title", "Own permalink", "Own subpath"), List.copyOf(TestBlog.atomEntries(atom).keySet()),
+                "the posts of _posts/2024 are unpublished by their defaults");
+    }
+
+    /** The category terms of the Atom entry titled {@code title}, in order. */
+    private static List<String> categories(Path atom, String title) throws Exception {
+        org.w3c.dom.NodeList entries = TestBlog.parseXml(Files.readAllBytes(atom)).getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
+        for (int i = 0; i < entries.getLength(); i++) {
+            org.w3c.dom.Element entry = (org.w3c.dom.Element) entries.item(i);
+            if (!entry.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "title").item(0).getTextContent().strip().equals(title)) continue;
+            org.w3c.dom.NodeList terms = entry.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "category");
+            List<String> found = new java.util.ArrayList<>();
+            for (int j = 0; j < terms.getLength(); j++) found.add(((org.w3c.dom.Element) terms.item(j)).getAttribute("term"));
+            return found;
+        }
+        throw new AssertionError("no entry titled " + title);
+    }
+
+    /** An Eleventy blog whose posts' folder has a directory data file giving their permalink. */
+    private TestBlog eleventyWithDataFile(String dataFile, String data) {
+        TestBlog site = TestBlog.empty(dir);
+        site.siteFile("package.json", "{\"name\": \"eleventy-blog\", \"devDependencies\": {\"@11ty/eleventy\": \"^3.0.0\", \"luxon\": \"^3.4.0\"}}\n");
+        site.siteFile(".eleventy.js", """
+                const filters = require('./_11ty/filters');
+
+                module.exports = function (eleventyConfig) {
+                  eleventyConfig.addPlugin(filters);
+                  eleventyConfig.addPassthroughCopy({ 'public/': '/' });
+                  return { dir: { input: 'src', output: '_site' } };
+                };
+                """);
+        site.siteFile("_11ty/filters/index.js", """
+                const readableDate = require('./readableDate');
+                const toDatePath = require('./toDatePath');
+
+                module.exports = (eleventyConfig) => {
+                  eleventyConfig.addFilter('readableDate', readableDate);
+                  eleventyConfig.addFilter('toDatePath', toDatePath);
+                };
+                """);
+        site.siteFile("_11ty/filters/readableDate.js", """
+                const { DateTime } = require('luxon');
+                module.exports = (date) => DateTime.fromJSDate(date, { zone: 'utc' }).toFormat('dd LLL yyyy');
+                """);
+        site.siteFile("_11ty/filters/toDatePath.js", """
+                const { DateTime } = require('luxon');
+                // the post's date as a path: 2024/01/15
+                module.exports = (date) => DateTime.fromJSDate(date, { zone: 'utc' }).toFormat('yyyy/LL/dd');
+                """);
+        site.siteFile("src/_data/metadata.json", "{\"title\": \"Eleventy Dates\", \"url\": \"https://dates.example.org/\"}\n");
+        site.siteFile("src/posts/" + dataFile, data);
+        site.siteFile("src/posts/first-post.md", """
+                ---
+                title: First post
+                date: 2024-01-15
+                image: /img/first.png
+                ---
+                Its URL has its date, from the directory data file's permalink.
+                """);
+        site.siteImage("public/img/first.png", 1000, 700, IMAGE_COLOUR);
+        site.siteFile("src/posts/2024-02-20-second-post.md", "---\ntitle: Second post\n---\nDated by its name.\n");
+        site.siteFile("src/posts/third/index.md", "---\ntitle: Third post\ndate: 2024-03-05\n---\nA folder per post.\n");
+        return site;
+    }
+
+    private void assertDatedEleventyLinks(TestBlog site, String dataFile) throws Exception {
+        initAndBuild(site, "Generator: Eleventy");
+        String config = readConfig(site);
+        assertTrue(config.contains("permalink: \"/{year}/{month}/{day}/{slug}/\""), config);
+        assertTrue(config.contains("src/posts/" + dataFile), "init names the data file it read: " + config);
+        assertFalse(config.contains("CHECK"), config);
+        Path out = site.path("_site");
+        Map<String, Entry> entries = TestBlog.atomEntries(out.resolve("atom.xml"));
+        assertEquals("https://dates.example.org/2024/01/15/first-post/", entries.get("First post").link());
+        assertEquals("https://dates.example.org/2024/02/20/second-post/", entries.get("Second post").link());
+        assertEquals("https://dates.example.org/2024/03/05/third/", entries.get("Third post").link());
+        assertCardUrl("https://dates.example.org/cards/first-post.jpg", entries.get("First post").thumbnail());
+        assertCard(out, "first-post");
+        assertDrawnCard(out, "second-post");
+    }
+
+    @Test
+    void eleventyPermalinkFromADirectoryDataFileInJson() throws Exception {
+        TestBlog site = eleventyWithDataFile("posts.11tydata.json", """
+                {
+                  "layout": "post.njk",
+                  "tags": ["posts"],
+                  "permalink": "/{{ page.date | toDatePath }}/{{ page.fileSlug }}/"
+                }
+                """);
+        assertDatedEleventyLinks(site, "posts.11tydata.json");
+    }
+
+    @Test
+    void eleventyPermalinkFromADirectoryDataFileInJavaScript() throws Exception {
+        TestBlog site = eleventyWithDataFile("posts.11tydata.js", """
+                const {DateTime} = require('luxon')
+
+                // permalink: "/old/{{ page.fileSlug }}/"
+                module.exports = {
+                  layout: 'post.html',
+                  permalink: '/{{ page.date | toDatePath }}/{{ page.fileSlug }}/',
+                  eleventyComputed: {
+                    dateString: ({page}) => DateTime.fromJSDate(page.date, {zone: 'utc'}).toLocaleString(DateTime.DATE_FULL)
+                  }
+                }
+                """);
+        assertDatedEleventyLinks(site, "posts.11tydata.js");
+    }
+
+    @Test
+    void eleventyPermalinkFunctionInADataFileIsNamedAsUnreadable() throws Exception {
+        TestBlog site = eleventyWithDataFile("posts.11tydata.js", """
+                module.exports = {
+                  layout: 'post.html',
+                  permalink: (data) => `/notes/${data.page.fileSlug}/`,
+                };
+                """);
+        Run init = site.init();
+        assertEquals(Main.OK, init.code(), init.toString());
+        assertTrue(init.out().contains("check:     The permalink in src/posts/posts.11tydata.js is JavaScript (a function or an expression),"
+                + " which feedcard does not run"), init.out());
+        String config = readConfig(site);
+        assertTrue(config.contains("# CHECK: The permalink in src/posts/posts.11tydata.js is JavaScript"), config);
+        assertTrue(config.contains("permalink: \"/posts/{section}/{slug}/\""), "the layout's pattern, to be checked: " + config);
+    }
+
+    @Test
     void astroContentCollectionWithHeroImagesAndAJapaneseFolder() throws Exception {
         TestBlog site = TestBlog.empty(dir);
         site.siteFile("package.json", "{\n  \"name\": \"astro-blog\",\n  \"dependencies\": {\"astro\": \"^5.0.0\"}\n}\n");

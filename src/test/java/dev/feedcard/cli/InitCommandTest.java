@@ -62,6 +62,44 @@ class InitCommandTest {
     }
 
     @Test
+    void jekyllDefaultsGiveThePostsPermalinkAndMixedOnesAreNamed() throws Exception {
+        TestBlog.empty(dir)
+                .siteFile("_config.yml", """
+                        permalink: pretty
+                        defaults:
+                          - scope:
+                              path: _posts/2019
+                            values:
+                              permalink: /archive/:year/:title/
+                          - scope:
+                              path: ""
+                              type: pages
+                            values:
+                              permalink: /:title/
+                        """)
+                .siteFile("_posts/2024-01-01-a.md", "---\ntitle: A\n---\n")
+                .siteFile("_posts/2024-02-01-b.md", "---\ntitle: B\n---\n")
+                .siteFile("_posts/2019/2019-01-01-c.md", "---\ntitle: C\n---\n");
+        Run run = init();
+        assertEquals(Main.OK, run.code(), run.toString());
+        assertEquals("/{year}/{month}/{day}/{slug}/", config().get("permalink"), "two posts of three take the site's style");
+        assertTrue(run.out().contains("check:     Jekyll's front matter defaults give posts different permalinks: 'pretty' (2 posts),"
+                + " '/archive/:year/:title/' (1 post); feedcard uses 'pretty' for all"), run.out());
+
+        Files.delete(dir.resolve("feedcard.yml"));
+        Files.writeString(dir.resolve("_config.yml"), "defaults:\n  - scope: {path: _posts/2019}\n    values: {permalink: /archive/:year/:title/}\n"
+                + "  - scope: {type: posts}\n    values: {permalink: /posts/:title/}\n");
+        run = init();
+        assertEquals("/posts/{slug}/", config().get("permalink"), run.out());
+        assertTrue(run.out().contains("'/posts/:title/' (2 posts), '/archive/:year/:title/' (1 post)"), "the longer path wins: " + run.out());
+        Files.delete(dir.resolve("_posts/2019/2019-01-01-c.md"));
+        Files.delete(dir.resolve("feedcard.yml"));
+        run = init();
+        assertEquals("/posts/{slug}/", config().get("permalink"), run.out());
+        assertFalse(run.out().contains("check:"), run.out());
+    }
+
+    @Test
     void nextJsBlogStarterUnderscorePosts() throws Exception {
         TestBlog.empty(dir)
                 .siteFile("next.config.mjs", "export default {};\n")

@@ -130,6 +130,30 @@ class FrontMatterTest {
     }
 
     @Test
+    void yamlRepeatedKeysAreReadAsJekyllAndHugoReadThemTheLastWinningWithAWarningAtEachRepeat() throws ProblemException {
+        FrontMatter fm = FrontMatter.parse("post.md", """
+                ---
+                title: First
+                date: 2024-05-01
+                image:
+                  path: a.png
+                  path: b.png
+                title: Second
+                title: Third
+                ---
+                Body
+                """);
+        assertEquals("Third", fm.values().get("title"));
+        assertEquals(Map.of("path", "b.png"), fm.values().get("image"));
+        assertEquals(List.of("post.md:6: warning: the key 'path' is written twice (first on line 5); the last one is used, as Jekyll and Hugo do",
+                        "post.md:7: warning: the key 'title' is written twice (first on line 2); the last one is used, as Jekyll and Hugo do",
+                        "post.md:8: warning: the key 'title' is written twice (first on line 2); the last one is used, as Jekyll and Hugo do"),
+                fm.warnings().stream().map(Problem::headline).toList());
+        assertEquals("remove the line you do not mean", fm.warnings().get(0).hint());
+        assertEquals(List.of(), FrontMatter.parse("post.md", "---\ntitle: Once\n---\nBody\n").warnings());
+    }
+
+    @Test
     void tomlDuplicateKeysAreRefusedAtTheirLine() {
         Problem p = problem("post.md", "+++\ntitle = \"Hello\"\n\ntitle = \"Again\"\ndate = 2024-05-01\n+++\nBody\n");
         assertEquals(4, p.line());
@@ -151,10 +175,15 @@ class FrontMatterTest {
     }
 
     @Test
-    void jsonDuplicateKeysAreRefused() {
-        Problem p = problem("post.md", "{\n  \"title\": \"Hello\",\n  \"title\": \"Again\"\n}\nBody\n");
-        assertEquals(3, p.line());
-        assertTrue(p.message().contains("'title'"), p.message());
+    void jsonRepeatedKeysAreReadAsHugoReadsThemTheLastWinningWithAWarning() throws ProblemException {
+        FrontMatter fm = FrontMatter.parse("post.md", "{\n  \"title\": \"Hello\",\n  \"cover\": {\"image\": \"a.jpg\",\n  \"image\": \"b.jpg\"},\n"
+                + "  \"title\": \"Again\"\n}\nBody\n");
+        assertEquals("Again", fm.values().get("title"));
+        assertEquals(Map.of("image", "b.jpg"), fm.values().get("cover"));
+        assertEquals("Body\n", fm.body());
+        assertEquals(List.of("post.md:4: warning: the key 'image' is written twice (first on line 3); the last one is used, as Jekyll and Hugo do",
+                        "post.md:5: warning: the key 'title' is written twice (first on line 2); the last one is used, as Jekyll and Hugo do"),
+                fm.warnings().stream().map(Problem::headline).toList());
     }
 
     @Test
