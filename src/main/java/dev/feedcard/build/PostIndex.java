@@ -10,6 +10,7 @@ import dev.feedcard.cache.Fingerprint;
 import dev.feedcard.cache.TypedCache;
 import dev.feedcard.config.Config;
 import dev.feedcard.content.Author;
+import dev.feedcard.content.Sharing;
 import dev.feedcard.content.FeaturedImage;
 import dev.feedcard.content.Post;
 import dev.feedcard.content.PostBody;
@@ -36,7 +37,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * feedcard's version.
  */
 public final class PostIndex {
-    private static final int FORMAT = 7;
+    private static final int FORMAT = 8;
 
     private final TypedCache<Map<String, Indexed>> disk;
     private final Map<String, Indexed> earlier;
@@ -130,9 +131,12 @@ public final class PostIndex {
                 for (String text : List.of(p.file(), p.slug(), p.title(), p.description(), p.language(), p.section(), p.languagePrefix(), p.translationKey())) out.text(text);
                 out.text(p.permalink()).instant(p.published()).instant(p.updated()).texts(p.tags());
                 out.number(p.authors().size());
-                for (Author author : p.authors()) out.text(author.name()).text(author.url()).text(author.email()).text(author.avatar());
+                for (Author author : p.authors()) {
+                    out.text(author.name()).text(author.url()).text(author.email()).text(author.avatar()).text(author.twitter()).text(author.fediverse());
+                }
                 out.number(p.warnings().size());
                 for (Problem warning : p.warnings()) out.number(warning.line()).text(warning.message()).text(warning.hint());
+                out.text(p.sharing().articleSection()).text(p.sharing().twitterCreator()).text(p.sharing().fediverseCreator());
                 out.number(p.bodyLine()).flag(p.draft());
                 PostBody.Stored body = p.body().stored();
                 out.text(body.file().toString()).number(body.offset());
@@ -166,9 +170,10 @@ public final class PostIndex {
                 Instant updated = in.instant();
                 List<String> tags = in.texts();
                 List<Author> authors = new ArrayList<>();
-                for (int a = in.number(); a > 0; a--) authors.add(new Author(in.text(), in.text(), in.text(), in.text()));
+                for (int a = in.number(); a > 0; a--) authors.add(new Author(in.text(), in.text(), in.text(), in.text(), in.text(), in.text()));
                 List<Problem> warnings = new ArrayList<>();
                 for (int w = in.number(); w > 0; w--) warnings.add(Problem.warning(file, in.number(), in.text(), in.text()));
+                Sharing sharing = new Sharing(in.text(), in.text(), in.text());
                 int bodyLine = in.number();
                 boolean draft = in.flag();
                 PostBody body = PostBody.stored(new PostBody.Stored(Path.of(in.text()), in.number(), fingerprint));
@@ -181,7 +186,7 @@ public final class PostIndex {
                             in.text(), in.text(), in.text(), in.number(), in.text(), in.text());
                 }
                 posts.put(file, new Indexed(fingerprint, stamp, new Post(file, slug, title, published, updated, description, image, tags, language,
-                        body, bodyLine, draft, authors, permalink, section, languagePrefix, warnings, translationKey)));
+                        body, bodyLine, draft, authors, permalink, section, languagePrefix, warnings, translationKey, sharing)));
             }
             return posts;
         }

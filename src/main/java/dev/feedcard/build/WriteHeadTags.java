@@ -44,7 +44,7 @@ final class WriteHeadTags {
     /** What is published, post by post, reusing the summaries the feeds already rendered. */
     SiteOutline outline(PlanFeeds.Planned planned, Cards cards, RenderPosts rendering, List<Problem> problems) {
         Renderer renderer = rendering.renderer();
-        HeadTags head = new HeadTags(config.site());
+        HeadTags head = new HeadTags(config.site(), config.feeds().logo());
         ShareCheck share = new ShareCheck(config.cards());
         List<FeedPlan> plans = planned.plans();
         FeedLinks feedLinks = new FeedLinks(config.site(), plans);

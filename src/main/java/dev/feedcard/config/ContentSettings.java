@@ -21,7 +21,7 @@ public record ContentSettings(List<Path> staticFolders, Map<String, List<String>
 
     /** The fields the {@code frontMatter} setting can name. */
     public static final Set<String> FIELDS = Set.of("title", "date", "updated", "description", "image", "imageAlt",
-            "tags", "language", "draft", "slug", "permalink", "authors", "translationKey");
+            "tags", "language", "draft", "slug", "permalink", "authors", "translationKey", "section", "twitterCreator", "fediverseCreator");
 
     public ContentSettings {
         staticFolders = List.copyOf(staticFolders);

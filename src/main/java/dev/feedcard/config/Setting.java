@@ -55,6 +55,10 @@ public final class Setting<T> {
             "The site's public URL; every link in the feeds starts with it");
     public static final Setting<String> TITLE = text("title", "--title", "TEXT", "My blog", "The site's title");
     public static final Setting<String> AUTHOR = text("author", "--author", "NAME", "", "The site's author");
+    public static final Setting<String> TWITTER_SITE = text("twitterSite", "--twitter-site", "@HANDLE", "",
+            "The site's X (Twitter) account, for `twitter:site` (`@jane`, `jane` or `https://x.com/jane`)");
+    public static final Setting<String> FEDIVERSE_CREATOR = text("fediverseCreator", "--fediverse-creator", "@USER@SERVER", "",
+            "The fediverse account credited with the posts on Mastodon (`fediverse:creator`), unless a post names its own");
     public static final Setting<String> DESCRIPTION = text("description", "--description", "TEXT", "",
             "What the site is about (the feeds' subtitle)");
     public static final Setting<String> LANGUAGE = text("language", "--language", "CODE", "en", "The site's language");
@@ -76,7 +80,7 @@ public final class Setting<T> {
     public static final Setting<String> ICON = text("icon", "--icon", "URL", "",
             "A small square image for the feeds (Atom icon, JSON Feed favicon): a URL or a path below the site's root");
     public static final Setting<String> LOGO = text("logo", "--logo", "URL", "",
-            "A larger image for the feeds (Atom logo, RSS image, JSON Feed icon): a URL or a path below the site's root");
+            "A larger image for the feeds (Atom logo, RSS image, JSON Feed icon) and the publisher's logo in the posts' JSON-LD: a URL or a path below the site's root");
     public static final Setting<String> RIGHTS = text("rights", "--rights", "TEXT", "",
             "The feeds' copyright line, such as \"© 2024 Jane Doe\"");
     public static final Setting<String> WEBSUB = text("websub", "--websub", "URL", "",

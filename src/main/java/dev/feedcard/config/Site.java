@@ -13,9 +13,21 @@ import java.util.regex.Pattern;
  *
  * @param url the site's root URL, always ending in a slash
  * @param permalink the path of a post below the root, with {slug}, {year}, {month}, {day}, {lang}, {section}
+ * @param twitterSite the site's X (Twitter) account as "@handle" (twitter:site), or "" for none
+ * @param fediverseCreator the fediverse account that wrote the posts, "@user@server" (fediverse:creator), or "" for none
  */
 public record Site(String title, URI url, String author, String description, String language,
-                   ZoneId timeZone, String permalink) {
+                   ZoneId timeZone, String permalink, String twitterSite, String fediverseCreator) {
+
+    public Site {
+        twitterSite = twitterSite == null ? "" : twitterSite;
+        fediverseCreator = fediverseCreator == null ? "" : fediverseCreator;
+    }
+
+    /** A site without social accounts. */
+    public Site(String title, URI url, String author, String description, String language, ZoneId timeZone, String permalink) {
+        this(title, url, author, description, language, timeZone, permalink, "", "");
+    }
 
     static Site from(Settings s) {
         URI url = siteUrl(s);
@@ -35,7 +47,16 @@ public record Site(String title, URI url, String author, String description, Str
                 s.string(Setting.DESCRIPTION),
                 language.replace('_', '-').toLowerCase(Locale.ROOT),
                 zone,
-                permalink);
+                permalink,
+                handle(s, Setting.TWITTER_SITE, Handles.twitter(s.string(Setting.TWITTER_SITE)), "an X handle such as @jane (letters, digits and _, at most 15)"),
+                handle(s, Setting.FEDIVERSE_CREATOR, Handles.fediverse(s.string(Setting.FEDIVERSE_CREATOR)), "a fediverse account such as @jane@mastodon.social"));
+    }
+
+    /** A handle setting's normalised value; "" when it is not set; refused when it is set but not a handle. */
+    private static String handle(Settings s, Setting<String> setting, String normalised, String expected) {
+        if (s.string(setting).isBlank()) return "";
+        if (normalised == null) throw s.wrong(setting, expected);
+        return normalised;
     }
 
     /** The placeholders a permalink pattern may hold. */

@@ -7,7 +7,8 @@
  * the output folder.
  *
  * <p>Public surface: {@code Config}, {@code ConfigFile} (reads {@code feedcard.yml} and the flags), {@code Setting},
- * {@code Settings}, the settings records above, {@code OutputLayout}, {@code Version} and {@code ConfigException}.
+ * {@code Settings}, the settings records above, {@code Handles} (social accounts as head tags write them), {@code OutputLayout},
+ * {@code Version} and {@code ConfigException}.
  *
  * <p>Depends on no other feedcard package; every other package may depend on it.
  */

@@ -10,12 +10,19 @@ import java.util.regex.Pattern;
  * @param url their page, an absolute http(s) URL, or null
  * @param email their e-mail address, or null
  * @param avatar a picture of them, an absolute http(s) URL, or null
+ * @param twitter their X (Twitter) account as "@handle", or null
+ * @param fediverse their fediverse account as "@user@server", or null
  */
-public record Author(String name, String url, String email, String avatar) {
+public record Author(String name, String url, String email, String avatar, String twitter, String fediverse) {
     /** An author written as "Name <address@example.com>", as package.json and git write them. */
     private static final Pattern NAME_AND_EMAIL = Pattern.compile("(.*?)\\s*<([^<>\\s@]+@[^<>\\s@]+)>\\s*");
     /** An e-mail address as RSS and Atom take it: one @, a dot in the domain, no spaces or brackets. */
     private static final Pattern EMAIL = Pattern.compile("[^\\s@<>()\",;:]+@[^\\s@<>()\",;:]+\\.[^\\s@<>()\",;:.]+");
+
+    /** An author without social accounts. */
+    public Author(String name, String url, String email, String avatar) {
+        this(name, url, email, avatar, null, null);
+    }
 
     /** An author known by name only. */
     public static Author named(String name) {

@@ -1,5 +1,6 @@
 package dev.feedcard.content;
 
+import dev.feedcard.config.Handles;
 import dev.feedcard.report.Problem;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads a post's authors from its front matter: a name ("Jane Doe", or "Jane Doe &lt;jane@example.com&gt;"), a list of
@@ -79,7 +81,7 @@ final class AuthorReader {
                 String handle = text(map, "id", "handle", "username");
                 Author known = handle == null ? null : byHandle.get(handle);
                 author = text(map, "name", "title") == null && known != null ? known : author(map, handle, link -> warnings.add(
-                        Problem.warning(file, line, "the author's " + link + ", so it is left off", "write a full URL or e-mail address")));
+                        Problem.warning(file, line, "the author's " + link + ", so it is left off", "write a full URL, an e-mail address, or an account such as @jane or @jane@mastodon.social")));
                 if (author == null) warn.accept("an author has no name, so it is left out");
             } else if (item instanceof List) {
                 warn.accept("an author is a list, so it is left out");
@@ -118,7 +120,7 @@ final class AuthorReader {
         ((Map<Object, Object>) entries).forEach((k, v) -> {
             String handle = String.valueOf(k).strip();
             Author author = v instanceof Map<?, ?> map ? author(map, handle, link -> problems.add(Problem.warning(name, 0,
-                    "the author '" + handle + "''s " + link + ", so it is left off", "write a full URL or e-mail address")))
+                    "the author '" + handle + "''s " + link + ", so it is left off", "write a full URL, an e-mail address, or an account such as @jane or @jane@mastodon.social")))
                     : v instanceof String text && !text.isBlank() ? Author.parse(text) : Author.named(handle);
             byHandle.put(handle, author);
         });
@@ -139,7 +141,21 @@ final class AuthorReader {
             email = null;
         }
         return new Author(name, link(map, dropped, "url", "uri", "web", "website", "homepage", "link"), email,
-                link(map, dropped, "avatar", "picture", "image"));
+                link(map, dropped, "avatar", "picture", "image"),
+                account(map, dropped, Handles::twitter, "an X account", "twitter"),
+                account(map, dropped, Handles::fediverse, "a fediverse account", "fediverse", "mastodon"));
+    }
+
+    /** The first of the keys' values as an account ("@jane", "@jane@mastodon.social"), or null. */
+    private static String account(Map<?, ?> map, Consumer<String> dropped, UnaryOperator<String> normalise, String what, String... keys) {
+        for (String key : keys) {
+            String written = text(map, key);
+            if (written == null) continue;
+            String account = normalise.apply(written);
+            if (account == null) dropped.accept(key + " '" + written + "' is not " + what);
+            return account;
+        }
+        return null;
     }
 
     /** The first of the keys' values as an absolute http(s) URL (a path is resolved against the site's URL), or null. */

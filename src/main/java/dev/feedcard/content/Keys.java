@@ -29,7 +29,10 @@ public final class Keys {
         PERMALINK("permalink", "permalink", "url"),
         AUTHORS("authors", "authors", "author"),
         /** What pairs translations whose files are named differently: Hugo's translationKey, Polyglot's page_id. */
-        TRANSLATION("translationKey", "translationKey", "translation_key", "page_id", "lang_id", "lang_ref");
+        TRANSLATION("translationKey", "translationKey", "translation_key", "page_id", "lang_id", "lang_ref"),
+        SECTION("section", "section", "articleSection", "category"),
+        TWITTER_CREATOR("twitterCreator", "twitter_creator", "twitterCreator"),
+        FEDIVERSE_CREATOR("fediverseCreator", "fediverse_creator", "fediverseCreator", "fediverse");
 
         private final String setting;
         private final List<String> names;

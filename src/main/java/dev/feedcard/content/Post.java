@@ -32,13 +32,15 @@ import java.util.List;
  * @param translationKey what the post shares with its translations ({@link Translations}): the front matter's
  *                       translation key ("key:" and its value), else its file's name without its language ("file:"
  *                       and, for posts/a/index.ja.md, posts/a/index)
+ * @param sharing its section and its writer's social accounts, as the front matter gives them
  */
 public record Post(String file, String slug, String title, Instant published, Instant updated, String description,
                    FeaturedImage image, List<String> tags, String language, PostBody body, int bodyLine,
                    boolean draft, List<Author> authors, String permalink, String section, String languagePrefix,
-                   List<Problem> warnings, String translationKey) {
+                   List<Problem> warnings, String translationKey, Sharing sharing) {
 
     public Post {
+        sharing = sharing == null ? Sharing.NONE : sharing;
         tags = List.copyOf(tags);
         authors = List.copyOf(authors);
         warnings = List.copyOf(warnings);
@@ -47,13 +49,22 @@ public record Post(String file, String slug, String title, Instant published, In
         if (translationKey == null) translationKey = "file:" + file.replaceFirst("\\.[^./]*$", "");
     }
 
+    /** A post whose front matter names no section and no social accounts. */
+    public Post(String file, String slug, String title, Instant published, Instant updated, String description,
+                FeaturedImage image, List<String> tags, String language, PostBody body, int bodyLine,
+                boolean draft, List<Author> authors, String permalink, String section, String languagePrefix,
+                List<Problem> warnings, String translationKey) {
+        this(file, slug, title, published, updated, description, image, tags, language, body, bodyLine, draft, authors, permalink,
+                section, languagePrefix, warnings, translationKey, Sharing.NONE);
+    }
+
     /** A post whose translation key is its file's name without its extension. */
     public Post(String file, String slug, String title, Instant published, Instant updated, String description,
                 FeaturedImage image, List<String> tags, String language, PostBody body, int bodyLine,
                 boolean draft, List<Author> authors, String permalink, String section, String languagePrefix,
                 List<Problem> warnings) {
         this(file, slug, title, published, updated, description, image, tags, language, body, bodyLine, draft, authors, permalink,
-                section, languagePrefix, warnings, null);
+                section, languagePrefix, warnings, (String) null);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.feedcard.content;
 
 import dev.feedcard.config.Config;
 import dev.feedcard.config.ContentSettings;
+import dev.feedcard.config.Handles;
 import dev.feedcard.content.Keys.Field;
 import dev.feedcard.report.Problem;
 import dev.feedcard.report.ProblemException;
@@ -204,7 +205,7 @@ public final class PostReader {
                 image(fm, name, postFile.path().getParent()), tags, language,
                 PostBody.inFile(postFile.path(), bytes, text.length() - fm.body().length()), fm.bodyLine(), draft(v),
                 postAuthors, permalink(fm, name), postFile.section(), languagePrefix, warnings,
-                translationKey(fm, name, postFile, language));
+                translationKey(fm, name, postFile, language), sharing(fm, name, warnings));
     }
 
     /**
@@ -215,6 +216,40 @@ public final class PostReader {
         String declared = text(fm, name, keys.find(fm.values(), Field.TRANSLATION));
         if (declared != null && !declared.isBlank()) return "key:" + declared;
         return "file:" + postFile.nameWithoutLanguage(language);
+    }
+
+    /** The post's section and its writer's accounts; a value that cannot be used is left out with a warning. */
+    private Sharing sharing(FrontMatter fm, String name, List<Problem> warnings) {
+        return new Sharing(sharingText(fm, name, Field.SECTION, warnings),
+                handle(fm, name, Field.TWITTER_CREATOR, Handles.twitter(sharingText(fm, name, Field.TWITTER_CREATOR, warnings)),
+                        "an X handle such as @jane (letters, digits and _, at most 15)", warnings),
+                handle(fm, name, Field.FEDIVERSE_CREATOR, Handles.fediverse(sharingText(fm, name, Field.FEDIVERSE_CREATOR, warnings)),
+                        "a fediverse account such as @jane@mastodon.social", warnings));
+    }
+
+    /** A field's text; the first item of a list (Jekyll's categories); "" with a warning for a mapping. */
+    private String sharingText(FrontMatter fm, String name, Field field, List<Problem> warnings) {
+        String key = keys.find(fm.values(), field);
+        if (key == null) return "";
+        Object value = fm.values().get(key);
+        if (value instanceof List<?> list) value = list.isEmpty() ? "" : list.get(0);
+        if (value instanceof Map || value instanceof Collection || value instanceof byte[]) {
+            warnings.add(Problem.warning(name, fm.lineOf(key), "'" + key + "' is not text, so it is left out", "write it as one line of text"));
+            return "";
+        }
+        return String.valueOf(value).strip();
+    }
+
+    /** A handle as the head tags write it, "" when the front matter has none, and "" with a warning when it is no handle. */
+    private String handle(FrontMatter fm, String name, Field field, String normalised, String expected, List<Problem> warnings) {
+        String key = keys.find(fm.values(), field);
+        if (key == null) return "";
+        if (normalised != null) return normalised;
+        Object value = fm.values().get(key);
+        if (value instanceof Map || value instanceof Collection || value instanceof byte[]) return ""; // warned as not text
+        warnings.add(Problem.warning(name, fm.lineOf(key), "'" + key + "' is '" + Problem.visible(String.valueOf(value).strip())
+                + "', not an account, so it is left out", "write " + expected));
+        return "";
     }
 
     /**

@@ -8,8 +8,8 @@
  * a browser shows for it here, once ({@link dev.feedcard.content.HtmlText}).
  *
  * <p>Public surface: {@code ContentScanner}, {@code PostFile}, {@code PostReader}, {@code Post}, {@code PostBody},
- * {@code FeaturedImage}, {@code Dates}, {@code FileNames}, {@code FolderListings}, {@code Keys}, {@code Translations},
- * {@code HtmlText} and {@code JekyllConfig} (which init reads too).
+ * {@code FeaturedImage}, {@code Sharing}, {@code Dates}, {@code FileNames}, {@code FolderListings}, {@code Keys},
+ * {@code Translations}, {@code HtmlText} and {@code JekyllConfig} (which init reads too).
  *
  * <p>Depends on config, report and cache (file stamps and fingerprints) only; it must not depend on the later stages (render, card, meta, feed, pages,
  * output, build, preview, cli) nor on init.

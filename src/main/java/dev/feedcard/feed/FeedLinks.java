@@ -5,9 +5,11 @@ import dev.feedcard.config.Site;
 import dev.feedcard.content.Post;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The feeds a page can announce in its {@code <head>}: the site's, and for a post also its language's and its tags'.
@@ -42,17 +44,15 @@ public final class FeedLinks {
         return siteFeed == null ? List.of() : links(siteFeed);
     }
 
-    /** The site's feeds, then the post's language's, then each of its tags' (three formats each). */
+    /**
+     * The feeds a post's page announces: the site's, then the post's language's (three formats each). Its tags' feeds
+     * are not announced on every post (a post with eight tags would carry thirty links); {@code feeds.html}, tags.json
+     * and the preview list them.
+     */
     public List<FeedLink> forPost(Post post) {
         List<FeedLink> links = new ArrayList<>(site());
         FeedInfo language = languages.get(post.language());
         if (language != null) links.addAll(links(language));
-        for (String tag : post.tags()) {
-            FeedInfo feed = tags.get(FeedPaths.tagKey(tag));
-            if (feed != null) {
-                for (FeedLink link : links(feed)) if (!links.contains(link)) links.add(link);
-            }
-        }
         return links;
     }
 
@@ -66,10 +66,23 @@ public final class FeedLinks {
                 new FeedLink(feed.kind(), FeedLink.JSON, title + " (JSON Feed)", FeedUrls.of(site, feed.jsonPath()), hreflang));
     }
 
-    /** The content of {@value #SNIPPET}: the site's three feeds as {@code <link rel="alternate">} lines. */
+    /**
+     * The content of {@value #SNIPPET}: the site's three feeds as {@code <link rel="alternate">} lines, then, inside an
+     * HTML comment (so that pasting the whole file announces the site's feeds only), the lines of each language's
+     * and each tag's feed, for the pages of that language or tag.
+     */
     public String snippet() {
         StringBuilder sb = new StringBuilder("<!-- feedcard: paste into the <head> of every page of the site -->\n");
         for (FeedLink link : site()) sb.append(link.toHtml()).append('\n');
-        return sb.toString();
+        List<FeedInfo> others = new ArrayList<>();
+        others.addAll(new TreeMap<>(languages).values());
+        others.addAll(tags.values().stream().sorted(Comparator.comparing(FeedInfo::folder)).toList());
+        if (others.isEmpty()) return sb.toString();
+        sb.append("<!-- each language's and each tag's feeds (tags.json lists them too), for the <head> of that language's or tag's own page:\n");
+        // the lines hold no '<' or '>' inside their values (escaped), so none can end the comment early
+        for (FeedInfo feed : others) {
+            for (FeedLink link : links(feed)) sb.append(link.toHtml()).append('\n');
+        }
+        return sb.append("-->\n").toString();
     }
 }

@@ -16,21 +16,35 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
- * The {@code <head>} tags that make a post look right where it is shared: Open Graph (Facebook, LinkedIn, Slack,
- * Discord, Mastodon, Bluesky), the article's dates, authors and tags, the authors' names, X's twitter:* tags, and a
- * link to each feed. Every URL is absolute; values are kept as plain text here and escaped when written ({@link #html}).
+ * The {@code <head>} tags that make a post look right where it is shared and found: the canonical URL and the
+ * description search engines read, Open Graph (Facebook, LinkedIn, Slack, Discord, Mastodon, Bluesky), the
+ * article's dates, authors, section and tags, the authors' names, X's twitter:* tags, Mastodon's fediverse:creator,
+ * a schema.org BlogPosting in JSON-LD, and a link to each feed. Every URL is absolute; values are kept as plain text
+ * here and escaped when written ({@link #html}).
  */
 public final class HeadTags {
     /** X cuts twitter:image:alt at this many characters. */
     public static final int TWITTER_ALT_LIMIT = 420;
+    /** The schema.org types a page's own JSON-LD may describe the post as; a post's JSON-LD replaces those. */
+    public static final Set<String> ARTICLE_TYPES = Set.of("Article", "BlogPosting", "NewsArticle",
+            "TechArticle", "ScholarlyArticle", "Report", "SocialMediaPosting", "LiveBlogPosting");
 
     private final Site site;
+    private final URI logo;
 
-    /** Head tags for the posts of {@code site}. */
+    /** Head tags for the posts of {@code site}, whose publisher has no logo. */
     public HeadTags(Site site) {
+        this(site, null);
+    }
+
+    /** Head tags for the posts of {@code site}; {@code logo} (absolute, or null) is the publisher's logo in the JSON-LD. */
+    public HeadTags(Site site, URI logo) {
         this.site = site;
+        this.logo = logo;
     }
 
     /**
@@ -39,20 +53,34 @@ public final class HeadTags {
      * @param permalink the post's absolute URL
      * @param summary the post's description, or its opening prose ("" for none)
      * @param image the image the post is shared with (its card, or a remote image), or null for none
-     * @param feeds the {@code <link rel="alternate">} tags of the feeds the post's page announces (the site's, its
-     *              language's and its tags'), added at the end as they are
+     * @param feeds the {@code <link rel="alternate">} tags of the feeds the post's page announces (the site's and its
+     *              language's), added at the end as they are
      */
     public List<HeadTag> of(Post post, URI permalink, String summary, CardImage image, List<HeadTag> feeds) {
         List<HeadTag> tags = new ArrayList<>();
         String title = oneLine(post.title());
         String description = oneLine(summary);
+        List<Author> authors = authors(post);
+        link(tags, "canonical", permalink.toString());
+        if (!description.isEmpty()) name(tags, "description", description);
+        openGraph(tags, post, permalink, title, description, image);
+        article(tags, post, authors);
+        for (Author author : authors) name(tags, "author", oneLine(author.name()));
+        twitter(tags, post, authors, title, description, image);
+        String fediverse = account(post.sharing().fediverseCreator(), authors, Author::fediverse, site.fediverseCreator());
+        if (!fediverse.isEmpty()) name(tags, "fediverse:creator", fediverse);
+        tags.add(blogPosting(post, permalink, title, description, image, authors));
+        tags.addAll(feeds);
+        return List.copyOf(tags);
+    }
+
+    private void openGraph(List<HeadTag> tags, Post post, URI permalink, String title, String description, CardImage image) {
         property(tags, "og:type", "article");
         if (!site.title().isBlank()) property(tags, "og:site_name", oneLine(site.title()));
         property(tags, "og:title", title);
         if (!description.isEmpty()) property(tags, "og:description", description);
         property(tags, "og:url", permalink.toString());
         property(tags, "og:locale", locale(post.language()));
-        String alt = image == null ? "" : oneLine(image.alt() == null || image.alt().isBlank() ? post.title() : image.alt());
         if (image != null) {
             String url = image.url().toString();
             property(tags, "og:image", url);
@@ -63,23 +91,99 @@ public final class HeadTags {
                 property(tags, "og:image:width", String.valueOf(image.width()));
                 property(tags, "og:image:height", String.valueOf(image.height()));
             }
-            property(tags, "og:image:alt", alt);
+            property(tags, "og:image:alt", alt(post, image));
         }
+    }
+
+    private void article(List<HeadTag> tags, Post post, List<Author> authors) {
         property(tags, "article:published_time", time(post.published()));
         property(tags, "article:modified_time", time(post.updated()));
-        List<Author> authors = authors(post);
         for (Author author : authors) property(tags, "article:author", author.url() != null ? author.url() : oneLine(author.name()));
+        String section = oneLine(post.sharing().articleSection());
+        if (!section.isEmpty()) property(tags, "article:section", section);
         for (String tag : post.tags()) property(tags, "article:tag", oneLine(tag));
-        for (Author author : authors) name(tags, "author", oneLine(author.name()));
+    }
+
+    private void twitter(List<HeadTag> tags, Post post, List<Author> authors, String title, String description, CardImage image) {
         name(tags, "twitter:card", image == null ? "summary" : "summary_large_image");
+        if (!site.twitterSite().isEmpty()) name(tags, "twitter:site", site.twitterSite());
+        String creator = account(post.sharing().twitterCreator(), authors, Author::twitter, "");
+        if (!creator.isEmpty()) name(tags, "twitter:creator", creator);
         name(tags, "twitter:title", title);
         if (!description.isEmpty()) name(tags, "twitter:description", description);
         if (image != null) {
             name(tags, "twitter:image", image.url().toString());
-            name(tags, "twitter:image:alt", shorten(alt, TWITTER_ALT_LIMIT));
+            name(tags, "twitter:image:alt", shorten(alt(post, image), TWITTER_ALT_LIMIT));
         }
-        tags.addAll(feeds);
-        return List.copyOf(tags);
+    }
+
+    /** The post's own account, else its first author's that has one, else {@code fallback}. */
+    private static String account(String own, List<Author> authors, Function<Author, String> ofAuthor, String fallback) {
+        if (!own.isEmpty()) return own;
+        for (Author author : authors) {
+            String account = ofAuthor.apply(author);
+            if (account != null && !account.isEmpty()) return account;
+        }
+        return fallback;
+    }
+
+    /** The image's alt text, else the post's title. */
+    private static String alt(Post post, CardImage image) {
+        return oneLine(image.alt() == null || image.alt().isBlank() ? post.title() : image.alt());
+    }
+
+    /**
+     * The post as a schema.org BlogPosting, the JSON-LD search engines read: the values of the tags above, its
+     * authors as Persons, the site as the publishing Organization (with its logo when set), its language and tags.
+     */
+    private HeadTag blogPosting(Post post, URI permalink, String title, String description, CardImage image, List<Author> authors) {
+        String json = JsonLd.text(g -> {
+            g.writeStartObject();
+            g.writeStringField("@context", "https://schema.org");
+            g.writeStringField("@type", "BlogPosting");
+            g.writeStringField("headline", title);
+            if (!description.isEmpty()) g.writeStringField("description", description);
+            g.writeStringField("datePublished", time(post.published()));
+            g.writeStringField("dateModified", time(post.updated()));
+            if (image != null) g.writeStringField("image", image.url().toString());
+            if (!authors.isEmpty()) {
+                g.writeArrayFieldStart("author");
+                for (Author author : authors) {
+                    g.writeStartObject();
+                    g.writeStringField("@type", "Person");
+                    g.writeStringField("name", oneLine(author.name()));
+                    if (author.url() != null) g.writeStringField("url", author.url());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+            g.writeObjectFieldStart("publisher");
+            g.writeStringField("@type", "Organization");
+            if (!site.title().isBlank()) g.writeStringField("name", oneLine(site.title()));
+            g.writeStringField("url", site.url().toString());
+            if (logo != null) {
+                g.writeObjectFieldStart("logo");
+                g.writeStringField("@type", "ImageObject");
+                g.writeStringField("url", logo.toString());
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+            g.writeObjectFieldStart("mainEntityOfPage");
+            g.writeStringField("@type", "WebPage");
+            g.writeStringField("@id", permalink.toString());
+            g.writeEndObject();
+            g.writeStringField("url", permalink.toString());
+            g.writeStringField("inLanguage", post.language());
+            String section = oneLine(post.sharing().articleSection());
+            if (!section.isEmpty()) g.writeStringField("articleSection", section);
+            if (!post.tags().isEmpty()) {
+                g.writeArrayFieldStart("keywords");
+                for (String tag : post.tags()) g.writeString(oneLine(tag));
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+        });
+        return new HeadTag("script", Map.of("type", "application/ld+json"), HeadTag.JSON_LD_ARTICLE, json);
     }
 
     /**
@@ -127,6 +231,13 @@ public final class HeadTags {
         attributes.put("property", property);
         attributes.put("content", content);
         tags.add(new HeadTag("meta", attributes, property));
+    }
+
+    private static void link(List<HeadTag> tags, String rel, String href) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("rel", rel);
+        attributes.put("href", href);
+        tags.add(new HeadTag("link", attributes, rel));
     }
 
     private static void name(List<HeadTag> tags, String name, String content) {
@@ -213,7 +324,7 @@ public final class HeadTags {
         return text.substring(0, end).stripTrailing() + "…";
     }
 
-    /** The tags as HTML, one per line: values escaped for a double-quoted attribute. */
+    /** The tags as HTML, one per line: values escaped for a double-quoted attribute, an element's text as it is. */
     public static String html(List<HeadTag> tags) {
         StringBuilder sb = new StringBuilder();
         for (HeadTag tag : tags) {
@@ -221,7 +332,9 @@ public final class HeadTags {
             for (Map.Entry<String, String> attribute : tag.attributes().entrySet()) {
                 sb.append(' ').append(attribute.getKey()).append("=\"").append(escape(attribute.getValue())).append('"');
             }
-            sb.append(">\n");
+            sb.append('>');
+            if (tag.text() != null) sb.append(tag.text()).append("</").append(tag.element()).append('>');
+            sb.append('\n');
         }
         return sb.toString();
     }

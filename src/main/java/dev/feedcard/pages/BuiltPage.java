@@ -117,7 +117,8 @@ final class BuiltPage {
     }
 
     /**
-     * The meta and link elements of the page's head with their place in the text: those the parser put in the
+     * The meta and link elements and JSON-LD scripts of the page's head with their place in the text (a script's
+     * from its start tag to the end of its end tag): those the parser put in the
      * head, and those written before the head's end ({@code </head>}, else {@code <body>}) that a stray element
      * pushed into the body. A tag written in the body stays the body's; inert or foreign content (template, svg,
      * math) is never counted.
@@ -125,11 +126,13 @@ final class BuiltPage {
     List<SourceTag> tags() {
         List<SourceTag> tags = new ArrayList<>();
         int headEnd = headEnd();
-        for (Element e : document.select("meta, link")) {
+        for (Element e : document.select("meta, link, script")) {
+            boolean script = e.normalName().equals("script");
             if (!explicit(e) || insideInertContent(e)) continue;
+            if (script && (!TagKeys.isJsonLd(e.attr("type")) || !explicitEnd(e))) continue;
             int start = e.sourceRange().startPos();
             if (!insideHead(e) && start >= headEnd) continue;
-            int end = e.sourceRange().endPos();
+            int end = script ? e.endSourceRange().endPos() : e.sourceRange().endPos();
             if (text.charAt(start) != '<' || text.charAt(end - 1) != '>') continue;
             tags.add(new SourceTag(e, start, end, TagKeys.of(e)));
         }

@@ -22,7 +22,7 @@ public final class PageChecker {
             "og:image:height", "twitter:card");
     /** Keys a crawler reads once; a second one is ignored or, worse, wins. */
     private static final Set<String> SINGLE = Set.of("og:title", "og:description", "og:url", "og:type", "og:site_name",
-            "twitter:card", "twitter:title", "twitter:description", "twitter:image");
+            "twitter:card", "twitter:title", "twitter:description", "twitter:image", "canonical", "description", HeadTag.JSON_LD_ARTICLE);
     private static final List<String> ABSOLUTE = List.of("og:url", "og:image", "og:image:url", "og:image:secure_url", "twitter:image");
 
     /**
@@ -52,7 +52,11 @@ public final class PageChecker {
     private static Map<String, List<String>> values(BuiltPage page) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         for (SourceTag tag : page.tags()) {
-            String value = tag.element().normalName().equals("link") ? tag.element().attr("href") : tag.element().attr("content");
+            String value = switch (tag.element().normalName()) {
+                case "link" -> tag.element().attr("href");
+                case "script" -> tag.element().data();
+                default -> tag.element().attr("content");
+            };
             for (String key : tag.keys()) values.computeIfAbsent(key, k -> new ArrayList<>()).add(value.strip());
         }
         return values;
@@ -62,7 +66,8 @@ public final class PageChecker {
     private static void compare(List<HeadTag> expected, Map<String, List<String>> actual, Map<String, String> findings) {
         Map<String, List<String>> wanted = new LinkedHashMap<>();
         for (HeadTag tag : expected) {
-            String value = tag.element().equalsIgnoreCase("link") ? tag.attributes().getOrDefault("href", "") : tag.attributes().getOrDefault("content", "");
+            String value = tag.text() != null ? tag.text()
+                    : tag.element().equalsIgnoreCase("link") ? tag.attributes().getOrDefault("href", "") : tag.attributes().getOrDefault("content", "");
             wanted.computeIfAbsent(TagKeys.of(tag).iterator().next(), k -> new ArrayList<>()).add(value.strip());
         }
         for (Map.Entry<String, List<String>> e : wanted.entrySet()) {
@@ -129,6 +134,7 @@ public final class PageChecker {
 
     private static String describe(String key) {
         if (key.startsWith("alternate ")) return "the feed link (" + key.substring("alternate ".length()) + ")";
+        if (key.equals(HeadTag.JSON_LD_ARTICLE)) return "the JSON-LD BlogPosting";
         return key;
     }
 

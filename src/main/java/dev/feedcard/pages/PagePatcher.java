@@ -92,13 +92,17 @@ public final class PagePatcher {
         return text.substring(0, at) + insertion + text.substring(at);
     }
 
-    /** The HTML of one tag: attributes in their order, values escaped for a double-quoted attribute on one line. */
+    /**
+     * The HTML of one tag: attributes in their order, values escaped for a double-quoted attribute on one line; a void
+     * tag ended with {@code closing}, a tag with text (JSON-LD) with its end tag.
+     */
     static String html(HeadTag tag, String closing) {
         StringBuilder sb = new StringBuilder("<").append(tag.element());
         for (Map.Entry<String, String> a : tag.attributes().entrySet()) {
             sb.append(' ').append(a.getKey()).append("=\"").append(escape(a.getValue() == null ? "" : a.getValue())).append('"');
         }
-        return sb.append(closing).toString();
+        if (tag.text() == null) return sb.append(closing).toString();
+        return sb.append('>').append(tag.text()).append("</").append(tag.element()).append('>').toString();
     }
 
     private static String escape(String value) {

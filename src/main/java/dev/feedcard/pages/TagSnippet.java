@@ -14,13 +14,15 @@ public final class TagSnippet {
     private TagSnippet() {
     }
 
-    /** The meta and link elements of {@code html}, in order, with their attributes in order. */
+    /** The meta and link elements and JSON-LD scripts of {@code html}, in order, with their attributes in order. */
     public static List<HeadTag> parse(String html) {
         List<HeadTag> tags = new ArrayList<>();
-        for (Element e : Jsoup.parse(html).select("meta, link")) {
+        for (Element e : Jsoup.parse(html).select("meta, link, script")) {
+            boolean script = e.normalName().equals("script");
+            if (script && (!TagKeys.isJsonLd(e.attr("type")) || e.data().indexOf('<') >= 0)) continue;
             Map<String, String> attributes = new LinkedHashMap<>();
             e.attributes().forEach(a -> attributes.put(a.getKey(), a.getValue()));
-            tags.add(new HeadTag(e.normalName(), attributes, null));
+            tags.add(new HeadTag(e.normalName(), attributes, null, script ? e.data() : null));
         }
         return tags;
     }

@@ -31,7 +31,7 @@ class ContentSettingsTest {
                 Map.of("headline", "title")), "feedcard.yml")));
         assertTrue(e.getMessage().contains("feedcard.yml: setting 'frontMatter'"), e.getMessage());
         assertTrue(e.getMessage().contains("'headline' is not one of feedcard's names"), e.getMessage());
-        assertTrue(e.getMessage().contains("authors, date, description, draft, image, imageAlt, language, permalink, slug, tags, title, translationKey, updated"), e.getMessage());
+        assertTrue(e.getMessage().contains("authors, date, description, draft, fediverseCreator, image, imageAlt, language, permalink, section, slug, tags, title, translationKey, twitterCreator, updated"), e.getMessage());
         assertThrows(ConfigException.class, () -> ContentSettings.from(new Settings(Map.of("frontMatter", "title=headline"), "feedcard.yml")));
         assertThrows(ConfigException.class, () -> ContentSettings.from(new Settings(Map.of("frontMatter", Map.of("title", List.of())), "feedcard.yml")));
     }

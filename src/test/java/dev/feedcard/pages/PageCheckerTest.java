@@ -23,6 +23,22 @@ class PageCheckerTest {
     }
 
     @Test
+    void theJekyllSeoTagsCanonicalDescriptionAndJsonLdAreComparedWithThePosts() throws Exception {
+        List<HeadTag> tags = PostTags.deepLearningForSearch();
+        List<String> findings = checker.check(bytes(GeneratorPages.JEKYLL), tags);
+        assertEquals(List.of(
+                "canonical is \"https://example.com/2023/01/13/deep-learning-2022.html\", expected \"https://example.com/deep-learning-2022/\"",
+                "description is \"A look back at the year.\", expected \"A look back at the year <in short>.\"",
+                "the JSON-LD BlogPosting is \"{\"@context\":\"https://schema.org\",\"@type\":\"BlogPosting\",\"headline\":\"Deep Learning in 2022\","
+                        + "\"url\":\"https://example.com/2023/01/13/deep-learning-2022.html\"}\", expected \"" + tags.get(tags.size() - 1).text() + "\""),
+                findings.stream().filter(f -> f.contains("canonical") || f.startsWith("description") || f.contains("JSON-LD")).toList());
+        byte[] patched = new PagePatcher().patch(bytes(GeneratorPages.JEKYLL), tags);
+        assertEquals(List.of(), checker.check(patched, tags));
+        assertEquals(List.of(), checker.check(patched, TagSnippet.parse(dev.feedcard.meta.HeadTags.html(tags))),
+                "the tags read back from a meta/ snippet, JSON-LD and all, are the page's");
+    }
+
+    @Test
     void gatsbyHelmetTagsAgainstThePostsTags() throws Exception {
         assertEquals(List.of(
                         "og:title is \"Deep Learning in 2022\", expected \"Deep Learning in 2022: \"Scaling\" & Friends\"",

@@ -73,6 +73,47 @@ class PagePatcherTest {
     }
 
     @Test
+    void theGeneratorsCanonicalDescriptionAuthorAndArticleJsonLdGiveWayAndItsOtherJsonLdStays() throws Exception {
+        String breadcrumbs = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"BreadcrumbList\","
+                + "\"itemListElement\":[{\"@type\":\"ListItem\",\"position\":1,\"name\":\"BlogPosting\"}]}</script>\n";
+        String page = GeneratorPages.JEKYLL.replace("<!-- End Jekyll SEO tag -->", breadcrumbs + "<!-- End Jekyll SEO tag -->");
+        List<HeadTag> tags = PostTags.deepLearningForSearch();
+        String patched = patch(page, tags);
+
+        String[] replaced = new String[GeneratorPages.JEKYLL_REPLACED.length + 4];
+        System.arraycopy(GeneratorPages.JEKYLL_REPLACED, 0, replaced, 0, GeneratorPages.JEKYLL_REPLACED.length);
+        replaced[replaced.length - 4] = "<meta name=\"author\" content=\"Shion Honda\" />\n";
+        replaced[replaced.length - 3] = "<meta name=\"description\" content=\"A look back at the year.\" />\n";
+        replaced[replaced.length - 2] = "<link rel=\"canonical\" href=\"https://example.com/2023/01/13/deep-learning-2022.html\" />\n";
+        replaced[replaced.length - 1] = "<script type=\"application/ld+json\">\n{\"@context\":\"https://schema.org\",\"@type\":\"BlogPosting\","
+                + "\"headline\":\"Deep Learning in 2022\",\"url\":\"https://example.com/2023/01/13/deep-learning-2022.html\"}</script>\n";
+        assertEquals(insertBefore(without(page, replaced), "</head>", oneLine(tags, ">")), patched);
+        assertHeadHoldsExactly(patched, tags);
+        Document d = Jsoup.parse(patched);
+        assertEquals(2, d.select("script[type=application/ld+json]").size(), "the page's breadcrumbs and the post's article");
+        assertTrue(patched.contains(breadcrumbs + "<!-- End Jekyll SEO tag -->"), "the breadcrumbs stay where they were");
+        assertEquals("Deep Learning in 2022: \"Scaling\" & Friends",
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(d.select("script").last().data()).get("headline").asText());
+        assertPatchingAgainChangesNothing(patched, tags);
+    }
+
+    @Test
+    void anArticleInAJsonLdGraphGivesWayButJsonLdThatCannotBeReadOrSitsInTheBodyStays() throws Exception {
+        String graph = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"WebSite\"},"
+                + "{\"@type\":[\"Article\",\"Thing\"],\"headline\":\"Old\"}]}</script>";
+        String broken = "<script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",</script>";
+        String inBody = "<script type=\"application/ld+json\">{\"@type\":\"BlogPosting\"}</script>";
+        String script = "<script>var x = '<meta name=\"description\" content=\"no\">';</script>";
+        String page = "<!DOCTYPE html><html><head><meta charset=\"utf-8\">" + graph + broken + script + "<title>T</title></head><body>"
+                + inBody + "<p>x</p></body></html>";
+        List<HeadTag> tags = PostTags.deepLearningForSearch();
+        String patched = patch(page, tags);
+
+        assertEquals(insertBefore(without(page, graph), "</head>", oneLine(tags, ">")), patched);
+        assertPatchingAgainChangesNothing(patched, tags);
+    }
+
+    @Test
     void astroMinifiedHeadWithoutOpenGraphGetsTheTagsBeforeItsEnd() throws Exception {
         String patched = patch(GeneratorPages.ASTRO, TAGS);
 
@@ -283,27 +324,35 @@ class PagePatcherTest {
     }
 
     /**
-     * Parsed by jsoup: for every kind of tag the tags have (a meta's property or name, a feed link's type), the page holds exactly those tags (same attributes, same
-     * number) and no other with the key, all in the head.
+     * Parsed by jsoup: for every kind of tag the tags have (a meta's property or name, a feed link's type, another link's rel, a script's
+     * type; of JSON-LD, the articles), the page holds exactly those tags (same attributes and text, same number) and no other with the key, all in the head.
      */
     static void assertHeadHoldsExactly(String page, List<HeadTag> tags) {
         Document doc = Jsoup.parse(page);
         Map<String, List<Map<String, String>>> expected = new LinkedHashMap<>();
         for (HeadTag t : tags) {
-            String key = t.element().equals("link") ? "alternate " + t.attributes().get("type")
+            String key = t.element().equals("script") ? "script " + t.attributes().get("type")
+                    : t.element().equals("link") && "alternate".equals(t.attributes().get("rel")) ? "alternate " + t.attributes().get("type")
+                    : t.element().equals("link") ? "link " + t.attributes().get("rel")
                     : t.attributes().getOrDefault("property", t.attributes().get("name"));
-            expected.computeIfAbsent(key, k -> new ArrayList<>()).add(t.attributes());
+            Map<String, String> attributes = new LinkedHashMap<>(t.attributes());
+            if (t.text() != null) attributes.put("(text)", t.text());
+            expected.computeIfAbsent(key, k -> new ArrayList<>()).add(attributes);
         }
         for (Map.Entry<String, List<Map<String, String>>> e : expected.entrySet()) {
             String key = e.getKey();
             Elements found = key.startsWith("alternate ")
                     ? doc.select("link[rel~=(?i)\\balternate\\b][type=" + key.substring("alternate ".length()) + "]")
+                    : key.startsWith("link ") ? doc.select("link[rel=" + key.substring("link ".length()) + "]")
+                    : key.startsWith("script ") ? doc.select("script[type=" + key.substring("script ".length()) + "]")
                     : doc.select("meta[property=" + key + "], meta[name=" + key + "]");
             List<Map<String, String>> actual = new ArrayList<>();
             for (Element el : found) {
+                if (el.normalName().equals("script") && !TagKeys.of(el).contains(HeadTag.JSON_LD_ARTICLE)) continue; // breadcrumbs ...
                 assertEquals("head", el.parent().normalName(), key + " outside the head");
                 Map<String, String> attributes = new LinkedHashMap<>();
                 el.attributes().forEach(at -> attributes.put(at.getKey(), at.getValue()));
+                if (el.normalName().equals("script")) attributes.put("(text)", el.data());
                 actual.add(attributes);
             }
             assertEquals(e.getValue(), actual, "the page's " + key + " tags");

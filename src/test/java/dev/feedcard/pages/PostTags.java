@@ -36,6 +36,28 @@ final class PostTags {
         return new HeadTag("link", a, "alternate " + type);
     }
 
+    static HeadTag link(String rel, String href) {
+        Map<String, String> a = new LinkedHashMap<>();
+        a.put("rel", rel);
+        a.put("href", href);
+        return new HeadTag("link", a, rel);
+    }
+
+    static HeadTag jsonLd(String json) {
+        return new HeadTag("script", Map.of("type", "application/ld+json"), HeadTag.JSON_LD_ARTICLE, json);
+    }
+
+    /** {@link #deepLearning()} with what search engines read: the canonical URL, the description, the author, the JSON-LD. */
+    static List<HeadTag> deepLearningForSearch() {
+        List<HeadTag> tags = new ArrayList<>();
+        tags.add(link("canonical", "https://example.com/deep-learning-2022/"));
+        tags.add(name("description", "A look back at the year <in short>."));
+        tags.addAll(deepLearning());
+        tags.add(name("author", "Shion Honda"));
+        tags.add(jsonLd("{\"@context\":\"https://schema.org\",\"@type\":\"BlogPosting\",\"headline\":\"Deep Learning in 2022: \\\"Scaling\\\" \\u0026 Friends\"}"));
+        return tags;
+    }
+
     /** The tags of the post "Deep Learning in 2022", with values that need escaping. */
     static List<HeadTag> deepLearning() {
         List<HeadTag> tags = new ArrayList<>();
@@ -62,12 +84,13 @@ final class PostTags {
 
     /**
      * The HTML of the tags, written out here independently of the patcher: double-quoted attributes, with
-     * {@code &}, {@code "}, {@code <} and {@code >} escaped.
+     * {@code &}, {@code "}, {@code <} and {@code >} escaped; an element with text (JSON-LD) with its text and end tag.
      */
     static String html(HeadTag tag, String closing) {
         StringBuilder sb = new StringBuilder("<" + tag.element());
         tag.attributes().forEach((k, v) -> sb.append(' ').append(k).append("=\"")
                 .append(v.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;")).append('"'));
+        if (tag.text() != null) return sb.append('>').append(tag.text()).append("</").append(tag.element()).append('>').toString();
         return sb.append(closing).toString();
     }
 
