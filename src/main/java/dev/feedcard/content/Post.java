@@ -49,22 +49,13 @@ public record Post(String file, String slug, String title, Instant published, In
         if (translationKey == null) translationKey = "file:" + file.replaceFirst("\\.[^./]*$", "");
     }
 
-    /** A post whose front matter names no section and no social accounts. */
-    public Post(String file, String slug, String title, Instant published, Instant updated, String description,
-                FeaturedImage image, List<String> tags, String language, PostBody body, int bodyLine,
-                boolean draft, List<Author> authors, String permalink, String section, String languagePrefix,
-                List<Problem> warnings, String translationKey) {
-        this(file, slug, title, published, updated, description, image, tags, language, body, bodyLine, draft, authors, permalink,
-                section, languagePrefix, warnings, translationKey, Sharing.NONE);
-    }
-
-    /** A post whose translation key is its file's name without its extension. */
+    /** A post whose translation key is its file's name without its extension, with no social accounts. */
     public Post(String file, String slug, String title, Instant published, Instant updated, String description,
                 FeaturedImage image, List<String> tags, String language, PostBody body, int bodyLine,
                 boolean draft, List<Author> authors, String permalink, String section, String languagePrefix,
                 List<Problem> warnings) {
         this(file, slug, title, published, updated, description, image, tags, language, body, bodyLine, draft, authors, permalink,
-                section, languagePrefix, warnings, (String) null);
+                section, languagePrefix, warnings, null, Sharing.NONE);
     }
 
     /**
