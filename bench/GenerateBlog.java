@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  * java bench/GenerateBlog.java --corpus src/test/resources/corpora/hippocampus-garden/content/blog \
- *      --posts 10000 --tags 200 --out bench/work/blog-10000 [--seed 42] [--photos DIR] [--no-hugo]
+ *      --posts 10000 --tags 200 --out bench/work/blog-10000 [--seed 42] [--tags-per-post N] [--photos DIR] [--no-hugo]
  * </pre>
  *
  * Writes {@code OUT/<slug>/index.md} (feedcard's layout, like the corpus) and, unless {@code --no-hugo},
@@ -30,7 +30,9 @@ import java.util.stream.Stream;
  * Every post: a unique slug, a distinct date (all in the past, spread over ten years), the body of a
  * corpus post (cycled through the corpus in a seeded random order, with two prose paragraphs swapped
  * so that copies differ), the corpus post's title (numbered) and description, tags = its language tag
- * ({@code en}/{@code ja}, from the corpus post) plus 1-3 of {@code --tags} synthetic topic tags.
+ * ({@code en}/{@code ja}, from the corpus post) plus 1-3 of {@code --tags} synthetic topic tags, or exactly
+ * {@code --tags-per-post N} of them (the same blog as with 1-3, but for the tags: a post's 1-3 topic tags topped
+ * up with more, or cut to the first N).
  * No featured image, unless {@code --photos DIR} is given: then post i gets photo i mod count
  * (hard-linked, else copied, into its folder as {@code photo.jpg}), referenced like the corpus does
  * ({@code featuredImage: <slug>/photo.jpg}, relative to the content folder).
@@ -43,7 +45,7 @@ public class GenerateBlog {
 
     public static void main(String[] args) throws Exception {
         Path corpus = null, out = null, photos = null;
-        int posts = 1000, tags = 200;
+        int posts = 1000, tags = 200, tagsPerPost = 0;
         long seed = 42;
         boolean hugo = true;
         for (int i = 0; i < args.length; i++) {
@@ -51,6 +53,7 @@ public class GenerateBlog {
                 case "--corpus" -> corpus = Paths.get(args[++i]);
                 case "--posts" -> posts = Integer.parseInt(args[++i]);
                 case "--tags" -> tags = Integer.parseInt(args[++i]);
+                case "--tags-per-post" -> tagsPerPost = Integer.parseInt(args[++i]);
                 case "--out" -> out = Paths.get(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--photos" -> photos = Paths.get(args[++i]);
@@ -59,7 +62,7 @@ public class GenerateBlog {
                 default -> { System.err.println("unknown argument: " + args[i]); usage(); System.exit(2); }
             }
         }
-        if (corpus == null || out == null || posts < 1 || tags < 1) { usage(); System.exit(2); }
+        if (corpus == null || out == null || posts < 1 || tags < 1 || tagsPerPost < 0 || tagsPerPost > tags) { usage(); System.exit(2); }
 
         List<Src> sources = readCorpus(corpus);
         if (sources.isEmpty()) throw new IllegalStateException("no posts found in " + corpus);
@@ -73,6 +76,7 @@ public class GenerateBlog {
         }
 
         Random rnd = new Random(seed);
+        Random extraRnd = new Random(seed + 1);
         List<String> tagNames = topicTags(tags, rnd);
         // Each cycle through the corpus uses a fresh seeded order.
         List<Integer> order = new ArrayList<>();
@@ -108,6 +112,10 @@ public class GenerateBlog {
             int nTopics = 1 + rnd.nextInt(3);
             TreeSet<Integer> picked = new TreeSet<>();
             while (picked.size() < Math.min(nTopics, tagNames.size())) picked.add(rnd.nextInt(tagNames.size()));
+            // A fixed number: the tags above, topped up (or cut) from a random source of their own, so that the
+            // rest of the blog stays the same as with 1-3 tags.
+            while (tagsPerPost > 0 && picked.size() < tagsPerPost) picked.add(extraRnd.nextInt(tagNames.size()));
+            while (tagsPerPost > 0 && picked.size() > tagsPerPost) picked.pollLast();
             List<String> postTags = new ArrayList<>();
             postTags.add(src.lang());
             for (int t : picked) postTags.add(tagNames.get(t));
@@ -151,7 +159,7 @@ public class GenerateBlog {
 
     static void usage() {
         System.err.println("usage: java bench/GenerateBlog.java --corpus DIR --posts N --tags N --out DIR"
-                + " [--seed N] [--photos DIR] [--no-hugo]");
+                + " [--seed N] [--tags-per-post N] [--photos DIR] [--no-hugo]");
     }
 
     /** 200 plausible-looking topic tags: "topic-word" pairs, unique, in a seeded order. */

@@ -8,8 +8,9 @@
 #
 # Options:
 #   --runs N            measured runs per tool and scenario (default 3; the median is reported)
-#   --scenarios LIST    comma-separated subset of a,b,c,p,d,e,f (default a,b,c,p,d,e; f = feeds at --huge-posts;
-#                       c = cards from baseline JPEGs, p = the same photos as progressive JPEGs)
+#   --scenarios LIST    comma-separated subset of a,b,c,p,d,e,f,g (default a,b,c,p,d,e,g; f = feeds at --huge-posts;
+#                       c = cards from baseline JPEGs, p = the same photos as progressive JPEGs;
+#                       g = feeds at --large-posts with --tags-per-post topic tags on every post)
 #   --small-posts N     posts in the small feeds blog (default 1000)
 #   --large-posts N     posts in the large feeds blog (default 10000)
 #   --huge-posts N      posts for the optional scenario f (default 100000)
@@ -17,6 +18,9 @@
 #   --photo-sizes LIST  their sizes, photo i taking the i-th, cycled (default: six of 3264x2448 (8 MP), one of
 #                       4032x3024 (12 MP), one of 6000x4000 (24 MP))
 #   --tags N            synthetic topic tags (default 200)
+#   --tags-per-post N   topic tags on every post of scenario g (default 3; the other blogs have 1-3 each)
+#   --also-java JAVA    measure feedcard on a second Java as well (its java executable or its home folder), in the
+#                       feed scenarios a, b, f and g, alternating with the first (e.g. /usr/lib/jvm/temurin-25-jdk-amd64)
 #   --skip-feedcard     measure only Hugo and sharp
 #   --skip-other        measure only feedcard
 #   --no-warmup         no unmeasured warm-up run before the measured runs of a scenario
@@ -25,6 +29,7 @@
 #   --results FILE      where to write the results (default bench/results.md)
 # Environment:
 #   FEEDCARD_JAR        the jar to measure (default target/feedcard.jar)
+#   FEEDCARD_JAVA       the java executable that runs it (default java)
 #   FEEDCARD_JAVA_OPTS  JVM options for feedcard (default none)
 #   FEEDCARD_EXTRA_ARGS extra arguments appended to every feedcard build
 #   BENCH_WORK          folder for generated inputs and outputs (default bench/work, ignored by git)
@@ -35,13 +40,15 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
 RUNS=3
-SCENARIOS="a,b,c,p,d,e"
+SCENARIOS="a,b,c,p,d,e,g"
 SMALL=1000
 LARGE=10000
 HUGE=100000
 PHOTOS=40
 PHOTO_SIZES="3264x2448,3264x2448,3264x2448,3264x2448,3264x2448,3264x2448,4032x3024,6000x4000"
 TAGS=200
+TAGS_PER_POST=3
+ALSO_JAVA=""
 SKIP_FEEDCARD=0
 SKIP_OTHER=0
 WARMUP=1
@@ -57,6 +64,8 @@ while [[ $# -gt 0 ]]; do
     --photos) PHOTOS="$2"; shift 2 ;;
     --photo-sizes) PHOTO_SIZES="$2"; shift 2 ;;
     --tags) TAGS="$2"; shift 2 ;;
+    --tags-per-post) TAGS_PER_POST="$2"; shift 2 ;;
+    --also-java) ALSO_JAVA="$2"; shift 2 ;;
     --skip-feedcard) SKIP_FEEDCARD=1; shift ;;
     --skip-other) SKIP_OTHER=1; shift ;;
     --no-warmup) WARMUP=0; shift ;;
@@ -95,6 +104,16 @@ need_apt() { # command package
 }
 need_apt /usr/bin/time time
 command -v java >/dev/null || { echo "java (17+) is required" >&2; exit 1; }
+FEEDCARD_JAVA="${FEEDCARD_JAVA:-java}"
+# A second Java for feedcard: a folder is taken as its home. Its runs are the tool "feedcard-javaN".
+FC2_TOOL=""
+if [[ -n "$ALSO_JAVA" ]]; then
+  [[ -d "$ALSO_JAVA" ]] && ALSO_JAVA="$ALSO_JAVA/bin/java"
+  [[ -x "$ALSO_JAVA" ]] || { echo "--also-java: no java executable at $ALSO_JAVA" >&2; exit 2; }
+  java_major() { "$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ { print $2; exit }'; }
+  FC2_TOOL="feedcard-java$(java_major "$ALSO_JAVA")"
+  FC1_MAJOR="$(java_major "$FEEDCARD_JAVA")"
+fi
 
 RUN_FEEDCARD=1
 if [[ $SKIP_FEEDCARD -eq 1 ]]; then
@@ -108,7 +127,7 @@ else
 fi
 RUN_OTHER=$(( SKIP_OTHER == 1 ? 0 : 1 ))
 if [[ $RUN_OTHER -eq 1 ]]; then
-  if has a || has b || has d || has e || has f; then need_apt hugo hugo; fi
+  if has a || has b || has d || has e || has f || has g; then need_apt hugo hugo; fi
   if has c || has p; then
     command -v node >/dev/null || { echo "node (20.9+) is required for the sharp baseline" >&2; exit 1; }
     if [[ ! -d bench/sharp/node_modules/sharp ]]; then
@@ -128,12 +147,13 @@ stamp() { echo "$2" > "$STAMPS/$(basename "$1")"; }
 GEN_BLOG=$(sha1sum bench/GenerateBlog.java | cut -c1-12)
 GEN_PHOTOS=$(sha1sum bench/GeneratePhotos.java | cut -c1-12)
 
-gen_blog() { # posts -> $WORK/blog-N and $WORK/blog-N-hugo
-  local n="$1" dir="$WORK/blog-$1" key="posts=$1 tags=$TAGS seed=42 corpus=$CORPUS gen=$GEN_BLOG"
+gen_blog() { # posts [tags-per-post] -> $WORK/blog-N[-tT] and $WORK/blog-N[-tT]-hugo
+  local n="$1" per="${2:-}" dir="$WORK/blog-$1${2:+-t$2}"
+  local key="posts=$1 tags=$TAGS${per:+ per-post=$per} seed=42 corpus=$CORPUS gen=$GEN_BLOG"
   if stamp_ok "$dir" "$key" && stamp_ok "$dir-hugo" "$key"; then return; fi
   say "generating a $n-post blog in $dir (and $dir-hugo)"
   rm -f "$STAMPS/$(basename "$dir")" "$STAMPS/$(basename "$dir")-hugo"
-  java bench/GenerateBlog.java --corpus "$CORPUS" --posts "$n" --tags "$TAGS" --out "$dir" >&2
+  java bench/GenerateBlog.java --corpus "$CORPUS" --posts "$n" --tags "$TAGS" ${per:+--tags-per-post "$per"} --out "$dir" >&2
   stamp "$dir" "$key"; stamp "$dir-hugo" "$key"
 }
 
@@ -164,6 +184,7 @@ gen_photos() { # -> $WORK/photos-N (baseline JPEGs), $WORK/photos-N-progressive 
 if has a; then gen_blog "$SMALL"; fi
 if has b || has d || has e; then gen_blog "$LARGE"; fi
 if has f; then gen_blog "$HUGE"; fi
+if has g; then gen_blog "$LARGE" "$TAGS_PER_POST"; fi
 if has c || has p; then gen_photos "$PHOTOS"; fi
 
 # ---------------------------------------------------------------------------------------------
@@ -192,7 +213,8 @@ measure() { # scenario tool run cmd...
 
 # The feedcard command line (an array, since /usr/bin/time runs programs, not shell functions).
 # shellcheck disable=SC2206
-FC=(java ${FEEDCARD_JAVA_OPTS:-} -jar "$FEEDCARD_JAR" build --site-url "$SITE_URL" ${FEEDCARD_EXTRA_ARGS:-})
+FC=("$FEEDCARD_JAVA" ${FEEDCARD_JAVA_OPTS:-} -jar "$FEEDCARD_JAR" build --site-url "$SITE_URL" ${FEEDCARD_EXTRA_ARGS:-})
+FC2=("${ALSO_JAVA:-java}" ${FEEDCARD_JAVA_OPTS:-} -jar "$FEEDCARD_JAR" build --site-url "$SITE_URL" ${FEEDCARD_EXTRA_ARGS:-})
 
 OUTS="$WORK/out"
 mkdir -p "$OUTS"
@@ -202,14 +224,18 @@ if awk -v l="$LOAD_START" -v n="$(nproc)" 'BEGIN { exit !(l > n / 2) }'; then
 fi
 
 # A cold scenario: delete the output folder before every run, alternate the two tools.
-cold_feeds() { # scen posts
-  local scen="$1" n="$2" blog="$WORK/blog-$2"
-  say "scenario $scen: feeds, $n posts, cold (output deleted before each run)"
+cold_feeds() { # scen posts [tags-per-post]
+  local scen="$1" n="$2" blog="$WORK/blog-$2${3:+-t$3}"
+  say "scenario $scen: feeds, $n posts${3:+ with $3 topic tags each}, cold (output deleted before each run)"
   local fo="$OUTS/$scen-feedcard" ho="$OUTS/$scen-hugo" r
   for r in $( [[ $WARMUP -eq 1 ]] && echo warmup; seq 1 "$RUNS"); do
     if [[ $RUN_FEEDCARD -eq 1 ]]; then
       rm -rf "$fo"
       measure "$scen" feedcard "$r" "${FC[@]}" --content "$blog" --out "$fo" --languages en,ja --feeds-only
+      if [[ -n "$FC2_TOOL" ]]; then
+        rm -rf "$fo"
+        measure "$scen" "$FC2_TOOL" "$r" "${FC2[@]}" --content "$blog" --out "$fo" --languages en,ja --feeds-only
+      fi
     fi
     if [[ $RUN_OTHER -eq 1 ]]; then
       rm -rf "$ho"
@@ -302,11 +328,12 @@ if has d; then rebuild d 0; fi
 if has e; then rebuild e 1; fi
 if has c; then cold_cards c "$PHOTOS" ""; fi
 if has p; then cold_cards p "$PHOTOS" -progressive; fi
+if has g; then cold_feeds g "$LARGE" "$TAGS_PER_POST"; fi
 if has f; then cold_feeds f "$HUGE"; fi
 
 # ---------------------------------------------------------------------------------------------
 # Report
-stat_of() { # scen tool col(wall_s|peak_kb) -> median (wall) or max (peak) over successful runs, or empty
+stat_of() { # scen tool col(wall_s|cpu_s|peak_kb) -> median (wall, cpu) or max (peak) over successful runs, or empty
   awk -F'\t' -v s="$1" -v t="$2" -v c="$3" '
     NR > 1 && $1 == s && $2 == t && $6 == 0 { v[n++] = (c == "wall_s" ? $4 : c == "cpu_s" ? $7 : $5) }
     END {
@@ -327,24 +354,34 @@ has p || rm -f "$WORK/compare-cards-p.txt"
 {
   echo "| scenario | feedcard median s | other | other median s | ratio feedcard/other | feedcard CPU s | other CPU s | CPU ratio | feedcard peak MB | other peak MB |"
   echo "| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
-  row() { # scen label other-tool
-    local s="$1" label="$2" o="$3"
+  row() { # scen label other-tool [feedcard-tool]
+    local s="$1" label="$2" o="$3" f="${4:-feedcard}"
     has "$s" || return 0
     local ft ot fc oc fm om
-    ft=$(stat_of "$s" feedcard wall_s); ot=$(stat_of "$s" "$o" wall_s)
-    fc=$(stat_of "$s" feedcard cpu_s); oc=$(stat_of "$s" "$o" cpu_s)
-    fm=$(stat_of "$s" feedcard peak_kb); om=$(stat_of "$s" "$o" peak_kb)
+    ft=$(stat_of "$s" "$f" wall_s); ot=$(stat_of "$s" "$o" wall_s)
+    fc=$(stat_of "$s" "$f" cpu_s); oc=$(stat_of "$s" "$o" cpu_s)
+    fm=$(stat_of "$s" "$f" peak_kb); om=$(stat_of "$s" "$o" peak_kb)
     printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$label" \
-      "$(cell "$ft" "$(fails_of "$s" feedcard)")" "$o" "$(cell "$ot" "$(fails_of "$s" "$o")")" \
+      "$(cell "$ft" "$(fails_of "$s" "$f")")" "$o" "$(cell "$ot" "$(fails_of "$s" "$o")")" \
       "$(ratio "$ft" "$ot")" "$(cell "$fc" 0)" "$(cell "$oc" 0)" "$(ratio "$fc" "$oc")" "$(cell "$fm" 0)" "$(cell "$om" 0)"
   }
-  row a "(a) feeds, $(fmt "$SMALL") posts, cold" hugo
-  row b "(b) feeds, $(fmt "$LARGE") posts, cold" hugo
+  # with a second Java, each feed scenario has a row per Java
+  feed_row() { # scen label
+    if [[ -n "$FC2_TOOL" ]]; then
+      row "$1" "$2, Java $FC1_MAJOR" hugo
+      row "$1" "$2, Java ${FC2_TOOL#feedcard-java}" hugo "$FC2_TOOL"
+    else
+      row "$1" "$2" hugo
+    fi
+  }
+  feed_row a "(a) feeds, $(fmt "$SMALL") posts, cold"
+  feed_row b "(b) feeds, $(fmt "$LARGE") posts, cold"
+  feed_row g "(g) feeds, $(fmt "$LARGE") posts with $TAGS_PER_POST topic tags each, cold"
   row c "(c) cards from $PHOTOS baseline JPEG photos, cold" sharp
   row p "(p) cards from the same photos as progressive JPEGs, cold" sharp
   row d "(d) rebuild of (b), nothing changed" hugo
   row e "(e) rebuild of (b), one post changed" hugo
-  row f "(f) feeds, $(fmt "$HUGE") posts, cold" hugo
+  feed_row f "(f) feeds, $(fmt "$HUGE") posts, cold"
   if has a && has b; then
     echo
     echo "Growth from $(fmt "$SMALL") to $(fmt "$LARGE") posts, cold feeds ($(( LARGE / SMALL ))x the posts: a factor of $(( LARGE / SMALL )) or less is linear or better):"
@@ -360,13 +397,21 @@ has p || rm -f "$WORK/compare-cards-p.txt"
   fi
   bt=$(stat_of b feedcard wall_s); dt=$(stat_of d feedcard wall_s); et=$(stat_of e feedcard wall_s)
   ht=$(stat_of b hugo wall_s); bm=$(stat_of b feedcard peak_kb)
+  gt=$(stat_of g feedcard wall_s); ght=$(stat_of g hugo wall_s); gm=$(stat_of g feedcard peak_kb)
   ct=$(stat_of c feedcard wall_s); st=$(stat_of c sharp wall_s)
   pt=$(stat_of p feedcard wall_s); spt=$(stat_of p sharp wall_s)
-  if [[ -n "$bt$ct$pt" ]]; then
+  if [[ -n "$bt$ct$pt$gt" ]]; then
     echo
     echo "Targets of issue 6 (checked here, never by a test):"
     echo
     [[ -n "$bt" && -n "$ht" ]] && echo "- feeds, $(fmt "$LARGE") posts: feedcard/Hugo = $(ratio "$bt" "$ht") (target at most 0.50); feedcard peak ${bm} MB (target under 512)"
+    [[ -n "$gt" && -n "$ght" ]] && echo "- feeds, $(fmt "$LARGE") posts with $TAGS_PER_POST topic tags each: feedcard/Hugo = $(ratio "$gt" "$ght") (issue 20: at most 1.00 on both shapes, aim 0.50); feedcard peak ${gm} MB (target under 512)"
+    if [[ -n "$FC2_TOOL" ]]; then
+      for sc in b g; do
+        t2=$(stat_of "$sc" "$FC2_TOOL" wall_s); t1=$(stat_of "$sc" feedcard wall_s); h=$(stat_of "$sc" hugo wall_s)
+        [[ -n "$t2" && -n "$t1" ]] && echo "- ($sc) Java ${FC2_TOOL#feedcard-java} / Java $FC1_MAJOR = $(ratio "$t2" "$t1"); Java ${FC2_TOOL#feedcard-java}/Hugo = $(ratio "$t2" "$h")"
+      done
+    fi
     [[ -n "$bt" && -n "$dt" ]] && echo "- rebuild with nothing changed / cold build = $(ratio "$dt" "$bt") (target under 0.20)"
     [[ -n "$bt" && -n "$et" ]] && echo "- rebuild after one post changed / cold build = $(ratio "$et" "$bt")"
     [[ -n "$ct" && -n "$st" ]] && echo "- cards, baseline JPEGs: feedcard/sharp = $(ratio "$ct" "$st") (target at most 2.00; aim 1.00 or less)"
@@ -404,12 +449,13 @@ machine() {
   inputs=()
   has a && inputs+=("a synthetic blog of $(fmt "$SMALL") posts")
   has b || has d || has e && inputs+=("one of $(fmt "$LARGE") posts")
+  has g && inputs+=("the same $(fmt "$LARGE") posts with $TAGS_PER_POST topic tags each")
   has f && inputs+=("one of $(fmt "$HUGE") posts")
   has c || has p && inputs+=("$PHOTOS generated photos of $PHOTO_SIZES (cycled: 2.5, 3.9 and 7.4 MB at 8, 12 and 24 MP), as baseline (c) and progressive (p) JPEGs")
   echo "Made by \`bench/run.sh\`: $RUNS measured run(s) per tool and scenario, the tools alternating;"
   echo "medians of wall time, the largest peak RSS of any run. Inputs: $(IFS=';'; echo "${inputs[*]}" | sed 's/;/, /g')."
   echo "The blogs are built from the bodies of the hippocampus-garden corpus, in English and Japanese,"
-  echo "with $TAGS topic tags. See bench/README.md for what each scenario measures."
+  echo "with $TAGS topic tags (1-3 on each post, or as stated). See bench/README.md for what each scenario measures."
   echo
   echo "Machine:"
   echo
@@ -433,7 +479,7 @@ if [[ $UPDATE_README -eq 1 ]]; then
   README="README.md"
   SECTION="$WORK/readme-section.md"
   if [[ -n "$bt" && -n "$ht" && -n "$dt" && -n "$ct" && -n "$st" ]]; then
-    headline="On $(nproc) cores, feedcard builds the feeds of $(fmt "$LARGE") posts in $bt s at $bm MB (Hugo: $ht s at $(stat_of b hugo peak_kb) MB), rebuilds them with nothing changed in $dt s, and makes $PHOTOS cards from 8-24-megapixel photos in $ct s (sharp: $st s)${pt:+, from the same photos as progressive JPEGs in $pt s (sharp: $spt s)}: [bench/results.md](bench/results.md)."
+    headline="On $(nproc) cores, feedcard builds the feeds of $(fmt "$LARGE") posts in $bt s at $bm MB (Hugo: $ht s at $(stat_of b hugo peak_kb) MB)${gt:+, with $TAGS_PER_POST tags on each post in $gt s (Hugo: $ght s)}, rebuilds them with nothing changed in $dt s, and makes $PHOTOS cards from 8-24-megapixel photos in $ct s (sharp: $st s)${pt:+, from the same photos as progressive JPEGs in $pt s (sharp: $spt s)}: [bench/results.md](bench/results.md)."
   else
     headline="The latest figures: [bench/results.md](bench/results.md)."
   fi

@@ -86,6 +86,12 @@ final class Utf8Writer extends Writer {
         }
     }
 
+    /** Writes bytes that are UTF-8 already, as they are. */
+    void write(byte[] utf8) {
+        encodePending(Escapes.NONE, false);
+        append(utf8, 0, utf8.length);
+    }
+
     @Override
     public void write(String s, int off, int len) {
         for (int end = off + len; off < end; ) {

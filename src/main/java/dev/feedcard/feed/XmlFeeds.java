@@ -25,6 +25,7 @@ import java.util.Date;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,13 +45,18 @@ final class XmlFeeds {
     /**
      * The HTML content of the feeds' entries, which is most of their bytes. Rome is handed a placeholder for each, so
      * that JDOM does not check the HTML again character by character (the renderer made it XML-safe, and
-     * {@link Utf8Writer} refuses what XML cannot hold); the output writes the HTML in its place, escaped as it is
-     * encoded. Each feed file is encoded on its own, when it is written (a copy of an entry encoded in an earlier file
-     * would keep that whole file in memory). Safe to share between threads; for one build's feeds.
+     * {@link Utf8Writer} refuses what XML cannot hold); the output writes the HTML in its place. Each post's HTML is
+     * escaped and encoded once, into bytes of its own, which every Atom and RSS file that shows the post copies (a post
+     * is in the site's feed, its language's and one for each of its tags, in both formats); each feed file is
+     * encoded when it is written. Safe to share between threads; for one build's feeds.
      */
     static final class EntryContent {
         /** By placeholder, which is told from other empty strings by its identity. */
         private final Map<String, String> htmlByPlaceholder = Collections.synchronizedMap(new IdentityHashMap<>());
+        /** Each post's HTML, escaped and encoded, by the HTML string its rendering holds (by identity). */
+        private final Map<String, byte[]> encodedByHtml = Collections.synchronizedMap(new IdentityHashMap<>());
+        /** How many times an entry's HTML was escaped and encoded. */
+        private final AtomicInteger encodings = new AtomicInteger();
 
         /** What to give Rome as the value of an entry's content: an empty string of its own, which stands for {@code html}. */
         String placeholder(String html) {
@@ -62,6 +68,24 @@ final class XmlFeeds {
         /** The HTML that {@code text} stands for, or null when it is no placeholder. */
         private String html(String text) {
             return text.isEmpty() ? htmlByPlaceholder.get(text) : null;
+        }
+
+        /** {@code html} escaped as XML text and encoded as UTF-8, made the first time it is asked for. */
+        private byte[] encoded(String html) {
+            byte[] bytes = encodedByHtml.get(html);
+            if (bytes == null) {
+                Utf8Writer out = new Utf8Writer();
+                out.write(html, TEXT);
+                bytes = out.toByteArray();
+                encodings.incrementAndGet();
+                encodedByHtml.putIfAbsent(html, bytes);
+            }
+            return bytes;
+        }
+
+        /** How many times an entry's HTML was escaped and encoded. */
+        int encodings() {
+            return encodings.get();
         }
     }
 
@@ -123,7 +147,8 @@ final class XmlFeeds {
                 return;
             }
             String html = content.html(text.getText());
-            ((Utf8Writer) out).write(html == null ? text.getText() : html, TEXT);
+            if (html == null) ((Utf8Writer) out).write(text.getText(), TEXT);
+            else ((Utf8Writer) out).write(content.encoded(html));
         }
 
         /** An RSS element of plain text: a title, a category, a name; not an item's description, nor content:encoded. */
