@@ -15,8 +15,8 @@ import java.util.function.Supplier;
 /**
  * The posts rendered by earlier builds, kept on disk, so that a rebuild renders only the posts whose text changed.
  * A rendering is reused only when everything it is made from is the same: the post's Markdown, description and
- * language (the words of an embed's link), its permalink (which the content's URLs are resolved against) and
- * feedcard's version.
+ * language (the words of an embed's link), its permalink (which the content's URLs are resolved against), its media
+ * subpath (which its media's URLs are resolved below) and feedcard's version.
  */
 public final class RenderCache {
     private static final int FORMAT = 4;
