@@ -76,7 +76,7 @@ class FeedFileNamesTest {
                 feedsHtml.select("link[rel=alternate]").eachAttr("href"));
         Document head = Jsoup.parse(Files.readString(out.resolve("meta/zweiter.html")));
         List<String> alternates = head.select("link[rel=alternate]").eachAttr("href");
-        assertTrue(alternates.contains(TestBlog.SITE_URL + "lang/de/feedcard-rss.xml") && alternates.contains(TestBlog.SITE_URL + "tags/notes/feedcard.json"),
+        assertTrue(alternates.contains(TestBlog.SITE_URL + "lang/de/feedcard-rss.xml") && alternates.contains(TestBlog.SITE_URL + "feedcard.json"),
                 alternates.toString());
         assertTrue(alternates.stream().noneMatch(href -> href.endsWith("/rss.xml") || href.endsWith("/atom.xml")), alternates.toString());
         JsonNode tags = new ObjectMapper().readTree(out.resolve("tags.json").toFile());

@@ -133,7 +133,10 @@ class TitlesAsShownTest {
             assertEquals(TITLES.get(slug), content(head, "meta[property=og:image:alt]"), "a drawn card is described by its title: " + slug);
             assertEquals(DESCRIPTIONS.get(slug), content(head, "meta[property=og:description]"), slug);
             assertEquals(DESCRIPTIONS.get(slug), content(head, "meta[name=twitter:description]"), slug);
-            assertTrue(head.select("script, strong, em, b, i, p").isEmpty(), "no markup becomes an element: " + head);
+            JsonNode article = new ObjectMapper().readTree(head.selectFirst("script[type=application/ld+json]").data());
+            assertEquals(TITLES.get(slug), article.get("headline").asText(), slug);
+            assertEquals(DESCRIPTIONS.get(slug), article.get("description").asText(), slug);
+            assertTrue(head.select("script:not([type=application/ld+json]), strong, em, b, i, p").isEmpty(), "no markup becomes an element: " + head);
         }
     }
 
