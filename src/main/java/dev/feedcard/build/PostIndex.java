@@ -37,7 +37,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * feedcard's version.
  */
 public final class PostIndex {
-    private static final int FORMAT = 8;
+    private static final int FORMAT = 9;
 
     private final TypedCache<Map<String, Indexed>> disk;
     private final Map<String, Indexed> earlier;
@@ -128,7 +128,7 @@ public final class PostIndex {
                 FileStamp stamp = indexed.stamp();
                 out.flag(stamp != null);
                 if (stamp != null) out.stamp(stamp);
-                for (String text : List.of(p.file(), p.slug(), p.title(), p.description(), p.language(), p.section(), p.languagePrefix(), p.translationKey())) out.text(text);
+                for (String text : List.of(p.file(), p.slug(), p.title(), p.description(), p.language(), p.section(), p.languagePrefix(), p.translationKey(), p.mediaSubpath())) out.text(text);
                 out.text(p.permalink()).instant(p.published()).instant(p.updated()).texts(p.tags());
                 out.number(p.authors().size());
                 for (Author author : p.authors()) {
@@ -165,6 +165,7 @@ public final class PostIndex {
                 String section = in.text();
                 String languagePrefix = in.text();
                 String translationKey = in.text();
+                String mediaSubpath = in.text();
                 String permalink = in.text();
                 Instant published = in.instant();
                 Instant updated = in.instant();
@@ -186,7 +187,7 @@ public final class PostIndex {
                             in.text(), in.text(), in.text(), in.number(), in.text(), in.text());
                 }
                 posts.put(file, new Indexed(fingerprint, stamp, new Post(file, slug, title, published, updated, description, image, tags, language,
-                        body, bodyLine, draft, authors, permalink, section, languagePrefix, warnings, translationKey, sharing)));
+                        body, bodyLine, draft, authors, permalink, section, languagePrefix, warnings, translationKey, sharing, mediaSubpath)));
             }
             return posts;
         }

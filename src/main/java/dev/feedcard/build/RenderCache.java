@@ -15,11 +15,11 @@ import java.util.function.Supplier;
 /**
  * The posts rendered by earlier builds, kept on disk, so that a rebuild renders only the posts whose text changed.
  * A rendering is reused only when everything it is made from is the same: the post's Markdown, description and
- * language (the words of an embed's link), its permalink (which the content's URLs are resolved against) and
- * feedcard's version.
+ * language (the words of an embed's link), its permalink (which the content's URLs are resolved against), its media
+ * subpath (which its media's URLs are resolved below) and feedcard's version.
  */
 public final class RenderCache {
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
 
     /** What a rendering keeps of a rendered post: its HTML and summary. */
     private record Rendering(String html, String summary) {
@@ -44,7 +44,7 @@ public final class RenderCache {
     }
 
     static CacheKey key(Post post, URI permalink) {
-        return CacheKey.of("rendered post", FORMAT).value(permalink).text(post.description()).text(post.language()).text(post.body().fingerprint()).build();
+        return CacheKey.of("rendered post", FORMAT).value(permalink).text(post.description()).text(post.language()).text(post.body().fingerprint()).text(post.mediaSubpath()).build();
     }
 
     /** The post as an earlier build rendered it with this permalink; else {@code render}'s, kept for the next build. */

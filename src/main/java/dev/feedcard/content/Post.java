@@ -33,13 +33,16 @@ import java.util.List;
  *                       translation key ("key:" and its value), else its file's name without its language ("file:"
  *                       and, for posts/a/index.ja.md, posts/a/index)
  * @param sharing its section and its writer's social accounts, as the front matter gives them
+ * @param mediaSubpath the folder its images are below ({@link MediaSubpath}), as Jekyll Chirpy's
+ *                     {@code media_subpath} gives it; "" when none
  */
 public record Post(String file, String slug, String title, Instant published, Instant updated, String description,
                    FeaturedImage image, List<String> tags, String language, PostBody body, int bodyLine,
                    boolean draft, List<Author> authors, String permalink, String section, String languagePrefix,
-                   List<Problem> warnings, String translationKey, Sharing sharing) {
+                   List<Problem> warnings, String translationKey, Sharing sharing, String mediaSubpath) {
 
     public Post {
+        mediaSubpath = mediaSubpath == null ? "" : mediaSubpath;
         sharing = sharing == null ? Sharing.NONE : sharing;
         tags = List.copyOf(tags);
         authors = List.copyOf(authors);
@@ -49,13 +52,13 @@ public record Post(String file, String slug, String title, Instant published, In
         if (translationKey == null) translationKey = "file:" + file.replaceFirst("\\.[^./]*$", "");
     }
 
-    /** A post whose translation key is its file's name without its extension, with no social accounts. */
+    /** A post whose translation key is its file's name without its extension, with no social accounts or media subpath. */
     public Post(String file, String slug, String title, Instant published, Instant updated, String description,
                 FeaturedImage image, List<String> tags, String language, PostBody body, int bodyLine,
                 boolean draft, List<Author> authors, String permalink, String section, String languagePrefix,
                 List<Problem> warnings) {
         this(file, slug, title, published, updated, description, image, tags, language, body, bodyLine, draft, authors, permalink,
-                section, languagePrefix, warnings, null, Sharing.NONE);
+                section, languagePrefix, warnings, null, Sharing.NONE, "");
     }
 
     /**

@@ -205,7 +205,7 @@ public final class PostReader {
                 image(fm, name, postFile.path().getParent()), tags, language,
                 PostBody.inFile(postFile.path(), bytes, text.length() - fm.body().length()), fm.bodyLine(), draft(v),
                 postAuthors, permalink(fm, name), postFile.section(), languagePrefix, warnings,
-                translationKey(fm, name, postFile, language), sharing(fm, name, warnings));
+                translationKey(fm, name, postFile, language), sharing(fm, name, warnings), mediaSubpath(fm, name));
     }
 
     /**
@@ -515,7 +515,8 @@ public final class PostReader {
         String focus = text(fm, name, firstKey(v, "featuredImageFocus", "imageFocus"));
         String fit = text(fm, name, firstKey(v, "featuredImageFit", "imageFit"));
         if (declared.startsWith("//")) declared = "https:" + declared;
-        declared = withMediaSubpath(declared, text(fm, name, firstKey(v, "media_subpath", "img_path")));
+        String belowSubpath = MediaSubpath.below(mediaSubpath(fm, name), declared);
+        if (belowSubpath != null) declared = belowSubpath;
         String lower = declared.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
             try {
@@ -534,13 +535,10 @@ public final class PostReader {
         }
     }
 
-    /**
-     * The image path below Jekyll Chirpy's {@code media_subpath} (older: {@code img_path}), as Chirpy writes it: every
-     * path that is not a URL (has no ':') is put below it, from the site root; a URL is kept as it is.
-     */
-    private static String withMediaSubpath(String declared, String subpath) {
-        if (subpath == null || subpath.isBlank() || declared.contains(":")) return declared;
-        return ("/" + subpath + "/" + declared).replaceAll("/{2,}", "/");
+    /** Jekyll Chirpy's {@code media_subpath} (older: {@code img_path}) as the front matter gives it, or "" when none. */
+    private static String mediaSubpath(FrontMatter fm, String name) throws ProblemException {
+        String subpath = text(fm, name, firstKey(fm.values(), "media_subpath", "img_path"));
+        return subpath == null ? "" : subpath.strip();
     }
 
     private static Object firstPresent(Map<?, ?> map, String... keys) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,6 +61,8 @@ public final class FeedHtml {
     private static final Evaluator DROPPED_ELEMENTS = named(DROPPED);
     private static final Evaluator EMBED_ELEMENTS = named(EMBEDS);
     private static final Evaluator MATH_ELEMENTS = named(Set.of("math"));
+    /** Elements whose sources are media (images, videos, sounds). */
+    private static final Set<String> MEDIA = Set.of("img", "source", "video", "audio");
     /** Attributes holding one URL, made absolute. */
     private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "poster", "cite", "longdesc");
 
@@ -71,6 +74,15 @@ public final class FeedHtml {
      * the links that replace embeds are worded in {@code language}, the post's ({@link EmbedWords}).
      */
     public static String of(String html, URI base, String language) {
+        return of(html, base, language, src -> null);
+    }
+
+    /**
+     * {@code html} as {@link #of(String, URI, String)} makes it, with the sources of its images, videos and sounds
+     * ({@code src}, {@code srcset} and {@code poster} of img, source, video, audio) given by {@code media}: the
+     * absolute URL for a source as written, or null to resolve it against {@code base} as any link.
+     */
+    public static String of(String html, URI base, String language, Function<String, String> media) {
         Document doc = Jsoup.parseBodyFragment(HtmlText.xmlSafe(html));
         doc.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.xhtml);
         replaceEmbeds(doc, base, EmbedWords.of(language));
@@ -87,8 +99,9 @@ public final class FeedHtml {
                 String lower = name.toLowerCase(Locale.ROOT);
                 if (lower.startsWith("on") || lower.equals("style") || lower.contains(":") || isScriptUrl(e.attr(name))) e.removeAttr(name);
             }
-            for (String name : URL_ATTRIBUTES) if (e.hasAttr(name)) e.attr(name, absolute(e.attr(name), base));
-            if (e.hasAttr("srcset")) e.attr("srcset", absoluteSrcset(e.attr("srcset"), base));
+            Function<String, String> resolve = MEDIA.contains(e.normalName()) ? src -> mediaUrl(src, base, media) : src -> absolute(src, base);
+            for (String name : URL_ATTRIBUTES) if (e.hasAttr(name)) e.attr(name, resolve.apply(e.attr(name)));
+            if (e.hasAttr("srcset")) e.attr("srcset", absoluteSrcset(e.attr("srcset"), resolve));
         }
         return doc.body().html();
     }
@@ -222,14 +235,20 @@ public final class FeedHtml {
         }
     }
 
-    private static String absoluteSrcset(String srcset, URI base) {
+    /** The absolute URL of a media source: {@code media}'s, else resolved against the post's permalink. */
+    private static String mediaUrl(String src, URI base, Function<String, String> media) {
+        String url = media.apply(src);
+        return url == null ? absolute(src, base) : absolute(url, base);
+    }
+
+    private static String absoluteSrcset(String srcset, Function<String, String> resolve) {
         StringBuilder sb = new StringBuilder();
         for (String candidate : srcset.split(",")) {
             String c = candidate.strip();
             if (c.isEmpty()) continue;
             String[] parts = c.split("\\s+", 2);
             if (sb.length() > 0) sb.append(", ");
-            sb.append(absolute(parts[0], base));
+            sb.append(resolve.apply(parts[0]));
             if (parts.length > 1) sb.append(' ').append(parts[1]);
         }
         return sb.toString();

@@ -3,6 +3,7 @@ package dev.feedcard.render;
 import com.vladsch.flexmark.util.ast.Document;
 import dev.feedcard.config.Site;
 import dev.feedcard.content.HtmlText;
+import dev.feedcard.content.MediaSubpath;
 import dev.feedcard.content.Post;
 
 import dev.feedcard.report.Problem;
@@ -41,8 +42,17 @@ public final class Renderer {
         Markdown markdown = markdown();
         Document document = markdown.parse(markdownOf(post));
         URI permalink = Permalinks.of(site, post);
-        String html = FeedHtml.of(markdown.html(document), permalink, post.language());
+        String html = FeedHtml.of(markdown.html(document), permalink, post.language(), src -> mediaUrl(post, src));
         return new RenderedPost(post, permalink, html, Summaries.of(post.description(), document));
+    }
+
+    /**
+     * The absolute URL of a media source in the post's text below its {@code media_subpath} ({@link MediaSubpath}),
+     * on the site; null when the post has none or the source is a URL.
+     */
+    private String mediaUrl(Post post, String src) {
+        String path = MediaSubpath.below(post.mediaSubpath(), src);
+        return path == null ? null : site.url().toString().replaceFirst("/$", "") + path;
     }
 
     /**

@@ -303,6 +303,8 @@ class GeneratorBlogsTest {
                   alt: The cover, below the post's media_subpath
                 ---
                 The image's path is below the post's own media_subpath.
+
+                ![A shot](shot.png) ![From a CDN](https://cdn.example.net/pic.png) ![No scheme](//cdn.example.net/nos.png)
                 """);
         site.siteImage("posts/20240301/cover.png", 1200, 630, IMAGE_COLOUR);
         site.siteFile("_posts/2024/2024-04-02-from-defaults.md", """
@@ -312,6 +314,8 @@ class GeneratorBlogsTest {
                 image: preview.jpg
                 ---
                 media_subpath comes from the defaults of _posts/2024.
+
+                ![A chart](/chart.png)
                 """);
         site.siteImage("assets/img/2024/preview.jpg", 1200, 630, IMAGE_COLOUR);
         site.siteFile("_posts/2024/2024-05-03-front-matter-wins.md", """
@@ -333,6 +337,8 @@ class GeneratorBlogsTest {
                 permalink: /special/place/
                 ---
                 A permalink in the front matter wins over the defaults' one; a singular category is a category.
+
+                ![Here](here.png)
                 """);
         site.siteFile("_posts/2024-07-05-repeated-key.md", """
                 ---
@@ -367,15 +373,62 @@ class GeneratorBlogsTest {
         assertDrawnCard(out, "own-permalink");
 
         assertEquals(List.of("Notes"), categories(atom, "Own permalink"));
+
+        // the images in the posts' text are below their media_subpath too, in every feed
+        assertBodyImages(out, "Own subpath", "https://chirpy.example.org/posts/20240301/shot.png", "https://cdn.example.net/pic.png",
+                "https://cdn.example.net/nos.png");
+        assertBodyImages(out, "From defaults", "https://chirpy.example.org/assets/img/2024/chart.png");
+        assertBodyImages(out, "Own permalink", "https://chirpy.example.org/special/place/here.png");
+
+        // a changed default reaches the text of the unchanged posts in the next build, from its cache
+        site.siteImage("assets/img/twenty-four/preview.jpg", 1200, 630, IMAGE_COLOUR);
+        Files.writeString(site.path("_config.yml"), Files.readString(site.path("_config.yml"))
+                .replace("media_subpath: /assets/img/2024", "media_subpath: /assets/img/twenty-four"));
+        Run moved = site.buildWithConfig();
+        assertEquals(Main.OK, moved.code(), moved.toString());
+        assertBodyImages(out, "From defaults", "https://chirpy.example.org/assets/img/twenty-four/chart.png");
         assertEquals(List.of("writing", "Blogging", "Tutorial"), categories(atom, "Own subpath"));
 
         // the posts are unchanged, their defaults are not: the next build (from its cache) reads them with the new ones
         Files.writeString(site.path("_config.yml"), Files.readString(site.path("_config.yml"))
-                .replace("media_subpath: /assets/img/2024", "media_subpath: /assets/img/2024\n      published: false"));
+                .replace("media_subpath: /assets/img/twenty-four", "media_subpath: /assets/img/twenty-four\n      published: false"));
         Run again = site.buildWithConfig();
         assertEquals(Main.OK, again.code(), again.toString());
         assertEquals(List.of("Second title", "Own permalink", "Own subpath"), List.copyOf(TestBlog.atomEntries(atom).keySet()),
                 "the posts of _posts/2024 are unpublished by their defaults");
+    }
+
+    /** Asserts the img sources in the text of the post titled {@code title} in the Atom, RSS and JSON feeds of {@code out}. */
+    private static void assertBodyImages(Path out, String title, String... sources) throws Exception {
+        List<String> expected = List.of(sources);
+        org.w3c.dom.NodeList entries = TestBlog.parseXml(Files.readAllBytes(out.resolve("atom.xml"))).getElementsByTagNameNS(ATOM, "entry");
+        assertEquals(expected, imageSources(contentOf(entries, ATOM, "title", ATOM, "content", title)), "atom.xml, " + title);
+        org.w3c.dom.NodeList items = TestBlog.parseXml(Files.readAllBytes(out.resolve("rss.xml"))).getElementsByTagName("item");
+        assertEquals(expected, imageSources(contentOf(items, "", "title", "http://purl.org/rss/1.0/modules/content/", "encoded", title)),
+                "rss.xml, " + title);
+        String json = null;
+        for (com.fasterxml.jackson.databind.JsonNode item : new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("feed.json").toFile()).get("items")) {
+            if (item.path("title").asText().equals(title)) json = item.path("content_html").asText();
+        }
+        assertNotNull(json, "no JSON Feed item titled " + title);
+        assertEquals(expected, imageSources(json), "feed.json, " + title);
+    }
+
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
+
+    /** The text of the {@code contentName} element of the entry or item among {@code items} whose title is {@code title}. */
+    private static String contentOf(org.w3c.dom.NodeList items, String titleNs, String titleName, String contentNs, String contentName, String title) {
+        for (int i = 0; i < items.getLength(); i++) {
+            org.w3c.dom.Element item = (org.w3c.dom.Element) items.item(i);
+            org.w3c.dom.NodeList titles = titleNs.isEmpty() ? item.getElementsByTagName(titleName) : item.getElementsByTagNameNS(titleNs, titleName);
+            if (!titles.item(0).getTextContent().strip().equals(title)) continue;
+            return item.getElementsByTagNameNS(contentNs, contentName).item(0).getTextContent();
+        }
+        throw new AssertionError("no entry titled " + title);
+    }
+
+    private static List<String> imageSources(String html) {
+        return org.jsoup.Jsoup.parseBodyFragment(html).select("img").eachAttr("src");
     }
 
     /** The category terms of the Atom entry titled {@code title}, in order. */

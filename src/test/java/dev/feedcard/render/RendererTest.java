@@ -66,4 +66,30 @@ class RendererTest {
         assertEquals(renderer.render(post(fenced)).summary(), renderer.summary(post(fenced)), "a marker inside code is no marker");
         assertNull(Summaries.opening("Short post."));
     }
+
+    @Test
+    void mediaInTheTextGoBelowThePostsMediaSubpathOnTheSite() {
+        Site site = new Site("Blog", URI.create("https://example.com/blog/"), "", "", "en", ZoneOffset.UTC, "/{slug}/");
+        String markdown = """
+                ![a](shot.png) ![b](/root.png) ![c](https://cdn.example.net/c.png) ![d](//cdn.example.net/d.png)
+                ![e](data:image/png;base64,iVBORw0KGgo=) [a link](notes/)
+
+                <picture><source srcset="wide.webp 2x, /narrow.webp 1x"><img src="fallback.png" alt="f"></picture>
+                <video poster="poster.jpg" src="clip.mp4"></video>
+                """;
+        Post withSubpath = new Post("p.md", "p", "P", Instant.EPOCH, Instant.EPOCH, "", null, List.of(), "en",
+                dev.feedcard.content.PostBody.of(markdown), 1, false, List.of(), null, "", "", List.of(), null, null, "/assets/img/post-a");
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parseBodyFragment(new Renderer(site).render(withSubpath).html());
+        String media = "https://example.com/blog/assets/img/post-a/";
+        assertEquals(List.of(media + "shot.png", media + "root.png", "https://cdn.example.net/c.png", "https://cdn.example.net/d.png",
+                "data:image/png;base64,iVBORw0KGgo=", media + "fallback.png"), html.select("img").eachAttr("src"));
+        assertEquals(media + "wide.webp 2x, " + media + "narrow.webp 1x", html.selectFirst("source").attr("srcset"));
+        assertEquals(media + "poster.jpg", html.selectFirst("video").attr("poster"));
+        assertEquals(media + "clip.mp4", html.selectFirst("video").attr("src"));
+        assertEquals("https://example.com/blog/p/notes/", html.selectFirst("a").attr("href"), "links are no media: against the post's URL");
+
+        org.jsoup.nodes.Document without = org.jsoup.Jsoup.parseBodyFragment(new Renderer(site).render(post(markdown)).html());
+        assertEquals("https://example.com/blog/p/shot.png", without.selectFirst("img").attr("src"), "no subpath: against the post's URL");
+        assertEquals("https://example.com/root.png", without.select("img").get(1).attr("src"));
+    }
 }
