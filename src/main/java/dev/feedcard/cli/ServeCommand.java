@@ -6,6 +6,7 @@ import dev.feedcard.build.BuildCaches;
 import dev.feedcard.build.CardCache;
 import dev.feedcard.config.Config;
 import dev.feedcard.config.ConfigException;
+import dev.feedcard.content.PostReader;
 import dev.feedcard.preview.ContentWatcher;
 import dev.feedcard.preview.PreviewServer;
 import dev.feedcard.report.AdviceGroup;
@@ -81,7 +82,7 @@ final class ServeCommand implements Callable<Integer> {
             out.flush();
             build(config, server, out, err);
             while (true) {
-                try (ContentWatcher watcher = new ContentWatcher(config.content(), List.of(options.configFile()), List.of(config.out()))) {
+                try (ContentWatcher watcher = new ContentWatcher(config.content(), filesBeside(config.content(), options.configFile()), List.of(config.out()))) {
                     Config current = config;
                     while (current.content().equals(config.content()) && current.out().equals(config.out())) {
                         Set<Path> changed = watcher.awaitChange();
@@ -136,5 +137,12 @@ final class ServeCommand implements Callable<Integer> {
     private static String describe(Set<Path> changed) {
         List<String> names = changed.stream().limit(3).map(Path::toString).toList();
         return String.join(", ", names) + (changed.size() > 3 ? " and " + (changed.size() - 3) + " more" : "");
+    }
+
+    /** The files a rebuild reads besides the content folder, watched with it: feedcard's configuration and the site's. */
+    static List<Path> filesBeside(Path content, Path configFile) {
+        List<Path> files = new ArrayList<>(List.of(configFile));
+        files.addAll(PostReader.siteFiles(content));
+        return files;
     }
 }

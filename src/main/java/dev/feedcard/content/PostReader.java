@@ -61,6 +61,18 @@ public final class PostReader {
      * @param siteLanguage the language of posts that name none
      * @param languageTags tags that name a post's language
      */
+    /**
+     * The site's files besides its posts that reading the posts in {@code root} depends on: its Jekyll
+     * {@code _config.yml} and its authors file, where it has them (often in the folder above {@code _posts}).
+     */
+    public static List<Path> siteFiles(Path root) {
+        List<Path> files = new ArrayList<>();
+        for (Path file : new Path[] {JekyllConfig.file(root), AuthorReader.dataFile(root)}) {
+            if (file != null) files.add(file);
+        }
+        return files;
+    }
+
     public PostReader(Path root, ZoneId zone, String siteLanguage, List<String> languageTags) {
         this(root, zone, siteLanguage, languageTags, ContentSettings.defaults(), null);
     }

@@ -1,5 +1,7 @@
 package dev.feedcard.cli;
 
+import dev.feedcard.Fixtures;
+import dev.feedcard.preview.ContentWatcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -7,9 +9,13 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What {@code feedcard serve} says before it starts serving (the serving itself is PreviewInBrowserIT's). */
@@ -22,6 +28,24 @@ class ServeCommandTest {
             assertTrue(err.contains("cannot listen on 127.0.0.1:" + taken.getLocalPort()) && err.contains("choose another --port"), err);
         }
         assertFalse(Files.exists(dir.resolve("out")), "nothing was built");
+    }
+
+    @Test
+    void aJekyllSitesConfigurationAndAuthorsAboveItsPostsAreWatchedWithThem(@TempDir Path site) throws Exception {
+        Path posts = site.resolve("_posts");
+        Fixtures.post(posts, "2024-03-01-hello.md", "title: Hello", "Text.");
+        Path jekyll = Fixtures.write(site, "_config.yml", "defaults: []\n");
+        Path authors = Fixtures.write(site, "_data/authors.yml", "jane:\n  name: Jane\n");
+        Path config = site.resolve("feedcard.yml");
+        assertEquals(List.of(config, jekyll.toAbsolutePath(), authors.toAbsolutePath()), ServeCommand.filesBeside(posts, config));
+        try (ContentWatcher watcher = new ContentWatcher(posts, ServeCommand.filesBeside(posts, config), List.of())) {
+            Fixtures.write(site, "_config.yml", "defaults:\n  - values: {layout: post}\n");
+            Set<Path> changed = assertTimeoutPreemptively(Duration.ofSeconds(60), watcher::awaitChange, "a limit against a hung test");
+            assertTrue(changed.contains(jekyll.toAbsolutePath()), "an edit of _config.yml rebuilds: " + changed);
+            Fixtures.write(site, "_data/authors.yml", "jane:\n  name: Jane Doe\n");
+            changed = assertTimeoutPreemptively(Duration.ofSeconds(60), watcher::awaitChange, "a limit against a hung test");
+            assertTrue(changed.contains(authors.toAbsolutePath()), "an edit of the authors file rebuilds: " + changed);
+        }
     }
 
     @Test
