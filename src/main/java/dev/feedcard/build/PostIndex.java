@@ -58,21 +58,19 @@ public final class PostIndex {
         this.readingStarted = readingStarted;
         this.key = CacheKey.of("post index", FORMAT).value(config.content().toAbsolutePath().normalize()).value(config.site().timeZone())
                 .text(config.site().language()).value(config.site().url()).value(config.feeds().languages())
-                .value(config.feeds().keepLanguageTags()).value(config.contentSettings()).text(authorsFile(config))
-                .text(siteFile(PostReader.jekyllConfigFile(config.content()))).build();
+                .value(config.feeds().keepLanguageTags()).value(config.contentSettings()).text(siteFiles(config)).build();
         Map<String, Indexed> stored = this.disk.get(key);
         this.earlier = stored == null ? Map.of() : stored;
     }
 
-    /** The site's authors file and the fingerprint of its bytes, or "no authors file". */
-    private static String authorsFile(Config config) {
-        Path file = PostReader.authorsFile(config.content());
-        return file == null ? "no authors file" : file + " " + Fingerprint.of(file);
-    }
-
-    /** A site file the posts are read with (Jekyll's _config.yml) and the fingerprint of its bytes, or "none". */
-    private static String siteFile(Path file) {
-        return file == null ? "none" : file + " " + Fingerprint.of(file);
+    /**
+     * The site's own files the posts are read with ({@link PostReader#siteFiles}: Jekyll's _config.yml, the authors
+     * file), each with the fingerprint of its bytes, one a line; "" when it has none.
+     */
+    private static String siteFiles(Config config) {
+        StringBuilder files = new StringBuilder();
+        for (Path file : PostReader.siteFiles(config.content())) files.append(file).append(' ').append(Fingerprint.of(file)).append('\n');
+        return files.toString();
     }
 
     /**

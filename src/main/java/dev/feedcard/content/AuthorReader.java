@@ -50,14 +50,7 @@ final class AuthorReader {
      * {@value #LEVELS_UP} folders above it, the nearest first; null when there is none.
      */
     static Path dataFile(Path root) {
-        Path folder = root.toAbsolutePath().normalize();
-        for (int up = 0; up <= LEVELS_UP && folder != null; up++, folder = folder.getParent()) {
-            for (String name : DATA_FILES) {
-                Path file = folder.resolve(name);
-                if (Files.isRegularFile(file)) return file;
-            }
-        }
-        return null;
+        return NearestFile.of(root, LEVELS_UP, DATA_FILES);
     }
 
     /** What is wrong with the site's authors file (warnings): the handles it cannot give are shown as written. */

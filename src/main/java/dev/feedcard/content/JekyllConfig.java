@@ -46,15 +46,8 @@ public final class JekyllConfig {
      * The Jekyll configuration of the site whose posts are in {@code contentRoot}: {@code _config.yml} (or .yaml) in
      * the content folder or in one of the {@value #LEVELS_UP} folders above it, the nearest first; null when there is none.
      */
-    public static Path file(Path contentRoot) {
-        Path folder = contentRoot.toAbsolutePath().normalize();
-        for (int up = 0; up <= LEVELS_UP && folder != null; up++, folder = folder.getParent()) {
-            for (String name : NAMES) {
-                Path file = folder.resolve(name);
-                if (Files.isRegularFile(file)) return file;
-            }
-        }
-        return null;
+    static Path file(Path contentRoot) {
+        return NearestFile.of(contentRoot, LEVELS_UP, NAMES);
     }
 
     /** The defaults of the site whose posts are in {@code contentRoot}; none when it has no _config.yml. */

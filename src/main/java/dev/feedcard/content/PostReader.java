@@ -61,18 +61,6 @@ public final class PostReader {
      * @param siteLanguage the language of posts that name none
      * @param languageTags tags that name a post's language
      */
-    /**
-     * The site's files besides its posts that reading the posts in {@code root} depends on: its Jekyll
-     * {@code _config.yml} and its authors file, where it has them (often in the folder above {@code _posts}).
-     */
-    public static List<Path> siteFiles(Path root) {
-        List<Path> files = new ArrayList<>();
-        for (Path file : new Path[] {JekyllConfig.file(root), AuthorReader.dataFile(root)}) {
-            if (file != null) files.add(file);
-        }
-        return files;
-    }
-
     public PostReader(Path root, ZoneId zone, String siteLanguage, List<String> languageTags) {
         this(root, zone, siteLanguage, languageTags, ContentSettings.defaults(), null);
     }
@@ -124,19 +112,16 @@ public final class PostReader {
     }
 
     /**
-     * The site's authors file ({@code _data/authors.yml}) that a reader of the content folder {@code root} reads, or
-     * null when it has none: the posts read earlier hold the authors it gave then.
+     * The site's files besides its posts that a reader of the content folder {@code root} reads: its Jekyll
+     * {@code _config.yml} and its authors file ({@code _data/authors.yml}), where it has them (often in the folder above
+     * {@code _posts}); the posts read earlier hold what these files gave then, so a cache of posts is keyed by them.
      */
-    public static Path authorsFile(Path root) {
-        return AuthorReader.dataFile(root);
-    }
-
-    /**
-     * The Jekyll site's {@code _config.yml} (in the content folder {@code root} or the folder above it) whose front
-     * matter defaults a reader applies, or null when there is none: the posts read earlier hold the defaults it gave then.
-     */
-    public static Path jekyllConfigFile(Path root) {
-        return JekyllConfig.file(root);
+    public static List<Path> siteFiles(Path root) {
+        List<Path> files = new ArrayList<>();
+        for (Path file : new Path[] {JekyllConfig.file(root), AuthorReader.dataFile(root)}) {
+            if (file != null) files.add(file);
+        }
+        return files;
     }
 
     /** The post in {@code file}, or a {@link ProblemException} for the first problem that makes it unusable. */
