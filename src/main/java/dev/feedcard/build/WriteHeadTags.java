@@ -57,8 +57,8 @@ final class WriteHeadTags {
             return new PublishedPost(post.file(), post.key(), post.title(), Permalinks.of(config.site(), post), post.published(), post.updated(),
                     summary, post.tags(), post.language(), card == null ? null : card.path(),
                     card == null ? 0 : card.width(), card == null ? 0 : card.height(),
-                    headTags ? HeadTags.withAlternateLocales(head.of(post, Permalinks.of(config.site(), post), summary,
-                            cards.imageOf(post, config.site()), feedLinks.forPost(post).stream().map(FeedLink::toHeadTag).toList()),
+                    headTags ? head.of(post, Permalinks.of(config.site(), post), summary, cards.imageOf(post, config.site()),
+                            feedLinks.forPost(post).stream().map(FeedLink::toHeadTag).toList(),
                             planned.translations().others(post).stream().map(Post::language).toList()) : List.of(),
                     share.problems(post, summary));
         });

@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,15 +56,17 @@ public final class HeadTags {
      * @param image the image the post is shared with (its card, or a remote image), or null for none
      * @param feeds the {@code <link rel="alternate">} tags of the feeds the post's page announces (the site's and its
      *              language's), added at the end as they are
+     * @param translations the languages of the post's translations, each an {@code og:locale:alternate} after its own
+     *                     {@code og:locale} (each locale once, never the post's own); empty for none
      */
-    public List<HeadTag> of(Post post, URI permalink, String summary, CardImage image, List<HeadTag> feeds) {
+    public List<HeadTag> of(Post post, URI permalink, String summary, CardImage image, List<HeadTag> feeds, List<String> translations) {
         List<HeadTag> tags = new ArrayList<>();
         String title = oneLine(post.title());
         String description = oneLine(summary);
         List<Author> authors = authors(post);
         link(tags, "canonical", permalink.toString());
         if (!description.isEmpty()) name(tags, "description", description);
-        openGraph(tags, post, permalink, title, description, image);
+        openGraph(tags, post, permalink, title, description, image, translations);
         article(tags, post, authors);
         for (Author author : authors) name(tags, "author", oneLine(author.name()));
         twitter(tags, post, authors, title, description, image);
@@ -74,13 +77,19 @@ public final class HeadTags {
         return List.copyOf(tags);
     }
 
-    private void openGraph(List<HeadTag> tags, Post post, URI permalink, String title, String description, CardImage image) {
+    private void openGraph(List<HeadTag> tags, Post post, URI permalink, String title, String description, CardImage image,
+                           List<String> translations) {
         property(tags, "og:type", "article");
         if (!site.title().isBlank()) property(tags, "og:site_name", oneLine(site.title()));
         property(tags, "og:title", title);
         if (!description.isEmpty()) property(tags, "og:description", description);
         property(tags, "og:url", permalink.toString());
-        property(tags, "og:locale", locale(post.language()));
+        String locale = locale(post.language());
+        property(tags, "og:locale", locale);
+        Set<String> alternates = new LinkedHashSet<>();
+        for (String language : translations) alternates.add(locale(language));
+        alternates.remove(locale);
+        for (String alternate : alternates) property(tags, "og:locale:alternate", alternate);
         if (image != null) {
             String url = image.url().toString();
             property(tags, "og:image", url);
@@ -184,24 +193,6 @@ public final class HeadTags {
             g.writeEndObject();
         });
         return new HeadTag("script", Map.of("type", "application/ld+json"), HeadTag.JSON_LD_ARTICLE, json);
-    }
-
-    /**
-     * {@code tags} with an {@code og:locale:alternate} after {@code og:locale} for each locale of {@code languages}
-     * (the languages of the post's translations) that is not the post's own; {@code tags} as they are when none is left.
-     */
-    public static List<HeadTag> withAlternateLocales(List<HeadTag> tags, List<String> languages) {
-        int at = -1;
-        for (int i = 0; i < tags.size(); i++) if ("og:locale".equals(tags.get(i).attributes().get("property"))) at = i;
-        if (at < 0 || languages.isEmpty()) return tags;
-        java.util.Set<String> locales = new java.util.LinkedHashSet<>();
-        for (String language : languages) locales.add(locale(language));
-        locales.remove(tags.get(at).attributes().get("content"));
-        if (locales.isEmpty()) return tags;
-        List<HeadTag> with = new ArrayList<>(tags.subList(0, at + 1));
-        for (String locale : locales) property(with, "og:locale:alternate", locale);
-        with.addAll(tags.subList(at + 1, tags.size()));
-        return List.copyOf(with);
     }
 
     /**

@@ -25,7 +25,6 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,7 +63,7 @@ class HeadTagsTest {
         String title = "Cats & dogs: <script>alert(\"x\")</script> 'quoted'";
         CardImage card = new CardImage(URI.create("https://blog.example.org/sub/cards/a.jpg"), 1200, 630, 81234, "image/jpeg", "A cat \"looking\" at a dog");
         List<HeadTag> tags = new HeadTags(SITE).of(post(title, "en", List.of("pets", "c++ & more"), null),
-                URI.create("https://blog.example.org/sub/a/"), "Line one\nline <two> & \"three\"", card, FEEDS);
+                URI.create("https://blog.example.org/sub/a/"), "Line one\nline <two> & \"three\"", card, FEEDS, List.of());
         String html = HeadTags.html(tags);
         assertFalse(html.contains("<script>"), html);
         Document d = parse(tags);
@@ -108,7 +107,7 @@ class HeadTagsTest {
     @Test
     void openGraphUsesPropertyAndXAndHtmlUseName() {
         CardImage card = new CardImage(URI.create("https://x.org/c.jpg"), 1200, 630, 1, "image/jpeg", "alt");
-        for (HeadTag tag : new HeadTags(SITE).of(post("T", "en", List.of(), null), URI.create("https://x.org/a/"), "S", card, FEEDS)) {
+        for (HeadTag tag : new HeadTags(SITE).of(post("T", "en", List.of(), null), URI.create("https://x.org/a/"), "S", card, FEEDS, List.of())) {
             if (!tag.element().equals("meta")) continue;
             String key = tag.key();
             boolean named = key.startsWith("twitter:") || key.equals("author") || key.equals("description") || key.startsWith("fediverse:");
@@ -120,7 +119,7 @@ class HeadTagsTest {
     void altTextFallsBackToTheTitleAndXGetsAtMost420Characters() {
         String longTitle = "word ".repeat(150).strip();
         CardImage card = new CardImage(URI.create("https://x.org/c.jpg"), 1200, 630, 1, "image/jpeg", null);
-        Document d = parse(new HeadTags(SITE).of(post(longTitle, "en", List.of(), null), URI.create("https://x.org/a/"), "S", card, FEEDS));
+        Document d = parse(new HeadTags(SITE).of(post(longTitle, "en", List.of(), null), URI.create("https://x.org/a/"), "S", card, FEEDS, List.of()));
         assertEquals(longTitle, meta(d, "og:image:alt"));
         String alt = meta(d, "twitter:image:alt");
         assertTrue(alt.codePointCount(0, alt.length()) <= HeadTags.TWITTER_ALT_LIMIT, alt.length() + " characters");
@@ -133,7 +132,7 @@ class HeadTagsTest {
         URI remote = URI.create("http://cdn.example.net/pics/photo.PNG");
         CardImage image = new CardImage(remote, 0, 0, 0, null, "A photo");
         FeaturedImage featured = new FeaturedImage(remote.toString(), null, remote, "A photo", null, null);
-        Document d = parse(new HeadTags(SITE).of(post("T", "ja", List.of(), featured), URI.create("https://x.org/a/"), "S", image, FEEDS));
+        Document d = parse(new HeadTags(SITE).of(post("T", "ja", List.of(), featured), URI.create("https://x.org/a/"), "S", image, FEEDS, List.of()));
         assertEquals("http://cdn.example.net/pics/photo.PNG", meta(d, "og:image"));
         assertNull(meta(d, "og:image:secure_url"));
         assertEquals("image/png", meta(d, "og:image:type"));
@@ -144,7 +143,7 @@ class HeadTagsTest {
 
     @Test
     void withoutAnImageTheCardIsSmallAndTheDescriptionMayBeMissing() {
-        Document d = parse(new HeadTags(SITE).of(post("T", "en", List.of(), null), URI.create("https://x.org/a/"), "", null, List.of()));
+        Document d = parse(new HeadTags(SITE).of(post("T", "en", List.of(), null), URI.create("https://x.org/a/"), "", null, List.of(), List.of()));
         assertEquals("summary", meta(d, "twitter:card"));
         assertNull(meta(d, "og:image"));
         assertNull(meta(d, "og:description"));
@@ -172,7 +171,7 @@ class HeadTagsTest {
         List<Author> authors = List.of(new Author("Jane Doe", "https://jane.example/", "jane@example.com", null), Author.named("Kenji Sato"));
         Post post = post(title, List.of("java", "c++ & more"), authors, new Sharing("Engineering", "", ""));
         List<HeadTag> tags = new HeadTags(SITE, URI.create("https://blog.example.org/sub/logo.png")).of(post,
-                URI.create("https://blog.example.org/sub/a/"), "Line one\nline <two>", card, FEEDS);
+                URI.create("https://blog.example.org/sub/a/"), "Line one\nline <two>", card, FEEDS, List.of());
         String html = HeadTags.html(tags);
         Document d = parse(tags);
 
@@ -215,7 +214,7 @@ class HeadTagsTest {
     @Test
     void jsonLdIsWrittenWithoutAnyCharacterHtmlReadsInAScript() {
         Post post = post("a </SCRIPT> b <!-- c --> d & e \u2028 f 😀", List.of("<tag>"), List.of(), Sharing.NONE);
-        HeadTag script = new HeadTags(SITE).of(post, URI.create("https://x.org/a/"), "", null, List.of()).stream()
+        HeadTag script = new HeadTags(SITE).of(post, URI.create("https://x.org/a/"), "", null, List.of(), List.of()).stream()
                 .filter(t -> t.element().equals("script")).findFirst().orElseThrow();
         assertFalse(script.text().matches("(?s).*[<>&\u2028].*"), script.text());
         assertTrue(script.text().contains("\\u003C/SCRIPT\\u003E") || script.text().contains("\\u003c/SCRIPT\\u003e"), script.text());
@@ -227,7 +226,7 @@ class HeadTagsTest {
     void theSitesAndThePostsAccountsGoToXAndMastodon() throws Exception {
         Site site = new Site("Blog", URI.create("https://x.org/"), "", "", "en", ZoneId.of("UTC"), "/{slug}/", "@blog", "@site@mastodon.social");
         Post own = post("T", List.of(), List.of(), new Sharing("", "@jane", "@jane@hachyderm.io"));
-        Document d = parse(new HeadTags(site).of(own, URI.create("https://x.org/a/"), "S", null, List.of()));
+        Document d = parse(new HeadTags(site).of(own, URI.create("https://x.org/a/"), "S", null, List.of(), List.of()));
         assertEquals(List.of("@blog"), d.select("meta[name=twitter:site]").eachAttr("content"));
         assertEquals(List.of("@jane"), d.select("meta[name=twitter:creator]").eachAttr("content"));
         assertEquals(List.of("@jane@hachyderm.io"), d.select("meta[name=fediverse:creator]").eachAttr("content"));
@@ -235,11 +234,11 @@ class HeadTagsTest {
         assertNull(jsonLd(d).get("articleSection"));
         assertNull(jsonLd(d).get("publisher").get("logo"), "no logo unless the site has one");
 
-        Document siteOnly = parse(new HeadTags(site).of(post("T", List.of(), List.of(), Sharing.NONE), URI.create("https://x.org/a/"), "S", null, List.of()));
+        Document siteOnly = parse(new HeadTags(site).of(post("T", List.of(), List.of(), Sharing.NONE), URI.create("https://x.org/a/"), "S", null, List.of(), List.of()));
         assertEquals(List.of("@site@mastodon.social"), siteOnly.select("meta[name=fediverse:creator]").eachAttr("content"));
         assertTrue(siteOnly.select("meta[name=twitter:creator]").isEmpty(), "the site's X account is not the post's creator");
 
-        Document none = parse(new HeadTags(SITE).of(post("T", List.of(), List.of(), Sharing.NONE), URI.create("https://x.org/a/"), "S", null, List.of()));
+        Document none = parse(new HeadTags(SITE).of(post("T", List.of(), List.of(), Sharing.NONE), URI.create("https://x.org/a/"), "S", null, List.of(), List.of()));
         assertTrue(none.select("meta[name^=twitter:site], meta[name^=twitter:creator], meta[name^=fediverse:]").isEmpty(), none.head().html());
     }
 
@@ -259,14 +258,15 @@ class HeadTagsTest {
 
     @Test
     void translationsAddTheirLocalesAsAlternatesAfterThePostsOwn() {
-        List<HeadTag> tags = new HeadTags(SITE).of(post("A", "en", List.of(), null), URI.create("https://blog.example.org/sub/a/"), "", null, FEEDS);
-        Document d = parse(HeadTags.withAlternateLocales(tags, List.of("es", "pt-br", "en-us", "es", "zh-hant")));
+        Post post = post("A", "en", List.of(), null);
+        URI permalink = URI.create("https://blog.example.org/sub/a/");
+        List<HeadTag> tags = new HeadTags(SITE).of(post, permalink, "", null, FEEDS, List.of());
+        Document d = parse(new HeadTags(SITE).of(post, permalink, "", null, FEEDS, List.of("es", "pt-br", "en-us", "es", "zh-hant")));
         assertEquals(List.of("es_ES", "pt_BR", "zh_TW"), d.select("meta[property=og:locale:alternate]").eachAttr("content"),
                 "each once, and not the post's own (en-us is en_US)");
         List<String> order = d.select("meta").eachAttr("property");
         assertEquals(order.indexOf("og:locale") + 1, order.indexOf("og:locale:alternate"));
         assertEquals(tags.size() + 3, d.select("meta, link, script").size(), "every other tag is kept");
-        assertSame(tags, HeadTags.withAlternateLocales(tags, List.of()));
-        assertSame(tags, HeadTags.withAlternateLocales(tags, List.of("en")));
+        assertEquals(tags, new HeadTags(SITE).of(post, permalink, "", null, FEEDS, List.of("en")), "the post's own language is no alternate");
     }
 }

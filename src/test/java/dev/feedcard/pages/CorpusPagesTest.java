@@ -112,6 +112,6 @@ class CorpusPagesTest {
             feeds.add(new FeedLink(FeedKind.SITE, feed[0], "Hippocampus's Garden", config.site().resolve(feed[1]).toString(), null).toHeadTag());
         }
         return new HeadTags(config.site()).of(post, Permalinks.of(config.site(), post), summary,
-                new CardImage(card, 1200, 630, 100_000, "image/jpeg", post.title()), feeds);
+                new CardImage(card, 1200, 630, 100_000, "image/jpeg", post.title()), feeds, List.of());
     }
 }
