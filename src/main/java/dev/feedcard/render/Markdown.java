@@ -9,6 +9,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlRendererOptions;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -26,6 +27,7 @@ public final class Markdown {
     private static final Pattern ADDRESS = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final HtmlRendererOptions htmlOptions;
 
     /** CommonMark with feedcard's own quick autolinks. */
     public Markdown() {
@@ -44,6 +46,7 @@ public final class Markdown {
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
+        this.htmlOptions = new HtmlRendererOptions(options);
     }
 
     /** The document tree of {@code markdown}. */
@@ -78,8 +81,17 @@ public final class Markdown {
                 && (after >= all.length() || !Character.isLetterOrDigit(all.charAt(after)));
     }
 
-    /** The HTML of a parsed document. */
+    /**
+     * The HTML of a parsed document, as flexmark's renderer writes it: by {@link MarkdownHtml} when it knows every
+     * node of the document, else by flexmark's renderer.
+     */
     public String html(Document document) {
+        String html = MarkdownHtml.of(document, htmlOptions);
+        return html != null ? html : flexmarkHtml(document);
+    }
+
+    /** The HTML of a parsed document, written by flexmark's own renderer. */
+    String flexmarkHtml(Document document) {
         return renderer.render(document);
     }
 }
