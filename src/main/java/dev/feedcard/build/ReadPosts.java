@@ -144,7 +144,7 @@ final class ReadPosts {
         List<Post> duplicates = new ArrayList<>();
         for (Post post : posts) {
             String path = Permalinks.path(config.site(), post);
-            String url = Permalinks.of(config.site(), post).toString();
+            String url = config.site().resolve(path).toString();
             String files = FileNames.folded(post.key());
             Post sameUrl = byUrl.get(url);
             Post sameFiles = byFiles.get(files);

@@ -5,6 +5,7 @@ import dev.feedcard.content.Post;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -16,27 +17,48 @@ import java.util.function.Function;
  * {@code content/posts}).
  */
 public final class PostLinks implements Function<String, String> {
-    private final Map<String, String> byName = new HashMap<>();
+    private final Collection<Post> posts;
+    private final Site site;
+    /** Made when a link is first looked up: most builds render no post that links to another. */
+    private volatile Map<String, String> byName;
 
-    private PostLinks() {
+    private PostLinks(Collection<Post> posts, Site site) {
+        this.posts = posts;
+        this.site = site;
     }
 
     /** The links of {@code posts}, each to its absolute URL on {@code site}. */
     public static PostLinks of(Collection<Post> posts, Site site) {
-        PostLinks links = new PostLinks();
+        return new PostLinks(List.copyOf(posts), site);
+    }
+
+    private Map<String, String> byName() {
+        Map<String, String> made = byName;
+        if (made == null) {
+            synchronized (this) {
+                made = byName;
+                if (made == null) byName = made = urlsByName();
+            }
+        }
+        return made;
+    }
+
+    private Map<String, String> urlsByName() {
+        Map<String, String> urls = new HashMap<>();
         for (Post post : posts) {
             String url = Permalinks.of(site, post).toString();
             String name = name(post.file());
-            links.byName.putIfAbsent(name, url);
+            urls.putIfAbsent(name, url);
             int slash = name.lastIndexOf('/');
-            if (slash >= 0) links.byName.putIfAbsent(name.substring(slash + 1), url);
+            if (slash >= 0) urls.putIfAbsent(name.substring(slash + 1), url);
         }
-        return links;
+        return urls;
     }
 
     /** The URL of the post {@code target} names, or null when no post of this build has that name. */
     @Override
     public String apply(String target) {
+        Map<String, String> byName = byName();
         String name = name(target);
         for (String tail = name; !tail.isEmpty(); ) {
             String url = byName.get(tail);
