@@ -12,6 +12,7 @@ import java.util.List;
  * @param skipped drafts, future posts and (with keep-going) broken posts left out
  * @param feeds feed files written or confirmed up to date
  * @param cards cards made
+ * @param cardsByLibjpegTurbo how many of the featured images were decoded by libjpeg-turbo (where it can be used) rather than Java's JPEG reader
  * @param written files whose bytes changed
  * @param unchanged files already up to date
  * @param removed stale files of earlier builds removed
@@ -20,7 +21,7 @@ import java.util.List;
  *                --feeds-only build given {@link ExtraPages#NONE} and no pages)
  * @param pages what --pages did to the site generator's pages; null without --pages (or when nothing was published)
  */
-public record BuildResult(List<Problem> problems, int posts, int skipped, int feeds, int cards,
+public record BuildResult(List<Problem> problems, int posts, int skipped, int feeds, int cards, long cardsByLibjpegTurbo,
                           int written, int unchanged, int removed, boolean published, Duration took,
                           SiteOutline outline, PagesResult pages) {
 }

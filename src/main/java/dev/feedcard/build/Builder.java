@@ -69,7 +69,7 @@ public final class Builder {
             PagesStep pages = prepared.pages();
             PagesResult pagesResult = pages == null ? null : pages.patch(prepared.pagesFound(), WriteHeadTags.headTags(planned.published(), outline), problems);
             return new BuildResult(List.copyOf(problems), planned.published().size(), prepared.read().skipped() + planned.leftOut(), planned.feeds().size() * 3,
-                    prepared.cards().size(), published.written(), published.unchanged(), published.removed(), true,
+                    prepared.cards().size(), prepared.cards().decodedByLibjpegTurbo(), published.written(), published.unchanged(), published.removed(), true,
                     Duration.ofNanos(System.nanoTime() - start), outline, pagesResult);
         } catch (OutputFolder.LockTimeoutException e) {
             problems.add(publish.lockTimedOut(e));
@@ -186,6 +186,6 @@ public final class Builder {
     }
 
     private BuildResult failed(List<Problem> problems, long start) {
-        return new BuildResult(List.copyOf(problems), 0, 0, 0, 0, 0, 0, 0, false, Duration.ofNanos(System.nanoTime() - start), null, null);
+        return new BuildResult(List.copyOf(problems), 0, 0, 0, 0, 0, 0, 0, 0, false, Duration.ofNanos(System.nanoTime() - start), null, null);
     }
 }

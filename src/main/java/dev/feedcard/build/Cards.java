@@ -1,6 +1,7 @@
 package dev.feedcard.build;
 
 import dev.feedcard.card.Card;
+import dev.feedcard.card.CardMaker;
 import dev.feedcard.card.CardImage;
 import dev.feedcard.config.OutputLayout;
 import dev.feedcard.config.Site;
@@ -15,10 +16,13 @@ import java.util.Map;
 
 /**
  * The cards a build made, by post key, in the posts' order: what the {@link MakeCards} stage returns.
+ *
+ * @param decodedByLibjpegTurbo how many featured images the build decoded with libjpeg-turbo rather than Java's
+ *                              JPEG reader (see {@link CardMaker#jpegsDecodedByLibjpegTurbo})
  */
-record Cards(Map<String, Card> byKey) {
+record Cards(Map<String, Card> byKey, long decodedByLibjpegTurbo) {
     /** No cards: a build that makes none (--feeds-only). */
-    static final Cards NONE = new Cards(Map.of());
+    static final Cards NONE = new Cards(Map.of(), 0);
 
     Cards {
         byKey = Collections.unmodifiableMap(new LinkedHashMap<>(byKey));
@@ -33,7 +37,7 @@ record Cards(Map<String, Card> byKey) {
     Cards of(List<Post> posts) {
         Map<String, Card> kept = new LinkedHashMap<>(byKey);
         kept.keySet().retainAll(posts.stream().map(Post::key).toList());
-        return new Cards(kept);
+        return new Cards(kept, decodedByLibjpegTurbo);
     }
 
     Collection<Card> all() {

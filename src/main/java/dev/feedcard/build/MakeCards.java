@@ -46,6 +46,7 @@ final class MakeCards {
             return Cards.NONE;
         }
         AtomicInteger done = new AtomicInteger();
+        long decodedBefore = CardMaker.jpegsDecodedByLibjpegTurbo();
         List<MadeCard> results = Cores.map(posts, post -> {
             MadeCard made;
             try {
@@ -64,7 +65,7 @@ final class MakeCards {
             if (made.card() != null) cards.put(made.card().slug(), made.card());
             problems.addAll(made.problems());
         }
-        return new Cards(cards);
+        return new Cards(cards, CardMaker.jpegsDecodedByLibjpegTurbo() - decodedBefore);
     }
 
     private static Problem asWarning(Problem p) {

@@ -224,6 +224,14 @@ public final class CardMaker {
         return fit == Fit.COVER ? Math.max(sx, sy) : Math.min(sx, sy);
     }
 
+    /**
+     * How many featured images this JVM has decoded with libjpeg-turbo ({@link TurboJpeg}: Java 22 or later and the
+     * library) rather than with Java's JPEG reader; 0 where it cannot be used.
+     */
+    public static long jpegsDecodedByLibjpegTurbo() {
+        return TurboJpeg.decoded();
+    }
+
     /** The card's pixels from an image file: decoded at the resolution the card needs, upright, fitted, opaque. */
     BufferedImage picture(Path file, ImageHeader header, Focus focus, Fit fit) throws UnusableImageException {
         return picture(file, header, focus, fit, Double.MAX_VALUE, true);
@@ -265,12 +273,21 @@ public final class CardMaker {
         int h = Math.min(header.height() - y, (int) Math.ceil(crop.getMaxY()) - y);
         int storedWidth = orientation.swapsAxes() ? settings.height() : settings.width();
         int storedHeight = orientation.swapsAxes() ? settings.width() : settings.height();
-        boolean halvedFirst = w / subsampling / 2 >= storedWidth && h / subsampling / 2 >= storedHeight;
-        BufferedImage decoded = decoder.decode(file, header, new Rectangle(x, y, w, h), subsampling, halvedFirst);
+        int denominator = 8;
+        while (denominator > 1 && (w / denominator < storedWidth || h / denominator < storedHeight)) denominator /= 2;
+        BufferedImage decoded = decoder.decodeScaled(file, header, denominator);
+        int step = denominator;
+        Rectangle decodedPart = new Rectangle(0, 0, header.width(), header.height());
+        if (decoded == null) {
+            boolean halvedFirst = w / subsampling / 2 >= storedWidth && h / subsampling / 2 >= storedHeight;
+            decodedPart = new Rectangle(x, y, w, h);
+            decoded = decoder.decode(file, header, decodedPart, subsampling, halvedFirst);
+            step = subsampling;
+        }
         if (!fitted) return decoded;
         BufferedImage opaque = ImageDecoder.upright(decoded, Orientation.NORMAL, settings.background());
-        Rectangle2D within = new Rectangle2D.Double((crop.getX() - x) / subsampling, (crop.getY() - y) / subsampling,
-                crop.getWidth() / subsampling, crop.getHeight() / subsampling);
+        Rectangle2D within = new Rectangle2D.Double((crop.getX() - decodedPart.x) / step, (crop.getY() - decodedPart.y) / step,
+                crop.getWidth() / step, crop.getHeight() / step);
         return scaler.scale(opaque, within, settings.width(), settings.height(), orientation);
     }
 

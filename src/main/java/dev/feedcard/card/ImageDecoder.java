@@ -73,6 +73,32 @@ final class ImageDecoder {
         }
     }
 
+    /**
+     * The whole stored JPEG at {@code 1/denominator} of its size (1, 2, 4 or 8), decoded by libjpeg-turbo ({@link
+     * TurboJpeg}), as a {@link BufferedImage#TYPE_3BYTE_BGR} image; null where that library cannot be used or cannot decode it as Java's
+     * reader would: no library, a colour profile (which Java's reader applies), CMYK, or any problem it reports. Then
+     * {@link #decode} decodes it, and says what is wrong with it.
+     */
+    BufferedImage decodeScaled(Path file, ImageHeader header, int denominator) throws UnusableImageException {
+        TurboJpeg turbo = TurboJpeg.get();
+        if (turbo == null || !header.format().equals("JPEG") || header.pixels() > maxPixels) return null;
+        byte[] jpeg;
+        try {
+            jpeg = java.nio.file.Files.readAllBytes(file);
+            try (ImageInputStream in = ImageIO.createImageInputStream(new java.io.ByteArrayInputStream(jpeg))) {
+                if (JpegLayout.read(in).colourProfile()) return null;
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        if (header.wholeImageBytes() == 0) return turbo.decode(jpeg, denominator);
+        DecodeMemory budget = memory.get();
+        if (header.wholeImageBytes() > budget.budget()) throw budget.refusal(header);
+        try (DecodeMemory.Taken taken = budget.take(header.wholeImageBytes())) {
+            return turbo.decode(jpeg, denominator);
+        }
+    }
+
     private BufferedImage read(Path file, ImageHeader header, Rectangle region, int subsampling, boolean rgbBytes) throws UnusableImageException {
         List<String> warnings = new ArrayList<>();
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {

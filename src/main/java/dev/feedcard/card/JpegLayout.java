@@ -12,10 +12,13 @@ import java.io.IOException;
  *                   or a sequential one whose channels come in scans of their own
  * @param coefficientBytes the memory those coefficients take, as libjpeg (Java's JPEG reader) lays them out: for
  *                         each channel, its 8x8 blocks (rounded up to whole sampling units) of 64 two-byte values
+ * @param colourProfile an ICC colour profile is embedded (an APP2 segment named ICC_PROFILE), which Java's reader
+ *                      applies to the pixels
  */
-record JpegLayout(boolean progressive, boolean wholeImage, long coefficientBytes) {
+record JpegLayout(boolean progressive, boolean wholeImage, long coefficientBytes, boolean colourProfile) {
     /** A JPEG decoded a band of rows at a time, or markers this reader does not follow: nothing held for the whole image. */
-    static final JpegLayout STREAMED = new JpegLayout(false, false, 0);
+    static final JpegLayout STREAMED = new JpegLayout(false, false, 0, false);
+    private static final byte[] ICC_PROFILE = "ICC_PROFILE\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     /** The memory the decoder holds for the whole image while it decodes: 0 when it decodes a band at a time. */
     long wholeImageBytes() {
@@ -38,6 +41,7 @@ record JpegLayout(boolean progressive, boolean wholeImage, long coefficientBytes
         in.seek(0);
         if (in.readUnsignedShort() != 0xFFD8) return STREAMED;
         boolean progressive = false;
+        boolean profile = false;
         int[] h = null;
         int[] v = null;
         int width = 0;
@@ -65,11 +69,15 @@ record JpegLayout(boolean progressive, boolean wholeImage, long coefficientBytes
                     v[i] = Math.max(1, sampling & 0x0F);
                     in.readUnsignedByte(); // quantisation table
                 }
+            } else if (marker == 0xE2 && length - 2 >= ICC_PROFILE.length) {
+                byte[] name = new byte[ICC_PROFILE.length];
+                in.readFully(name);
+                profile |= java.util.Arrays.equals(name, ICC_PROFILE);
             } else if (marker == 0xDA) {
                 if (h == null) return STREAMED;
                 int scanComponents = in.readUnsignedByte();
                 boolean wholeImage = progressive || scanComponents < h.length;
-                return new JpegLayout(progressive, wholeImage, coefficientBytes(width, height, h, v));
+                return new JpegLayout(progressive, wholeImage, coefficientBytes(width, height, h, v), profile);
             }
             in.seek(next);
         }

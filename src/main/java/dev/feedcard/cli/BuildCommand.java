@@ -103,8 +103,9 @@ final class BuildCommand implements Callable<Integer> {
                     p.leftAlone() > 0 ? ", " + p.leftAlone() + " left alone" : "", p.notFound() > 0 ? ", " + p.notFound() + " not found" : "");
         }
         String advice = AdviceGroup.summary(r.problems());
-        return String.format(Locale.ROOT, "%d posts, %d feeds, %d cards, %d skipped -> %s (%d written, %d unchanged, %d removed)%s in %.1f s%s",
-                r.posts(), r.feeds(), r.cards(), r.skipped(), config.out(), r.written(), r.unchanged(), r.removed(), pages,
+        String turbo = r.cardsByLibjpegTurbo() > 0 ? " (" + r.cardsByLibjpegTurbo() + " decoded by libjpeg-turbo)" : "";
+        return String.format(Locale.ROOT, "%d posts, %d feeds, %d cards%s, %d skipped -> %s (%d written, %d unchanged, %d removed)%s in %.1f s%s",
+                r.posts(), r.feeds(), r.cards(), turbo, r.skipped(), config.out(), r.written(), r.unchanged(), r.removed(), pages,
                 r.took().toMillis() / 1000.0, advice.isEmpty() ? "" : "; " + advice + " (listed above)");
     }
 }

@@ -59,6 +59,8 @@ final class TunedJvm {
         List<String> command = new ArrayList<>();
         command.add(javaHome.resolve("bin").resolve("java").toString());
         command.addAll(options(maxHeap));
+        // lets feedcard call libjpeg-turbo where the machine has it (card/TurboJpeg), without a warning
+        if (Runtime.version().feature() >= 22) command.add("--enable-native-access=ALL-UNNAMED");
         command.add("-D" + PROPERTY + "=true");
         return command;
     }
