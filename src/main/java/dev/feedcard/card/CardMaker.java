@@ -254,9 +254,10 @@ public final class CardMaker {
     }
 
     /**
-     * A cover card from a JPEG: only the crop is decoded (Java's own JPEG reader takes a region well; the WebP reader
-     * does not), in the orientation it is stored in, and only the card is turned upright. Unless {@code fitted}, the
-     * decoded crop as it is.
+     * A cover card from a JPEG, decoded in the orientation it is stored in; only the card is turned upright. Where
+     * libjpeg-turbo can be used ({@link ImageDecoder#decodeScaled}), the whole image is decoded at the largest
+     * fraction of its size that still covers the card; else Java's reader decodes only the crop (it takes a region
+     * well; the WebP reader does not). Unless {@code fitted}, the decoded pixels as they are.
      */
     private BufferedImage cover(Path file, ImageHeader header, Focus focus, int subsampling, boolean fitted) throws UnusableImageException {
         Orientation orientation = header.orientation();
