@@ -21,10 +21,16 @@ public final class FileNames {
      * (upper case, then lower case: Greek σ and ς are both Σ on Windows).
      */
     public static String folded(String name) {
+        if (isAscii(name)) return name.toLowerCase(Locale.ROOT); // NFC already, and each letter's folding is its lower case
         String nfc = Normalizer.normalize(name, Normalizer.Form.NFC);
         StringBuilder sb = new StringBuilder(nfc.length());
         nfc.codePoints().forEach(c -> sb.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
         return sb.toString();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+        return true;
     }
 
     /** True for a file or folder name Windows keeps for a device (the part before the first dot, spaces after it ignored). */

@@ -72,12 +72,13 @@ public final class FeedPaths {
         });
         String slug = trimEnds(sb.toString());
         if (slug.codePointCount(0, slug.length()) > MAX_LENGTH) slug = trimEnds(slug.substring(0, slug.offsetByCodePoints(0, MAX_LENGTH)));
+        boolean reserved = FileNames.reservedOnWindows(slug);
+        if (slug.equals(key) && !slug.isEmpty() && !reserved) return slug;
         String hash = sha256Hex(key).substring(0, 8);
-        if (FileNames.reservedOnWindows(slug)) {
+        if (reserved) {
             int dot = slug.indexOf('.');
             return dot < 0 ? slug + "-" + hash : slug.substring(0, dot) + "-" + hash + slug.substring(dot);
         }
-        if (slug.equals(key) && !slug.isEmpty()) return slug;
         return slug.isEmpty() ? "tag-" + hash : slug + "-" + hash;
     }
 
