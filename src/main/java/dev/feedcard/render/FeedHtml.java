@@ -96,14 +96,29 @@ public final class FeedHtml {
             List<String> names = new ArrayList<>();
             for (Attribute a : e.attributes()) names.add(a.getKey());
             for (String name : names) {
-                String lower = name.toLowerCase(Locale.ROOT);
-                if (lower.startsWith("on") || lower.equals("style") || lower.contains(":") || isScriptUrl(e.attr(name))) e.removeAttr(name);
+                String value = kept(e.normalName(), name, e.attr(name), base, media);
+                if (value == null) e.removeAttr(name);
+                else if (URL_ATTRIBUTES.contains(name)) e.attr(name, value);
             }
-            Function<String, String> resolve = MEDIA.contains(e.normalName()) ? src -> mediaUrl(src, base, media) : src -> absolute(src, base);
-            for (String name : URL_ATTRIBUTES) if (e.hasAttr(name)) e.attr(name, resolve.apply(e.attr(name)));
-            if (e.hasAttr("srcset")) e.attr("srcset", absoluteSrcset(e.attr("srcset"), resolve));
+            if (e.hasAttr("srcset")) e.attr("srcset", absoluteSrcset(e.attr("srcset"), src -> url(e.normalName(), src, base, media)));
         }
         return doc.body().html();
+    }
+
+    /**
+     * The value the attribute {@code name} of an {@code element} keeps in feeds: null when it goes (an event handler,
+     * a style, a namespaced name, a script URL in any attribute), a URL made absolute ({@link #URL_ATTRIBUTES}), else
+     * the value as it is.
+     */
+    static String kept(String element, String name, String value, URI base, Function<String, String> media) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("on") || lower.equals("style") || lower.contains(":") || isScriptUrl(value)) return null;
+        return URL_ATTRIBUTES.contains(name) ? url(element, value, base, media) : value;
+    }
+
+    /** A URL of an {@code element} made absolute: a media source by {@code media}, else against the post's permalink. */
+    private static String url(String element, String url, URI base, Function<String, String> media) {
+        return MEDIA.contains(element) ? mediaUrl(url, base, media) : absolute(url, base);
     }
 
     /** Removes the author's HTML comments (drafts, notes to self): a feed publishes what the page shows. */

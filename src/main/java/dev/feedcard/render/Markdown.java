@@ -14,8 +14,10 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -88,6 +90,16 @@ public final class Markdown {
     public String html(Document document) {
         String html = MarkdownHtml.of(document, htmlOptions);
         return html != null ? html : flexmarkHtml(document);
+    }
+
+    /**
+     * The feed HTML of a parsed document, as {@link FeedHtml#of(String, URI, String, Function)} makes it from {@link
+     * #html}: written straight from the tree when the post holds no raw HTML ({@link MarkdownHtml#feed}), else
+     * flexmark's HTML cleaned by an HTML parser.
+     */
+    public String feedHtml(Document document, URI base, String language, Function<String, String> media) {
+        String direct = MarkdownHtml.feed(document, htmlOptions, base, media);
+        return direct != null ? direct : FeedHtml.of(html(document), base, language, media);
     }
 
     /** The HTML of a parsed document, written by flexmark's own renderer. */

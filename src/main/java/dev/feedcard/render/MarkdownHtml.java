@@ -50,15 +50,23 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import dev.feedcard.content.HtmlText;
 
+import java.net.URI;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
- * The HTML of a parsed post, written straight from flexmark's tree into one string: the elements, attributes and
- * line breaks of flexmark's own HTML renderer (so the feed HTML made from either is the same, character for
- * character), at about half its cost, as flexmark's renderer passes every character through a line-formatting
- * layer that posts do not need. A tree holding a node this writer does not know (footnotes, say) is left to
- * flexmark's renderer: {@link #of} gives null.
+ * The HTML of a parsed post, written straight from flexmark's tree into one string, in one of two forms:
+ * <ul>
+ *   <li>{@link #of}: the elements, attributes and line breaks of flexmark's own HTML renderer, character for
+ *   character, at about half its cost (flexmark's renderer passes every character through a line-formatting layer
+ *   that posts do not need);</li>
+ *   <li>{@link #feed}: for a post without raw HTML, its feed HTML itself: what {@link FeedHtml} makes of the first
+ *   form (its rules for attributes and URLs, jsoup's way of writing the result), without parsing the HTML again.</li>
+ * </ul>
+ * A tree holding a node this writer does not know (an extension's) is left to flexmark's renderer, and in the
+ * second form also one with raw HTML or a link inside a link (which an HTML parser takes apart): both give null.
  */
 final class MarkdownHtml {
     private final HtmlRendererOptions html;
@@ -67,17 +75,25 @@ final class MarkdownHtml {
     private final ReferenceRepository references;
     private final FootnoteRepository footnotes;
     private final StringBuilder out;
+    /** The post's permalink, which links are made absolute against, in the feed form; null in flexmark's. */
+    private final URI base;
+    /** The absolute URLs of media sources, in the feed form (see {@link FeedHtml#of(String, URI, String, Function)}). */
+    private final Function<String, String> media;
+    /** How many links the node being written is inside. */
+    private int inLinks;
 
-    private MarkdownHtml(Document document, HtmlRendererOptions html, int capacity) {
+    private MarkdownHtml(Document document, HtmlRendererOptions html, URI base, Function<String, String> media) {
         this.html = html;
+        this.base = base;
+        this.media = media;
         this.lists = ListOptions.get(document);
         this.options = document;
         this.references = Parser.REFERENCES.get(document);
         this.footnotes = FootnoteExtension.FOOTNOTES.get(document);
-        this.out = new StringBuilder(capacity);
+        this.out = new StringBuilder(document.getChars().length() + document.getChars().length() / 4);
     }
 
-    /** A node this writer has no rule for. */
+    /** A node this writer has no rule for (or, in the feed form, one only an HTML parser can clean). */
     private static final class UnknownNode extends RuntimeException {
         UnknownNode() {
             super(null, null, false, false);
@@ -86,15 +102,33 @@ final class MarkdownHtml {
 
     /** The HTML of {@code document} as flexmark renders it with {@code html}'s options; null when it holds a node this class does not write. */
     static String of(Document document, HtmlRendererOptions html) {
-        MarkdownHtml writer = new MarkdownHtml(document, html, document.getChars().length() + document.getChars().length() / 4);
+        return new MarkdownHtml(document, html, null, null).write(document);
+    }
+
+    /**
+     * The feed HTML of {@code document}, as {@link FeedHtml#of(String, URI, String, Function)} makes it from {@link
+     * #of}'s HTML with {@code base} and {@code media}; null when the post holds raw HTML (or what {@link #of} does not
+     * write), which only an HTML parser can clean.
+     */
+    static String feed(Document document, HtmlRendererOptions html, URI base, Function<String, String> media) {
+        if (!"\n".equals(html.softBreak) || !"<br />\n".equals(html.hardBreak) || !html.unescapeHtmlEntities) return null;
+        String written = new MarkdownHtml(document, html, base, media).write(document);
+        return written == null ? null : HtmlText.xmlSafe(written);
+    }
+
+    private String write(Document document) {
         try {
-            writer.footnotes.resolveFootnoteOrdinals();
-            writer.children(document);
-            writer.footnoteList();
+            footnotes.resolveFootnoteOrdinals();
+            children(document);
+            footnoteList();
         } catch (UnknownNode e) {
             return null;
         }
-        return writer.out.toString();
+        return out.toString();
+    }
+
+    private boolean feedForm() {
+        return base != null;
     }
 
     private void children(Node parent) {
@@ -124,7 +158,7 @@ final class MarkdownHtml {
                 return;
             }
             attributes("a", "href", link.getUrl().unescape(), "title", titleOf(link.getTitle()));
-            children(node);
+            linked(node);
             close("a");
         } else if (node instanceof Image image) {
             if (!suppressed(image.getUrl())) image(image);
@@ -133,7 +167,7 @@ final class MarkdownHtml {
             inline("h" + heading.getLevel(), node);
             line();
         } else if (node instanceof HardLineBreak) {
-            out.append(html.hardBreak);
+            out.append(feedForm() ? "<br>\n" : html.hardBreak);
         } else if (node instanceof BulletList) {
             block("ul", node);
         } else if (node instanceof OrderedList list) {
@@ -166,17 +200,17 @@ final class MarkdownHtml {
             block("blockquote", node);
         } else if (node instanceof ThematicBreak) {
             line();
-            out.append("<hr />");
+            voidTag("hr");
             line();
         } else if (node instanceof HtmlBlock block) {
             htmlBlock(block);
         } else if (node instanceof HtmlCommentBlock) {
-            out.append(node.getChars().normalizeEOL());
+            raw(node.getChars().normalizeEOL());
         } else if (node instanceof HtmlInlineBase) {
-            out.append(node.getChars().normalizeEOL());
+            raw(node.getChars().normalizeEOL());
         } else if (node instanceof HtmlEntity) {
             if (html.unescapeHtmlEntities) text(node.getChars().unescape());
-            else out.append(node.getChars().unescapeNoEntities());
+            else raw(node.getChars().unescapeNoEntities());
         } else if (node instanceof AutoLink link) {
             autoLink(link);
         } else if (node instanceof MailLink link) {
@@ -186,7 +220,9 @@ final class MarkdownHtml {
                 return;
             }
             attributes("a", "href", "mailto:" + text, null, null);
+            enterLink();
             text(text);
+            inLinks--;
             close("a");
         } else if (node instanceof LinkRef ref) {
             linkRef(ref);
@@ -259,7 +295,7 @@ final class MarkdownHtml {
     private void htmlBlock(HtmlBlock block) {
         if (block.hasChildren()) throw new UnknownNode(); // inner HTML blocks: flexmark's renderer knows them
         line();
-        out.append(block.getContentChars().normalizeEOL());
+        raw(block.getContentChars().normalizeEOL());
         if (html.htmlBlockCloseTagEol) line();
         if (html.htmlBlockCloseTagEol) line();
     }
@@ -278,7 +314,9 @@ final class MarkdownHtml {
         }
         String href = text.startsWith("www.") ? html.autolinkWwwPrefix + text : text;
         attributes("a", "href", href, null, null);
+        enterLink();
         text(text);
+        inLinks--;
         close("a");
     }
 
@@ -300,7 +338,7 @@ final class MarkdownHtml {
             return;
         }
         attributes("a", "href", url, "title", titleOf(reference.getTitle()));
-        children(ref);
+        linked(ref);
         close("a");
     }
 
@@ -328,7 +366,9 @@ final class MarkdownHtml {
         attributes("sup", "id", "fnref-" + ordinal + (reference == 0 ? "" : "-" + reference), null, null);
         String linkClass = FootnoteExtension.FOOTNOTE_LINK_REF_CLASS.get(options);
         attributes("a", "class", linkClass.isEmpty() ? null : linkClass, "href", "#fn-" + ordinal);
-        out.append(FootnoteExtension.FOOTNOTE_REF_PREFIX.get(options)).append(ordinal).append(FootnoteExtension.FOOTNOTE_REF_SUFFIX.get(options));
+        enterLink();
+        markupText(FootnoteExtension.FOOTNOTE_REF_PREFIX.get(options) + ordinal + FootnoteExtension.FOOTNOTE_REF_SUFFIX.get(options));
+        inLinks--;
         close("a");
         close("sup");
     }
@@ -341,7 +381,7 @@ final class MarkdownHtml {
         line();
         attributes("div", "class", "footnotes", null, null);
         line();
-        out.append("<hr />");
+        voidTag("hr");
         line();
         tag("ol");
         line();
@@ -354,7 +394,7 @@ final class MarkdownHtml {
             for (int i = 0; i < block.getFootnoteReferences(); i++) {
                 line();
                 attributes("a", "href", "#fnref-" + ordinal + (i == 0 ? "" : "-" + i), "class", backClass.isEmpty() ? null : backClass);
-                out.append(back);
+                markupText(back);
                 close("a");
             }
             line();
@@ -420,36 +460,88 @@ final class MarkdownHtml {
     /** An opening tag with up to two attributes; a null value leaves its attribute out. */
     private void attributes(String tag, String name, String value, String name2, String value2) {
         out.append('<').append(tag);
-        attribute(name, value);
-        attribute(name2, value2);
+        attribute(tag, name, value);
+        attribute(tag, name2, value2);
         out.append('>');
     }
 
     private void voidTag(String tag, String src, String alt, String title) {
         out.append('<').append(tag);
-        attribute("src", src);
-        attribute("alt", alt);
-        attribute("title", title);
-        out.append(" />");
+        attribute(tag, "src", src);
+        attribute(tag, "alt", alt);
+        attribute(tag, "title", title);
+        out.append(feedForm() ? ">" : " />");
     }
 
-    private void attribute(String name, String value) {
+    private void voidTag(String tag) {
+        out.append('<').append(tag).append(feedForm() ? ">" : " />");
+    }
+
+    /**
+     * An attribute of a {@code tag}; a null value leaves it out. In the feed form, the value an HTML parser reads from
+     * flexmark's (which keeps the entities in it), kept, dropped or made absolute by {@link FeedHtml#kept}.
+     */
+    private void attribute(String tag, String name, String value) {
         if (value == null) return;
-        out.append(' ').append(name).append("=\"").append(Escaping.escapeHtml(value, true)).append('"');
+        String written = Escaping.escapeHtml(value, true);
+        if (feedForm()) {
+            String read = decoded(written, true);
+            if (!HtmlText.xmlSafe(read).equals(read)) throw new UnknownNode(); // characters a feed cannot hold: the parser's way
+            String kept = FeedHtml.kept(tag, name, read, base, media);
+            if (kept == null) return;
+            out.append(' ').append(name).append("=\"");
+            escape(kept, false, true);
+            out.append('"');
+            return;
+        }
+        out.append(' ').append(name).append("=\"").append(written).append('"');
+    }
+
+    /** HTML that only an HTML parser can clean for feeds: written as it is, or in the feed form, not at all. */
+    private void raw(CharSequence markup) {
+        if (feedForm()) throw new UnknownNode();
+        out.append(markup);
+    }
+
+    /** An option's markup of text alone (a footnote's back link, "&#8617;"): in the feed form, the text it stands for. */
+    private void markupText(String markup) {
+        if (feedForm()) escape(decoded(markup, false), false, false);
+        else out.append(markup);
+    }
+
+    /** The text an HTML parser reads from {@code markup} (its entities decoded), in an attribute's value or not. */
+    private static String decoded(String markup, boolean inAttribute) {
+        return org.jsoup.parser.Parser.unescapeEntities(markup, inAttribute);
+    }
+
+    /** Marks the start of a link's text; a link inside a link (which an HTML parser takes apart) is not written in the feed form. */
+    private void enterLink() {
+        if (inLinks > 0 && feedForm()) throw new UnknownNode();
+        inLinks++;
+    }
+
+    /** The children of a link. */
+    private void linked(Node link) {
+        enterLink();
+        children(link);
+        inLinks--;
     }
 
     /** Text, escaped, without the spaces and tabs that would start a line (flexmark's renderer trims them). */
     private void text(CharSequence text) {
-        escape(text, true);
+        escape(text, true, false);
     }
 
     /** The text of a code block: escaped, every space kept. */
     private void preformatted(CharSequence text) {
-        escape(text, false);
+        escape(text, false, false);
     }
 
-    /** Appends {@code s} with the characters that HTML text cannot hold escaped. */
-    private void escape(CharSequence s, boolean trimLineStarts) {
+    /**
+     * Appends {@code s} with the characters HTML text cannot hold escaped: as flexmark's renderer escapes them, or in
+     * the feed form as jsoup writes text and attribute values (with {@code &#xa0;} for a no-break space).
+     */
+    private void escape(CharSequence s, boolean trimLineStarts, boolean attributeValue) {
         int n = s.length();
         boolean lineStart = trimLineStarts && (out.length() == 0 || out.charAt(out.length() - 1) == '\n');
         for (int i = 0; i < n; i++) {
@@ -466,7 +558,8 @@ final class MarkdownHtml {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
+                case '"' -> out.append(feedForm() && !attributeValue ? "\"" : "&quot;");
+                case '\u00a0' -> out.append(feedForm() ? "&#xa0;" : "\u00a0");
                 default -> out.append(c);
             }
         }

@@ -42,7 +42,7 @@ public final class Renderer {
         Markdown markdown = markdown();
         Document document = markdown.parse(markdownOf(post));
         URI permalink = Permalinks.of(site, post);
-        String html = FeedHtml.of(markdown.html(document), permalink, post.language(), src -> mediaUrl(post, src));
+        String html = markdown.feedHtml(document, permalink, post.language(), src -> mediaUrl(post, src));
         return new RenderedPost(post, permalink, html, Summaries.of(post.description(), document));
     }
 
