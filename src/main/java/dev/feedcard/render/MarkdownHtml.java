@@ -50,6 +50,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import dev.feedcard.content.HtmlText;
 
 import java.net.URI;
@@ -137,7 +138,7 @@ final class MarkdownHtml {
 
     private void node(Node node) {
         if (node instanceof Text) {
-            text(Escaping.normalizeEOL(node.getChars().unescape()));
+            text(textOf(node.getChars()));
         } else if (node instanceof Paragraph paragraph) {
             paragraph(paragraph);
         } else if (node instanceof SoftLineBreak) {
@@ -507,6 +508,18 @@ final class MarkdownHtml {
     private void markupText(String markup) {
         if (feedForm()) escape(decoded(markup, false), false, false);
         else out.append(markup);
+    }
+
+    /**
+     * A run of text as flexmark's renderer writes it ({@code Escaping.normalizeEOL(chars.unescape())}): its entities
+     * and backslash escapes decoded, its line ends made "\n". A run that is a part of the post's string is cut from
+     * it whole, and decoded only when it holds something to decode: most runs hold nothing.
+     */
+    private static String textOf(BasedSequence chars) {
+        String text = chars instanceof SubSequence && chars.getBase() instanceof String post
+                ? post.substring(chars.getStartOffset(), chars.getEndOffset()) : chars.toString();
+        if (text.indexOf('\\') >= 0 || text.indexOf('&') >= 0) text = Escaping.unescapeString(text);
+        return text.indexOf('\r') >= 0 ? Escaping.normalizeEOL(text) : text;
     }
 
     /** The text an HTML parser reads from {@code markup} (its entities decoded), in an attribute's value or not. */
