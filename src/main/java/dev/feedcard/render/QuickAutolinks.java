@@ -13,8 +13,8 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 /**
  * flexmark's autolink extension (bare URLs, www. addresses and e-mail addresses become links), handing it only the
  * text that can hold one. The extension unescapes and scans every run of text of a post, most of which has no link
- * (two fifths of parsing a post, in the quick JIT feedcard runs in); a run without ':', '@', "www." or an escape
- * ('&', '\') cannot become a link, and is passed over.
+ * (two fifths of parsing a post, in the quick JIT feedcard runs in); a run without "://" (the extension's URL scanner
+ * links a scheme only before "//"), '@', "www." or an escape ('&', '\') cannot become a link, and is passed over.
  */
 final class QuickAutolinks implements Parser.ParserExtension {
     @Override
@@ -27,14 +27,17 @@ final class QuickAutolinks implements Parser.ParserExtension {
     }
 
     /**
-     * True when {@code text} has what any autolink needs: a scheme's ':', an e-mail's '@', "www.", or an escape that
+     * True when {@code text} has what any autolink needs: a scheme's "://", an e-mail's '@', "www.", or an escape that
      * may hide one. Read in place, in one pass: a run of text as a string would be a copy made a character at a time.
      */
     static boolean mayHoldLink(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
             switch (text.charAt(i)) {
-                case ':', '@', '&', '\\' -> {
+                case '@', '&', '\\' -> {
                     return true;
+                }
+                case ':' -> {
+                    if (i + 2 < text.length() && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') return true;
                 }
                 case '.' -> {
                     if (i >= 3 && isW(text.charAt(i - 3)) && isW(text.charAt(i - 2)) && isW(text.charAt(i - 1))) return true;

@@ -34,6 +34,7 @@ class QuickAutolinksTest {
                 "*emphasis around https://example.com/x* and `https://example.com/code` in code",
                 "<https://example.com/angle> and [a link](https://example.com/inline) and ftp://files.example.com/x",
                 "Plain text without any link at all, not even a dot",
+                "Colons that start no link: note: 12:30, mailto:someone, urn:isbn:123 and javascript:void(0)",
                 "| a | b |\n|---|---|\n| https://example.com/cell | mail@example.com |");
         for (String text : texts) {
             assertEquals(html(FLEXMARK, text), html(QUICK, text), text);
@@ -60,6 +61,7 @@ class QuickAutolinksTest {
     void passesOverOnlyTextThatCannotHoldALink() {
         assertFalse(QuickAutolinks.mayHoldLink("Nothing here. Or here."));
         assertFalse(QuickAutolinks.mayHoldLink("日本語だけ。"));
-        for (String text : List.of("a:b", "a@b", "x www.y", ". WwW.y", "&#64;", "\\:")) assertTrue(QuickAutolinks.mayHoldLink(text), text);
+        assertFalse(QuickAutolinks.mayHoldLink("Note: a colon, and a time 12:30"), "a scheme is linked only before //");
+        for (String text : List.of("a://b", "a@b", "x www.y", ". WwW.y", "&#64;", "\\:")) assertTrue(QuickAutolinks.mayHoldLink(text), text);
     }
 }
