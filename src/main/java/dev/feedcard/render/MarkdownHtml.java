@@ -221,9 +221,7 @@ final class MarkdownHtml {
                 return;
             }
             attributes("a", "href", "mailto:" + text, null, null);
-            enterLink();
-            text(text);
-            inLinks--;
+            linkedText(text);
             close("a");
         } else if (node instanceof LinkRef ref) {
             linkRef(ref);
@@ -298,7 +296,6 @@ final class MarkdownHtml {
         line();
         raw(block.getContentChars().normalizeEOL());
         if (html.htmlBlockCloseTagEol) line();
-        if (html.htmlBlockCloseTagEol) line();
     }
 
     private void image(Image image) {
@@ -315,9 +312,7 @@ final class MarkdownHtml {
         }
         String href = text.startsWith("www.") ? html.autolinkWwwPrefix + text : text;
         attributes("a", "href", href, null, null);
-        enterLink();
-        text(text);
-        inLinks--;
+        linkedText(text);
         close("a");
     }
 
@@ -537,6 +532,13 @@ final class MarkdownHtml {
     private void linked(Node link) {
         enterLink();
         children(link);
+        inLinks--;
+    }
+
+    /** The text of a link. */
+    private void linkedText(String text) {
+        enterLink();
+        text(text);
         inLinks--;
     }
 
