@@ -10,7 +10,9 @@ import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -65,38 +67,46 @@ final class ImageDecoder {
                     header.width(), header.height(), header.pixels() / 1e6, maxPixels / 1e6),
                     "use a smaller image, or raise the limit with the maxPixels setting");
         }
-        if (header.wholeImageBytes() == 0) return read(file, header, region, subsampling, rgbBytes);
+        return withinMemory(header, () -> read(file, header, region, subsampling, rgbBytes));
+    }
+
+    /** A decoding, which may find the image unusable. */
+    private interface Decoding {
+        BufferedImage decode() throws UnusableImageException;
+    }
+
+    /**
+     * Runs {@code decoding} once the image's share of {@link DecodeMemory} is free, for an image whose decoding holds
+     * the whole image outside Java's heap (a progressive JPEG); an image that needs more than all of it is refused.
+     */
+    private BufferedImage withinMemory(ImageHeader header, Decoding decoding) throws UnusableImageException {
+        if (header.wholeImageBytes() == 0) return decoding.decode();
         DecodeMemory budget = memory.get();
         if (header.wholeImageBytes() > budget.budget()) throw budget.refusal(header);
         try (DecodeMemory.Taken taken = budget.take(header.wholeImageBytes())) {
-            return read(file, header, region, subsampling, rgbBytes);
+            return decoding.decode();
         }
     }
 
     /**
      * The whole stored JPEG at {@code 1/denominator} of its size (1, 2, 4 or 8), decoded by libjpeg-turbo ({@link
-     * TurboJpeg}), as a {@link BufferedImage#TYPE_3BYTE_BGR} image; null where that library cannot be used or cannot decode it as Java's
-     * reader would: no library, a colour profile (which Java's reader applies), CMYK, or any problem it reports. Then
-     * {@link #decode} decodes it, and says what is wrong with it.
+     * TurboJpeg}), as a {@link BufferedImage#TYPE_3BYTE_BGR} image; null where that library cannot be used or cannot
+     * decode it as Java's reader would: no library, a colour profile (which Java's reader applies), CMYK, or any
+     * problem it reports. Then {@link #decode} decodes it, and says what is wrong with it.
      */
     BufferedImage decodeScaled(Path file, ImageHeader header, int denominator) throws UnusableImageException {
         TurboJpeg turbo = TurboJpeg.get();
         if (turbo == null || !header.format().equals("JPEG") || header.pixels() > maxPixels) return null;
         byte[] jpeg;
         try {
-            jpeg = java.nio.file.Files.readAllBytes(file);
-            try (ImageInputStream in = ImageIO.createImageInputStream(new java.io.ByteArrayInputStream(jpeg))) {
+            jpeg = Files.readAllBytes(file);
+            try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(jpeg))) {
                 if (JpegLayout.read(in).colourProfile()) return null;
             }
         } catch (IOException e) {
             return null;
         }
-        if (header.wholeImageBytes() == 0) return turbo.decode(jpeg, denominator);
-        DecodeMemory budget = memory.get();
-        if (header.wholeImageBytes() > budget.budget()) throw budget.refusal(header);
-        try (DecodeMemory.Taken taken = budget.take(header.wholeImageBytes())) {
-            return turbo.decode(jpeg, denominator);
-        }
+        return withinMemory(header, () -> turbo.decode(jpeg, denominator));
     }
 
     private BufferedImage read(Path file, ImageHeader header, Rectangle region, int subsampling, boolean rgbBytes) throws UnusableImageException {
