@@ -63,8 +63,8 @@ final class TurboJpeg {
 
     /**
      * The stored image at {@code 1/denominator} of its size (1, 2, 4 or 8; each side rounded up), as a {@link
-     * BufferedImage#TYPE_3BYTE_BGR} image; null when the library reads a colour space other than RGB, YCbCr or grey, or reports any
-     * problem (an error or a warning, such as a file cut short).
+     * BufferedImage#TYPE_3BYTE_BGR} image; null when the library reads a colour space other than RGB, YCbCr or grey,
+     * or reports any problem (an error or a warning, such as a file cut short).
      */
     BufferedImage decode(byte[] jpeg, int denominator) {
         try (AutoCloseable arena = (AutoCloseable) ofConfined.invoke(null)) {
@@ -75,12 +75,13 @@ final class TurboJpeg {
                 buffer(source).put(jpeg);
                 Object[] ints = {allocate.invoke(arena, 4L), allocate.invoke(arena, 4L), allocate.invoke(arena, 4L), allocate.invoke(arena, 4L)};
                 int read = (int) header.invokeWithArguments(handle, source, (long) jpeg.length, ints[0], ints[1], ints[2], ints[3]);
-                if (read != 0 || intIn(ints[3]) > LAST_RGB_COLOUR_SPACE) return null;
+                int colourSpace = intIn(ints[3]);
+                if (read != 0 || colourSpace < 0 || colourSpace > LAST_RGB_COLOUR_SPACE) return null;
                 int width = ceilDiv(intIn(ints[0]), denominator);
                 int height = ceilDiv(intIn(ints[1]), denominator);
                 Object pixels = allocate.invoke(arena, (long) width * height * 3);
-                int decoded = (int) decompress.invokeWithArguments(handle, source, (long) jpeg.length, pixels, width, 0, height, PIXELS_BGR, 0);
-                if (decoded != 0) return null;
+                int status = (int) decompress.invokeWithArguments(handle, source, (long) jpeg.length, pixels, width, 0, height, PIXELS_BGR, 0);
+                if (status != 0) return null;
                 BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
                 buffer(pixels).get(((DataBufferByte) image.getRaster().getDataBuffer()).getData());
                 DECODED.incrementAndGet();
