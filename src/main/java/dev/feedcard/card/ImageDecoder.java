@@ -10,7 +10,6 @@ import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,13 +95,10 @@ final class ImageDecoder {
      */
     BufferedImage decodeScaled(Path file, ImageHeader header, int denominator) throws UnusableImageException {
         TurboJpeg turbo = TurboJpeg.get();
-        if (turbo == null || !header.format().equals("JPEG") || header.pixels() > maxPixels) return null;
+        if (turbo == null || !header.format().equals("JPEG") || header.colourProfile() || header.pixels() > maxPixels) return null;
         byte[] jpeg;
         try {
             jpeg = Files.readAllBytes(file);
-            try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(jpeg))) {
-                if (JpegLayout.read(in).colourProfile()) return null;
-            }
         } catch (IOException e) {
             return null;
         }

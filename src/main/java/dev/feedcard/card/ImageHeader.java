@@ -11,8 +11,10 @@ package dev.feedcard.card;
  * @param progressive a progressive JPEG
  * @param wholeImageBytes the memory outside Java's heap that decoding holds for the whole image (a progressive
  *                        JPEG's coefficients, see {@link JpegLayout}); 0 for an image decoded a band at a time
+ * @param colourProfile a JPEG with an embedded ICC colour profile, which Java's reader applies to its pixels
  */
-public record ImageHeader(String format, int width, int height, Orientation orientation, long bytes, boolean progressive, long wholeImageBytes) {
+public record ImageHeader(String format, int width, int height, Orientation orientation, long bytes, boolean progressive, long wholeImageBytes,
+                          boolean colourProfile) {
 
     /** The number of pixels, width times height. */
     public long pixels() {

@@ -49,7 +49,7 @@ public final class ImageProbe {
                 boolean jpeg = format.equals("JPEG");
                 Orientation orientation = jpeg ? Orientation.ofJpeg(in) : Orientation.NORMAL;
                 JpegLayout layout = jpeg ? JpegLayout.read(in) : JpegLayout.STREAMED;
-                return new ImageHeader(format, width, height, orientation, bytes, layout.progressive(), layout.wholeImageBytes());
+                return new ImageHeader(format, width, height, orientation, bytes, layout.progressive(), layout.wholeImageBytes(), layout.colourProfile());
             } finally {
                 reader.dispose();
             }
