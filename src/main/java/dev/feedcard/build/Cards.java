@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The cards a build made, by post key, in the posts' order: what the {@link MakeCards} stage returns.
@@ -35,8 +36,9 @@ record Cards(Map<String, Card> byKey, long decodedByLibjpegTurbo) {
 
     /** The cards of {@code posts} alone (those that stay published). */
     Cards of(List<Post> posts) {
+        if (byKey.isEmpty()) return this;
         Map<String, Card> kept = new LinkedHashMap<>(byKey);
-        kept.keySet().retainAll(posts.stream().map(Post::key).toList());
+        kept.keySet().retainAll(posts.stream().map(Post::key).collect(Collectors.toSet()));
         return new Cards(kept, decodedByLibjpegTurbo);
     }
 

@@ -75,12 +75,18 @@ public final class FeedCache {
      * last build published from the same inputs need not be rendered (or loaded) at all.
      *
      * @param entryKeys each post's {@link #entryKey}
+     * @param settingsKey the {@link #settingsKey}
      */
-    CacheKey key(FeedPlan plan, Function<Post, CacheKey> entryKeys, Site site, FeedSettings settings) {
-        CacheKey.Builder key = CacheKey.of("feed files", FORMAT).value(site).value(settings).value(plan.kind()).text(plan.name())
+    CacheKey key(FeedPlan plan, Function<Post, CacheKey> entryKeys, CacheKey settingsKey) {
+        CacheKey.Builder key = CacheKey.of("feed files", FORMAT).key(settingsKey).value(plan.kind()).text(plan.name())
                 .value(plan.folder()).text(plan.title()).text(plan.description()).text(plan.language()).number(plan.postCount());
         for (Post post : plan.posts()) key.key(entryKeys.apply(post));
         return key.build();
+    }
+
+    /** The key of the site's and the feeds' settings, which every feed's key holds: made once for all of them. */
+    static CacheKey settingsKey(Site site, FeedSettings settings) {
+        return CacheKey.of("feed settings", FORMAT).value(site).value(settings).build();
     }
 
     /**
@@ -88,13 +94,14 @@ public final class FeedCache {
      * (rendering is deterministic, so the same inputs stand for the same HTML without rendering it), its card and its
      * shown update time. Made once for each post however many feeds show it, it keeps the feeds' keys short.
      *
+     * @param renderKey the post's key in the render cache ({@link RenderCache#key})
      * @param image the post's card as its entry shows it, or null
      * @param updated its shown update time ({@link dev.feedcard.feed.UpdateTimes})
      */
-    static CacheKey entryKey(Post post, CardImage image, Instant updated, Site site) {
+    static CacheKey entryKey(Post post, CacheKey renderKey, CardImage image, Instant updated) {
         return CacheKey.of("feed entry", FORMAT).text(post.file()).text(post.key()).text(post.title()).value(post.published())
                 .value(post.updated()).text(post.description()).value(post.image()).value(post.tags()).text(post.language())
-                .value(post.authors()).value(post.permalink()).key(RenderCache.key(post, Permalinks.of(site, post))).value(image)
+                .value(post.authors()).value(post.permalink()).key(renderKey).value(image)
                 .value(updated).build();
     }
 

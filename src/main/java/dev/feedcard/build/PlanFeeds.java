@@ -94,11 +94,13 @@ final class PlanFeeds {
             return new Planned(posts, leftOut, plans.stream().map(plan -> new KeyedFeed(plan, null, null)).toList(), updated, translations);
         }
         List<Post> shown = FeedPlan.shown(plans);
-        List<CacheKey> keys = Cores.map(shown, post -> FeedCache.entryKey(post, cards.imageOf(post, config.site()), updated.get(post), config.site()));
+        Map<Post, CacheKey> renderKeys = rendering.keysOf(shown);
+        List<CacheKey> keys = Cores.map(shown, post -> FeedCache.entryKey(post, renderKeys.get(post), cards.imageOf(post, config.site()), updated.get(post)));
         Map<Post, CacheKey> entryKeys = new IdentityHashMap<>();
         for (int i = 0; i < shown.size(); i++) entryKeys.put(shown.get(i), keys.get(i));
+        CacheKey settingsKey = FeedCache.settingsKey(config.site(), config.feeds());
         List<KeyedFeed> feeds = Cores.map(plans, plan -> {
-            CacheKey key = cache.key(plan, entryKeys::get, config.site(), config.feeds());
+            CacheKey key = cache.key(plan, entryKeys::get, settingsKey);
             return new KeyedFeed(plan, key, cache.published(key, Set.of(plan.atomPath(), plan.rssPath(), plan.jsonPath())));
         });
         return new Planned(posts, leftOut, feeds, updated, translations);

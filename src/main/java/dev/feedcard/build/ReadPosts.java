@@ -138,14 +138,23 @@ final class ReadPosts {
      * head tags file (their keys are the same, or the same where file names differ only in case or Unicode form, which
      * macOS and Windows take for one file: Foo.md and foo.md): an error naming both files. The later post is left out.
      */
+    /** A post's URL path, its URL, and the name of its card and head tags folded as macOS and Windows compare names. */
+    private record Names(String path, String url, String files) {
+    }
+
     private int removeDuplicates(List<Post> posts, List<Problem> problems) {
         Map<String, Post> byUrl = new HashMap<>();
         Map<String, Post> byFiles = new HashMap<>();
         List<Post> duplicates = new ArrayList<>();
-        for (Post post : posts) {
+        List<Names> names = Cores.map(posts, post -> {
             String path = Permalinks.path(config.site(), post);
-            String url = config.site().resolve(path).toString();
-            String files = FileNames.folded(post.key());
+            return new Names(path, config.site().resolve(path).toString(), FileNames.folded(post.key()));
+        });
+        for (int i = 0; i < posts.size(); i++) {
+            Post post = posts.get(i);
+            String path = names.get(i).path();
+            String url = names.get(i).url();
+            String files = names.get(i).files();
             Post sameUrl = byUrl.get(url);
             Post sameFiles = byFiles.get(files);
             String message;

@@ -43,22 +43,26 @@ public final class RenderCache {
         this.renderings = new TypedCache<>(packs, CODEC);
     }
 
+    /** What a post's rendering is made from: its permalink, description, language, body and media folder. */
     static CacheKey key(Post post, URI permalink) {
         return CacheKey.of("rendered post", FORMAT).value(permalink).text(post.description()).text(post.language()).text(post.body().fingerprint()).text(post.mediaSubpath()).build();
     }
 
-    /** The post as an earlier build rendered it with this permalink; else {@code render}'s, kept for the next build. */
-    RenderedPost reuse(Post post, URI permalink, Supplier<RenderedPost> render) {
-        Rendering rendering = renderings.reuse(key(post, permalink), () -> {
+    /**
+     * The post as an earlier build rendered it with this permalink (its {@link #key}); else {@code render}'s, kept for
+     * the next build.
+     */
+    RenderedPost reuse(Post post, URI permalink, CacheKey key, Supplier<RenderedPost> render) {
+        Rendering rendering = renderings.reuse(key, () -> {
             RenderedPost rendered = render.get();
             return new Rendering(rendered.html(), rendered.summary());
         });
         return new RenderedPost(post, permalink, rendering.html(), rendering.summary());
     }
 
-    /** Keeps the post's rendering with this permalink, if an earlier build stored one, without reading it. */
-    void keep(Post post, URI permalink) {
-        renderings.keep(key(post, permalink));
+    /** Keeps the rendering with this {@link #key}, if an earlier build stored one, without reading it. */
+    void keep(CacheKey key) {
+        renderings.keep(key);
     }
 
     /** Stores the new renderings and removes those this build did not use: only once the build has published. */

@@ -1,5 +1,6 @@
 package dev.feedcard.build;
 
+import dev.feedcard.cache.CacheKey;
 import dev.feedcard.config.Config;
 import dev.feedcard.content.Post;
 import dev.feedcard.content.PostBody;
@@ -12,6 +13,7 @@ import dev.feedcard.report.Problem;
 import dev.feedcard.work.Cores;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,8 @@ final class RenderPosts {
     private final Progress progress;
     private final Renderer renderer;
     private final Map<Post, RenderedPost> rendered = new IdentityHashMap<>();
+    /** Posts' keys in the render cache, made once (see {@link #keysOf}). */
+    private final Map<Post, CacheKey> keys = new IdentityHashMap<>();
 
     /**
      * @param cache the renderings of earlier builds, or null when they are not kept
@@ -50,6 +54,22 @@ final class RenderPosts {
      */
     List<Problem> generatorSyntaxWarnings() {
         return renderer.warnings();
+    }
+
+    /**
+     * Each of {@code posts}' key in the render cache ({@link RenderCache#key}), by post: made on every core for those
+     * that have none yet, and kept for rendering them or keeping their renderings, so that it is made once.
+     */
+    Map<Post, CacheKey> keysOf(List<Post> posts) {
+        List<Post> missing = posts.stream().filter(post -> !keys.containsKey(post)).toList();
+        List<CacheKey> made = Cores.map(missing, this::keyOf);
+        for (int i = 0; i < missing.size(); i++) keys.put(missing.get(i), made.get(i));
+        return Collections.unmodifiableMap(keys);
+    }
+
+    private CacheKey keyOf(Post post) {
+        CacheKey known = keys.get(post);
+        return known != null ? known : RenderCache.key(post, Permalinks.of(config.site(), post));
     }
 
     /** The post as this build rendered it, or null when it did not. */
@@ -94,13 +114,13 @@ final class RenderPosts {
     void keepUnrendered(List<Post> posts) {
         if (cache == null) return;
         for (Post post : posts) {
-            if (!rendered.containsKey(post)) cache.keep(post, Permalinks.of(config.site(), post));
+            if (!rendered.containsKey(post)) cache.keep(keyOf(post));
         }
     }
 
     /** The post as an earlier build rendered it, else rendered now (and kept for the next build). */
     private RenderedPost render(Post post) {
         if (cache == null) return renderer.render(post);
-        return cache.reuse(post, Permalinks.of(config.site(), post), () -> renderer.render(post));
+        return cache.reuse(post, Permalinks.of(config.site(), post), keyOf(post), () -> renderer.render(post));
     }
 }

@@ -92,7 +92,7 @@ public final class CardMaker {
             Path file = content.resolve(settings.titleImage());
             CardMaker plain = new CardMaker(settings, site, content, null, scaler);
             BufferedImage image = plain.picture(file, ImageProbe.probe(file), Focus.CENTRE, Fit.COVER);
-            background = shade(image, settings.titleBackground(), 0.72f);
+            background = shade(image, settings.titleBackground().awt(), 0.72f);
         }
         return new CardMaker(settings, site, content, background, scaler);
     }
@@ -247,7 +247,7 @@ public final class CardMaker {
         double scale = Math.min(maxScale, enlargement(header, fit));
         int subsampling = Math.max(1, (int) Math.floor(1 / (2 * scale)));
         if (fit == Fit.COVER && header.format().equals("JPEG")) return cover(file, header, focus, subsampling, fitted);
-        BufferedImage upright = decoder.decodeUpright(file, header, subsampling, settings.background());
+        BufferedImage upright = decoder.decodeUpright(file, header, subsampling, settings.background().awt());
         if (!fitted) return upright;
         if (fit == Fit.COVER) return scaler.scale(upright, coverRegion(upright.getWidth(), upright.getHeight(), focus), tw, th);
         return contain(upright, maxScale);
@@ -286,7 +286,7 @@ public final class CardMaker {
             step = subsampling;
         }
         if (!fitted) return decoded;
-        BufferedImage opaque = ImageDecoder.upright(decoded, Orientation.NORMAL, settings.background());
+        BufferedImage opaque = ImageDecoder.upright(decoded, Orientation.NORMAL, settings.background().awt());
         Rectangle2D within = new Rectangle2D.Double((crop.getX() - decodedPart.x) / step, (crop.getY() - decodedPart.y) / step,
                 crop.getWidth() / step, crop.getHeight() / step);
         return scaler.scale(opaque, within, settings.width(), settings.height(), orientation);
@@ -309,7 +309,7 @@ public final class CardMaker {
         int iw = Math.max(1, Math.min(tw, (int) Math.round(upright.getWidth() * scale)));
         int ih = Math.max(1, Math.min(th, (int) Math.round(upright.getHeight() * scale)));
         BufferedImage inner = scaler.scale(upright, new Rectangle2D.Double(0, 0, upright.getWidth(), upright.getHeight()), iw, ih);
-        BufferedImage card = settings.containBackground() == null ? blurred(upright) : plain(settings.containBackground());
+        BufferedImage card = settings.containBackground() == null ? blurred(upright) : plain(settings.containBackground().awt());
         Graphics2D g = card.createGraphics();
         try {
             g.drawImage(inner, (tw - iw) / 2, (th - ih) / 2, null);

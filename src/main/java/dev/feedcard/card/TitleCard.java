@@ -62,10 +62,10 @@ final class TitleCard {
             if (background != null) {
                 g.drawImage(background, 0, 0, null);
             } else {
-                g.setColor(settings.titleBackground());
+                g.setColor(settings.titleBackground().awt());
                 g.fillRect(0, 0, w, h);
             }
-            g.setColor(settings.accentColor());
+            g.setColor(settings.accentColor().awt());
             g.fillRect(0, 0, Math.round(14 * k), h);
 
             float left = 84 * k;
@@ -78,13 +78,13 @@ final class TitleCard {
             float titleTop = top;
             if (!text.siteName().isBlank()) {
                 List<TextLayout> site = lines(text.siteName(), CardFont.of(30 * k), width, 1, frc, text.locale());
-                titleTop = drawLines(g, site, left, top, 1.2f, settings.accentColor()) + 24 * k;
+                titleTop = drawLines(g, site, left, top, 1.2f, settings.accentColor().awt()) + 24 * k;
             }
             float titleBottom = bottom;
             String footer = footer(text, CardFont.of(26 * k), width, frc);
             if (!footer.isEmpty()) {
                 TextLayout foot = lines(footer, CardFont.of(26 * k), width, 1, frc, text.locale()).get(0);
-                g.setColor(withAlpha(settings.titleColor(), 0.78f));
+                g.setColor(withAlpha(settings.titleColor().awt(), 0.78f));
                 foot.draw(g, left, bottom - foot.getDescent());
                 titleBottom = bottom - foot.getAscent() - foot.getDescent() - 24 * k;
             }
@@ -92,7 +92,7 @@ final class TitleCard {
             float available = titleBottom - titleTop;
             List<TextLayout> title = fitTitle(text, TITLE_SIZES, k, width, available, MAX_TITLE_LINES, frc);
             float height = blockHeight(title, 1.22f);
-            drawLines(g, title, left, titleTop + Math.max(0, (available - height) / 2), 1.22f, settings.titleColor());
+            drawLines(g, title, left, titleTop + Math.max(0, (available - height) / 2), 1.22f, settings.titleColor().awt());
         } finally {
             g.dispose();
         }
@@ -119,7 +119,7 @@ final class TitleCard {
             g.setPaint(new GradientPaint(0, shadeTop, new Color(0, 0, 0, 0), 0, titleTop + titleHeight / 2, new Color(0, 0, 0, 190)));
             g.fillRect(0, Math.round(shadeTop), w, h - Math.round(shadeTop));
             float after = drawLines(g, title, left, titleTop, 1.2f, Color.WHITE);
-            drawLines(g, site, left, after + 14 * k, 1.2f, settings.accentColor());
+            drawLines(g, site, left, after + 14 * k, 1.2f, settings.accentColor().awt());
         } finally {
             g.dispose();
         }

@@ -18,21 +18,23 @@ import java.util.zip.CRC32;
 /**
  * The tuned JVM's class-data archive: the classes a build loads (feedcard's, its libraries' and the JDK's), as the
  * JVM left them after reading and checking them, in a file the next JVM maps instead of doing that again (HotSpot's
- * dynamic CDS archive). It took a 10,000-post rebuild from 1.53 s to 1.41 s and a cold build of them from 8.18 s to
- * 7.75 s (medians, alternating runs).
+ * static CDS archive, made from a list of the classes a build loaded). It is a static archive rather than the dynamic
+ * one a JVM can write as it exits because Java 17 leaves classes compiled for Java 5 out of a dynamic archive, and
+ * picocli's 175 are: with them archived, a 10,000-post rebuild's second JVM took 0.66 s instead of 0.70 s.
  * <p>
  * It is kept per user, in {@code $XDG_CACHE_HOME/feedcard} or {@code ~/.cache/feedcard}, named after the jar (its
  * path, size and time) and the Java, so another feedcard or another Java has its own. A JVM given an archive it cannot
- * use runs without it, silently; but a JVM asked to make one fails when it cannot (a Java without the JDK's own
- * archive, a folder gone), even after its work is done. So the archive is never made by the user's build: after the
- * first build with a jar and a Java, a JVM of its own builds a small blog ({@link ClassDataRun}) and makes it as it
- * exits (about three seconds, once); its output is dropped, and when it fails, a note keeps the next builds from trying
- * again. Where the environment says it is a CI job ({@code CI} set, as GitHub Actions, GitLab and most others do),
- * none is made, since the machine is thrown away after the job; one already there is used.
+ * use runs without it, silently. The archive is never made by the user's build: after the first build with a jar and
+ * a Java, a JVM of its own builds a small blog ({@link ClassDataRun}) and lists the classes it loaded, and another
+ * makes the archive of them (about three seconds, once); their output is dropped, and when either fails, a note keeps
+ * the next builds from trying again. Where the environment says it is a CI job ({@code CI} set, as GitHub Actions,
+ * GitLab and most others do), none is made, since the machine is thrown away after the job; one already there is used.
  */
 final class ClassDataArchive {
     private static final String PART = ".part";
     private static final String FAILED = ".failed";
+    /** The classes the small blog's builds loaded, listed for the JVM that makes the archive of them. */
+    private static final String CLASS_LIST = ".classlist";
     /** A partly made archive older than this was left by a JVM that was killed: removed. */
     private static final Duration ABANDONED = Duration.ofHours(1);
     /** An archive made longer ago than this is removed when another is made: each jar and Java leaves one. */
@@ -79,45 +81,65 @@ final class ClassDataArchive {
 
     /**
      * Makes the archive, unless it is made, was tried without success, or this is a CI job: runs {@link ClassDataRun}
-     * in a JVM started as {@code tunedJvm} (the tuned JVM's command up to its class path) that writes the archive as
-     * it exits; {@code starting} is told just before, once the folder to keep it in is there.
+     * in a JVM started as {@code tunedJvm} (the tuned JVM's command up to its class path) that lists the classes it
+     * loads, then a JVM started the same way that archives them; {@code starting} is told just before, once the folder
+     * to keep it in is there.
      */
     void makeIfMissing(List<String> tunedJvm, Path jar, Runnable starting) {
         if (ci || Files.exists(archive) || Files.exists(failed())) return;
         Path making = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + PART);
+        Path classList = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + CLASS_LIST + PART);
         try {
             Files.createDirectories(archive.getParent());
             removeAbandoned(archive.getParent());
             starting.run();
-            List<String> command = new ArrayList<>(tunedJvm);
-            command.add("-XX:ArchiveClassesAtExit=" + making);
-            command.addAll(QUIET);
-            command.addAll(List.of("-cp", jar.toString(), ClassDataRun.class.getName()));
-            Process java = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            Thread stop = new Thread(java::destroyForcibly); // stopped (Ctrl-C) meanwhile: so is the JVM making it
-            Runtime.getRuntime().addShutdownHook(stop);
-            boolean exited = java.waitFor(MAKING_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            try {
-                Runtime.getRuntime().removeShutdownHook(stop);
-            } catch (IllegalStateException e) {
-                return; // this JVM is stopping, and the hook stops the other one
-            }
-            if (exited && java.exitValue() == 0 && Files.isRegularFile(making)) {
+            List<String> listing = new ArrayList<>(tunedJvm);
+            listing.add("-XX:DumpLoadedClassList=" + classList);
+            listing.addAll(List.of("-cp", jar.toString(), ClassDataRun.class.getName()));
+            List<String> dumping = new ArrayList<>(tunedJvm);
+            dumping.addAll(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + classList, "-XX:SharedArchiveFile=" + making));
+            dumping.addAll(QUIET);
+            dumping.addAll(List.of("-cp", jar.toString()));
+            if (succeeds(listing) && succeeds(dumping) && Files.isRegularFile(making)) {
                 Files.move(making, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } else {
-                java.destroyForcibly();
+            } else if (!Thread.currentThread().isInterrupted()) {
                 Files.writeString(failed(), "this Java could not make a class-data archive of feedcard; delete this file to try again\n");
             }
         } catch (IOException e) {
             // tried again next time
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         } finally {
             try {
                 Files.deleteIfExists(making);
+                Files.deleteIfExists(classList);
             } catch (IOException e) {
                 // removed as abandoned later
+            }
+        }
+    }
+
+    /**
+     * Runs {@code command}, its output dropped, and tells whether it exited with 0 in time; stopped with this JVM (Ctrl-C),
+     * or when this thread is interrupted.
+     */
+    private static boolean succeeds(List<String> command) throws IOException {
+        Process java = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Thread stop = new Thread(java::destroyForcibly);
+        Runtime.getRuntime().addShutdownHook(stop);
+        try {
+            boolean exited = java.waitFor(MAKING_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            if (!exited) java.destroyForcibly();
+            return exited && java.exitValue() == 0;
+        } catch (InterruptedException e) {
+            java.destroyForcibly();
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stop);
+            } catch (IllegalStateException e) {
+                // this JVM is stopping, and the hook stops the other one: as if interrupted, so no failure is noted
+                Thread.currentThread().interrupt();
             }
         }
     }

@@ -47,6 +47,8 @@ public final class ContentScanner {
             "code_of_conduct", "security", "index", "_index");
     private static final Set<String> SKIPPED_FOLDERS = Set.of("node_modules", "drafts", "_drafts");
     private static final Set<String> KEPT_UNDERSCORE_FOLDERS = Set.of("_posts");
+    /** A folder with this many posts and folders or more has them looked at on every core. */
+    private static final int LOOKS_ON_EVERY_CORE = 64;
 
     private final Set<String> languageCodes;
     private final FolderListings listings;
@@ -120,8 +122,8 @@ public final class ContentScanner {
     /**
      * Adds the post files in {@code folder} and its content folders to {@code found}, and what kept any from being
      * found to the problems. A folder whose stamp is the one it had when an earlier build listed it is not listed
-     * again: only the post files and content folders found then are looked at. Sibling folders are scanned on every
-     * core.
+     * again: only the post files and content folders found then are looked at. Sibling folders are scanned, and the
+     * entries of a large folder looked at, on every core.
      *
      * @param real the folder's real path (links resolved)
      * @param folders the names of the folders from the content folder down to {@code folder}
@@ -149,15 +151,24 @@ public final class ContentScanner {
         boolean clean = true;
         List<String> postFiles = new ArrayList<>();
         List<Subfolder> subfolders = new ArrayList<>();
-        for (String name : names) {
+        List<String> candidates = new ArrayList<>(names.size());
+        for (String name : names) if (isPostName(name) || isContentFolder(name)) candidates.add(name);
+        List<Look> looks;
+        if (candidates.size() >= LOOKS_ON_EVERY_CORE) {
+            looks = Cores.map(candidates, name -> lookAt(folder.resolve(name)));
+        } else {
+            looks = new ArrayList<>(candidates.size());
+            for (String name : candidates) looks.add(lookAt(folder.resolve(name)));
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            String name = candidates.get(i);
             boolean postName = isPostName(name);
-            if (!postName && !isContentFolder(name)) continue;
-            Path entry = folder.resolve(name);
+            Path entry = looks.get(i).entry();
             String shown = path.isEmpty() ? name : path + "/" + name;
             Map<String, Object> look;
             Target target = new Target(entry, real.resolve(name));
             try {
-                look = FileStamp.lookAt(entry);
+                look = looks.get(i).attributes();
                 if ((Boolean) look.getOrDefault("isSymbolicLink", false)) {
                     target = follow(entry, shown, postName);
                     if (target == null) {
@@ -206,6 +217,22 @@ public final class ContentScanner {
                 throw new IllegalStateException("only the content folder's own listing is thrown", e);
             }
         });
+    }
+
+    /** What {@link FileStamp#lookAt} said of an entry of a folder, or the exception it threw. */
+    private record Look(Path entry, Map<String, Object> said, IOException failure) {
+        Map<String, Object> attributes() throws IOException {
+            if (failure != null) throw failure;
+            return said;
+        }
+    }
+
+    private static Look lookAt(Path entry) {
+        try {
+            return new Look(entry, FileStamp.lookAt(entry), null);
+        } catch (IOException e) {
+            return new Look(entry, null, e);
+        }
     }
 
     /**

@@ -650,8 +650,8 @@ class CardMakerTest {
         assertTrue(made.problems().isEmpty());
         BufferedImage card = checkedCard(made.card());
         // the configured title background shows in the corner, the accent colour in the rule on the left
-        assertTrue(near(card, 1190, 10, CardSettings.parseColour("#1b2433"), 6), describe(card, 1190, 10));
-        assertTrue(near(card, 4, 315, CardSettings.parseColour("#f2b33d"), 12), describe(card, 4, 315));
+        assertTrue(near(card, 1190, 10, CardSettings.parseColour("#1b2433").awt(), 6), describe(card, 1190, 10));
+        assertTrue(near(card, 4, 315, CardSettings.parseColour("#f2b33d").awt(), 12), describe(card, 4, 315));
     }
 
     @Test

@@ -61,25 +61,38 @@ class ClassDataArchiveIT {
         Path jar = Files.write(dir.resolve("feedcard.jar"), new byte[] {1, 2, 3});
         Map<String, String> env = Map.of("XDG_CACHE_HOME", dir.toString());
         ClassDataArchive classData = ClassDataArchive.of(jar, JAVA_HOME, JAVA_VERSION, env, null);
-        // a stand-in for the JVM: writes where -XX:ArchiveClassesAtExit says, and notes each time it runs
         Path runs = dir.resolve("runs");
-        List<String> writes = List.of("sh", "-c", "echo run >> " + runs + "; echo archive > \"${1#-XX:ArchiveClassesAtExit=}\"", "sh");
+        List<String> writes = standIn(runs, "exit 0");
         List<String> told = new ArrayList<>();
         classData.makeIfMissing(writes, jar, () -> told.add("starting"));
-        assertEquals("archive\n", Files.readString(classData.archive()));
+        assertEquals("archive of: listed\n", Files.readString(classData.archive()), "made from the list the first JVM wrote");
         assertEquals(List.of("starting"), told, "told once, before");
         classData.makeIfMissing(writes, jar, () -> told.add("starting"));
-        assertEquals(1, Files.readAllLines(runs).size(), "made once");
+        assertEquals(List.of("listing", "dumping"), Files.readAllLines(runs), "made once, by two JVMs");
         assertEquals(List.of("starting"), told, "not told when there is nothing to make");
         assertEquals(List.of(classData.archive().getFileName().toString()), names(dir.resolve("feedcard")), "nothing else left");
 
         Files.delete(classData.archive());
-        List<String> fails = List.of("sh", "-c", "echo run >> " + runs + "; echo half > \"${1#-XX:ArchiveClassesAtExit=}\"; exit 1", "sh");
+        Files.delete(runs);
+        List<String> fails = standIn(runs, "exit 1");
         classData.makeIfMissing(fails, jar, () -> { });
         classData.makeIfMissing(fails, jar, () -> { });
-        assertEquals(2, Files.readAllLines(runs).size(), "a Java that cannot make one is not asked again");
+        assertEquals(List.of("listing"), Files.readAllLines(runs), "a Java that cannot make one is not asked again");
         assertEquals(List.of(), classData.options(), "what it wrote is not used");
         assertEquals(List.of(classData.archive().getFileName() + ".failed"), names(dir.resolve("feedcard")));
+    }
+
+    @Test
+    void aJavaThatListsTheClassesButCannotArchiveThemIsNotAskedAgain(@TempDir Path dir) throws Exception {
+        Path jar = Files.write(dir.resolve("feedcard.jar"), new byte[] {1, 2, 3});
+        ClassDataArchive classData = ClassDataArchive.of(jar, JAVA_HOME, JAVA_VERSION, Map.of("XDG_CACHE_HOME", dir.toString()), null);
+        Path runs = dir.resolve("runs");
+        List<String> failsToDump = standIn(runs, "case \"$*\" in *Xshare:dump*) exit 1;; esac");
+        classData.makeIfMissing(failsToDump, jar, () -> { });
+        classData.makeIfMissing(failsToDump, jar, () -> { });
+        assertEquals(List.of("listing", "dumping"), Files.readAllLines(runs));
+        assertEquals(List.of(), classData.options(), "the half-written archive is not used");
+        assertEquals(List.of(classData.archive().getFileName() + ".failed"), names(dir.resolve("feedcard")), "neither the list nor the part left");
     }
 
     @Test
@@ -97,11 +110,11 @@ class ClassDataArchiveIT {
     void aCiJobMakesNoArchiveButUsesOneThatIsThere(@TempDir Path dir) throws Exception {
         Path jar = Files.write(dir.resolve("feedcard.jar"), new byte[] {1, 2, 3});
         ClassDataArchive ci = ClassDataArchive.of(jar, JAVA_HOME, JAVA_VERSION, Map.of("XDG_CACHE_HOME", dir.toString(), "CI", "true"), null);
-        ci.makeIfMissing(List.of("sh", "-c", "echo archive > \"${1#-XX:ArchiveClassesAtExit=}\"", "sh"), jar, () -> { });
+        ci.makeIfMissing(standIn(dir.resolve("runs"), "exit 0"), jar, () -> { });
         assertFalse(Files.exists(dir.resolve("feedcard")), "not even its folder");
 
         ClassDataArchive notCi = ClassDataArchive.of(jar, JAVA_HOME, JAVA_VERSION, Map.of("XDG_CACHE_HOME", dir.toString(), "CI", "false"), null);
-        notCi.makeIfMissing(List.of("sh", "-c", "echo archive > \"${1#-XX:ArchiveClassesAtExit=}\"", "sh"), jar, () -> { });
+        notCi.makeIfMissing(standIn(dir.resolve("runs"), "exit 0"), jar, () -> { });
         assertEquals("-XX:SharedArchiveFile=" + ci.archive(), ci.options().get(0), "made on a developer's machine, used in CI");
     }
 
@@ -130,13 +143,13 @@ class ClassDataArchiveIT {
         ClassDataArchive classData = ClassDataArchive.of(jar, JAVA_HOME, JAVA_VERSION, Map.of("XDG_CACHE_HOME", dir.toString()), null);
         List<String> jvm = TunedJvm.jvm(JAVA_HOME, Runtime.getRuntime().maxMemory());
         classData.makeIfMissing(jvm, jar, () -> { });
-        if (!Files.isRegularFile(JAVA_HOME.resolve("lib/server/classes.jsa"))) {
-            // a Java without the JDK's own archive cannot make one on top of it: noted, and feedcard runs as before
-            assertTrue(Files.exists(classData.archive().resolveSibling(classData.archive().getFileName() + ".failed")));
-            assertEquals(List.of("feedcard " + Version.get(), ""), run(jvm, classData.options(), jar));
-            return;
-        }
         assertTrue(Files.size(classData.archive()) > 1_000_000, "the JVM wrote an archive of the classes a build loads");
+        Path loaded = dir.resolve("loaded.txt");
+        List<String> logged = new ArrayList<>(classData.options());
+        logged.add("-Xlog:class+load=info:file=" + loaded);
+        run(jvm, logged, jar);
+        String commandLine = Files.readAllLines(loaded).stream().filter(line -> line.contains(" picocli.CommandLine ")).findFirst().orElseThrow();
+        assertTrue(commandLine.contains("shared objects file"), "picocli's classes, compiled for Java 5, come from the archive: " + commandLine);
 
         assertEquals(List.of("feedcard " + Version.get(), ""), run(jvm, classData.options(), jar));
         Files.writeString(classData.archive(), "not an archive");
@@ -152,6 +165,24 @@ class ClassDataArchiveIT {
         String output = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, java.waitFor(), output);
         assertEquals(List.of("feedcard.yml"), names(dir), "nothing written where it ran: " + output);
+    }
+
+    /**
+     * A stand-in for the JVM: notes in {@code runs} whether it was asked to list the classes or to archive them, writes
+     * the list, or the archive (naming the list's content) where the options say, then runs {@code then}.
+     */
+    private static List<String> standIn(Path runs, String then) {
+        String script = """
+                for a; do
+                  case "$a" in
+                    -XX:DumpLoadedClassList=*) echo listing >> %1$s; echo listed > "${a#*=}";;
+                    -XX:SharedClassListFile=*) list="${a#*=}";;
+                    -XX:SharedArchiveFile=*) echo dumping >> %1$s; echo "archive of: $(cat "$list")" > "${a#*=}";;
+                  esac
+                done
+                %2$s
+                """.formatted(runs, then);
+        return List.of("sh", "-c", script, "sh");
     }
 
     /** Standard output and error of {@code feedcard --version} in the JVM {@code jvm} with {@code options}. */
@@ -173,7 +204,9 @@ class ClassDataArchiveIT {
     private static Path jarOfFeedcard(Path dir) throws Exception {
         List<String> path = List.of(System.getProperty("java.class.path").split(File.pathSeparator));
         Path classes = path.stream().map(Path::of).filter(p -> p.endsWith("classes") && !p.endsWith("test-classes")).findFirst().orElseThrow();
-        String libraries = path.stream().filter(p -> p.endsWith(".jar")).map(p -> Path.of(p).toUri().toString()).collect(Collectors.joining(" "));
+        // relative to the jar: the JVM's archive takes a Class-Path entry for a path relative to the jar, as the JAR specification says
+        String libraries = path.stream().filter(p -> p.endsWith(".jar"))
+                .map(p -> dir.toAbsolutePath().relativize(Path.of(p).toAbsolutePath()).toString()).collect(Collectors.joining(" "));
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, libraries);
