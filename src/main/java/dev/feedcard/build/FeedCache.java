@@ -138,9 +138,9 @@ public final class FeedCache {
         for (Map.Entry<String, PublishedFile> entry : published.entrySet()) {
             Path path = root.resolve(entry.getKey());
             PublishedFile file = entry.getValue();
-            Map<String, Object> look = FileStamp.look(path);
-            if (look == null || !(Boolean) look.get("isRegularFile")) return false;
-            FileStamp now = FileStamp.of(look);
+            FileStamp.Look look = FileStamp.look(path);
+            if (look == null || look.kind() != FileStamp.Kind.FILE) return false;
+            FileStamp now = look.stamp();
             if (file.stamp() != null && file.stamp().equals(now)) {
                 checked.put(entry.getKey(), file);
                 continue;

@@ -23,16 +23,14 @@ import java.util.concurrent.TimeUnit;
  * @param identity the device and inode, as the file system names them
  */
 public record FileStamp(long size, long modified, long changed, String identity) {
-    private static final String ATTRIBUTES = "unix:size,lastModifiedTime,ctime,fileKey,isRegularFile,isDirectory,isSymbolicLink";
+    /** What a look asks for: the kind of file is in the mode's type bits (st_mode), as in stat(2). */
+    private static final String ATTRIBUTES = "unix:size,lastModifiedTime,ctime,fileKey,mode";
+    private static final int S_IFMT = 0170000;
+    private static final int S_IFREG = 0100000;
+    private static final int S_IFDIR = 0040000;
+    private static final int S_IFLNK = 0120000;
     /** How much older than the reading a file's times must be for its stamp to stand for its bytes (FAT counts in 2 s). */
     private static final long SETTLED_NANOS = TimeUnit.SECONDS.toNanos(2);
-
-    /** The stamp in a file's {@link #attributes}, or null when they are unknown or lack the status-change time. */
-    public static FileStamp of(Map<String, Object> attributes) {
-        if (attributes == null || !(attributes.get("ctime") instanceof FileTime ctime) || attributes.get("fileKey") == null) return null;
-        return new FileStamp((Long) attributes.get("size"), ((FileTime) attributes.get("lastModifiedTime")).to(TimeUnit.NANOSECONDS),
-                ctime.to(TimeUnit.NANOSECONDS), attributes.get("fileKey").toString());
-    }
 
     /**
      * True when both of the file's times are well before {@code readingStarted}, when a build began to read it: then
@@ -43,12 +41,22 @@ public record FileStamp(long size, long modified, long changed, String identity)
         return modified < limit && changed < limit;
     }
 
+    /** What a file is, as one look at the file system says, links not followed. */
+    public enum Kind { FILE, FOLDER, LINK, OTHER }
+
     /**
-     * One look at the file system for {@code path}, links not followed: its kind ({@code isRegularFile},
-     * {@code isDirectory}, {@code isSymbolicLink}) and, where the file system has a status-change time, the attributes
-     * of its stamp (see {@link #of}); null when it cannot be looked at (gone, or not readable).
+     * One look at a file.
+     *
+     * @param stamp its stamp, or null where the file system has no status-change time
      */
-    public static Map<String, Object> look(Path path) {
+    public record Look(Kind kind, FileStamp stamp) {
+    }
+
+    /**
+     * One look at the file system for {@code path}, links not followed: its kind and, where the file system has a
+     * status-change time, its stamp; null when it cannot be looked at (gone, or not readable).
+     */
+    public static Look look(Path path) {
         try {
             return lookAt(path);
         } catch (IOException e) {
@@ -61,13 +69,19 @@ public record FileStamp(long size, long modified, long changed, String identity)
      * it is gone, another {@link IOException} when it may be there but cannot be reached (a folder on its path that
      * may not be searched, a path too long for the file system).
      */
-    public static Map<String, Object> lookAt(Path path) throws IOException {
+    public static Look lookAt(Path path) throws IOException {
+        Map<String, Object> unix;
         try {
-            return Files.readAttributes(path, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+            unix = Files.readAttributes(path, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
         } catch (UnsupportedOperationException | IllegalArgumentException e) {
             BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            return Map.of("isDirectory", attributes.isDirectory(), "isRegularFile", attributes.isRegularFile(),
-                    "isSymbolicLink", attributes.isSymbolicLink());
+            Kind kind = attributes.isRegularFile() ? Kind.FILE : attributes.isDirectory() ? Kind.FOLDER : attributes.isSymbolicLink() ? Kind.LINK : Kind.OTHER;
+            return new Look(kind, null);
         }
+        int type = (Integer) unix.get("mode") & S_IFMT;
+        Kind kind = type == S_IFREG ? Kind.FILE : type == S_IFDIR ? Kind.FOLDER : type == S_IFLNK ? Kind.LINK : Kind.OTHER;
+        if (!(unix.get("ctime") instanceof FileTime ctime) || unix.get("fileKey") == null) return new Look(kind, null);
+        return new Look(kind, new FileStamp((Long) unix.get("size"), ((FileTime) unix.get("lastModifiedTime")).to(TimeUnit.NANOSECONDS),
+                ctime.to(TimeUnit.NANOSECONDS), unix.get("fileKey").toString()));
     }
 }

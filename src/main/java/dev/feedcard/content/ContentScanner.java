@@ -17,7 +17,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -153,7 +152,7 @@ public final class ContentScanner {
         List<Subfolder> subfolders = new ArrayList<>();
         List<String> candidates = new ArrayList<>(names.size());
         for (String name : names) if (isPostName(name) || isContentFolder(name)) candidates.add(name);
-        List<Look> looks;
+        List<Entry> looks;
         if (candidates.size() >= LOOKS_ON_EVERY_CORE) {
             looks = Cores.map(candidates, name -> lookAt(folder.resolve(name)));
         } else {
@@ -163,13 +162,13 @@ public final class ContentScanner {
         for (int i = 0; i < candidates.size(); i++) {
             String name = candidates.get(i);
             boolean postName = isPostName(name);
-            Path entry = looks.get(i).entry();
+            Path entry = looks.get(i).path();
             String shown = path.isEmpty() ? name : path + "/" + name;
-            Map<String, Object> look;
+            FileStamp.Look look;
             Target target = new Target(entry, real.resolve(name));
             try {
-                look = looks.get(i).attributes();
-                if ((Boolean) look.getOrDefault("isSymbolicLink", false)) {
+                look = looks.get(i).look();
+                if (look.kind() == FileStamp.Kind.LINK) {
                     target = follow(entry, shown, postName);
                     if (target == null) {
                         clean = false;
@@ -184,7 +183,7 @@ public final class ContentScanner {
                 clean = false;
                 continue;
             }
-            if ((Boolean) look.get("isDirectory")) {
+            if (look.kind() == FileStamp.Kind.FOLDER) {
                 if (!isContentFolder(name)) continue;
                 if (above.contains(target.real())) {
                     problems.add(Problem.error(shown, 0, "this is a link back to " + (target.real().equals(realRoot) ? "the content folder"
@@ -192,11 +191,11 @@ public final class ContentScanner {
                             "remove the link, or give it a name that starts with '_' or '.' so that feedcard passes it over"));
                     clean = false;
                 } else {
-                    subfolders.add(new Subfolder(target.path(), target.real(), name, FileStamp.of(look)));
+                    subfolders.add(new Subfolder(target.path(), target.real(), name, look.stamp()));
                 }
-            } else if (postName && (Boolean) look.get("isRegularFile")) {
+            } else if (postName && look.kind() == FileStamp.Kind.FILE) {
                 postFiles.add(name);
-                PostFile post = recognise(target.path(), name, folders, FileStamp.of(look));
+                PostFile post = recognise(target.path(), name, folders, look.stamp());
                 if (post != null) found.add(post);
             } else if (postName) {
                 problems.add(Problem.error(shown, 0, "this is not a regular file (but a named pipe, a socket or a device), so it is not read as a post",
@@ -219,19 +218,19 @@ public final class ContentScanner {
         });
     }
 
-    /** What {@link FileStamp#lookAt} said of an entry of a folder, or the exception it threw. */
-    private record Look(Path entry, Map<String, Object> said, IOException failure) {
-        Map<String, Object> attributes() throws IOException {
+    /** An entry of a folder and what {@link FileStamp#lookAt} said of it, or the exception it threw. */
+    private record Entry(Path path, FileStamp.Look said, IOException failure) {
+        FileStamp.Look look() throws IOException {
             if (failure != null) throw failure;
             return said;
         }
     }
 
-    private static Look lookAt(Path entry) {
+    private static Entry lookAt(Path entry) {
         try {
-            return new Look(entry, FileStamp.lookAt(entry), null);
+            return new Entry(entry, FileStamp.lookAt(entry), null);
         } catch (IOException e) {
-            return new Look(entry, null, e);
+            return new Entry(entry, null, e);
         }
     }
 

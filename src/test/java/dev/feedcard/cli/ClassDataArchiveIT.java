@@ -201,7 +201,7 @@ class ClassDataArchiveIT {
      * feedcard's classes in a jar whose manifest names the libraries' jars, as the JVM archives only classes from jars
      * (it refuses to make an archive with a folder of classes on the class path).
      */
-    private static Path jarOfFeedcard(Path dir) throws Exception {
+    static Path jarOfFeedcard(Path dir) throws Exception {
         List<String> path = List.of(System.getProperty("java.class.path").split(File.pathSeparator));
         Path classes = path.stream().map(Path::of).filter(p -> p.endsWith("classes") && !p.endsWith("test-classes")).findFirst().orElseThrow();
         // relative to the jar: the JVM's archive takes a Class-Path entry for a path relative to the jar, as the JAR specification says
