@@ -37,7 +37,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * feedcard's version.
  */
 public final class PostIndex {
-    private static final int FORMAT = 9;
+    private static final int FORMAT = 10;
 
     private final TypedCache<Map<String, Indexed>> disk;
     private final Map<String, Indexed> earlier;
@@ -127,7 +127,7 @@ public final class PostIndex {
                 out.flag(stamp != null);
                 if (stamp != null) out.stamp(stamp);
                 for (String text : List.of(p.file(), p.slug(), p.title(), p.description(), p.language(), p.section(), p.languagePrefix(), p.translationKey(), p.mediaSubpath())) out.text(text);
-                out.text(p.permalink()).instant(p.published()).instant(p.updated()).texts(p.tags());
+                out.text(p.permalink()).instant(p.published()).instant(p.updated()).texts(p.tags()).texts(p.categories());
                 out.number(p.authors().size());
                 for (Author author : p.authors()) {
                     out.text(author.name()).text(author.url()).text(author.email()).text(author.avatar()).text(author.twitter()).text(author.fediverse());
@@ -168,6 +168,7 @@ public final class PostIndex {
                 Instant published = in.instant();
                 Instant updated = in.instant();
                 List<String> tags = in.texts();
+                List<String> categories = in.texts();
                 List<Author> authors = new ArrayList<>();
                 for (int a = in.number(); a > 0; a--) authors.add(new Author(in.text(), in.text(), in.text(), in.text(), in.text(), in.text()));
                 List<Problem> warnings = new ArrayList<>();
@@ -185,7 +186,7 @@ public final class PostIndex {
                             in.text(), in.text(), in.text(), in.number(), in.text(), in.text());
                 }
                 posts.put(file, new Indexed(fingerprint, stamp, new Post(file, slug, title, published, updated, description, image, tags, language,
-                        body, bodyLine, draft, authors, permalink, section, languagePrefix, warnings, translationKey, sharing, mediaSubpath)));
+                        body, bodyLine, draft, authors, permalink, section, languagePrefix, warnings, translationKey, sharing, mediaSubpath, categories)));
             }
             return posts;
         }

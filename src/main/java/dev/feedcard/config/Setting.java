@@ -66,7 +66,7 @@ public final class Setting<T> {
             "Tags that name a post's language (`en,ja`); they are not written as topic tags");
     public static final Setting<String> TIME_ZONE = text("timeZone", "--time-zone", "ZONE", "UTC", "The zone of dates written without one");
     public static final Setting<String> PERMALINK = text("permalink", "--permalink", "PATTERN", "/{slug}/",
-            "A post's path below the site: `{slug}`, `{year}`, `{month}`, `{day}`, `{lang}`, `{section}`");
+            "A post's path below the site: `{slug}`, `{year}`, `{month}`, `{day}`, `{lang}`, `{section}`, `{categories}` (Jekyll's)");
     public static final Setting<List<String>> STATIC = declare("static", "--static", "DIR", Kind.PATHS, List.of(), null,
             "A folder the site serves from its root (`static`, `public`), where images such as `/assets/x.jpg` are; repeatable");
     public static final Setting<Map<String, Object>> FRONT_MATTER = declare("frontMatter", "--front-matter", "FIELD=NAME",

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Who publishes the site and where: the values every feed, card and head tag repeats.
  *
  * @param url the site's root URL, always ending in a slash
- * @param permalink the path of a post below the root, with {slug}, {year}, {month}, {day}, {lang}, {section}
+ * @param permalink the path of a post below the root, with {slug}, {year}, {month}, {day}, {lang}, {section}, {categories}
  * @param twitterSite the site's X (Twitter) account as "@handle" (twitter:site), or "" for none
  * @param fediverseCreator the fediverse account that wrote the posts, "@user@server" (fediverse:creator), or "" for none
  */
@@ -60,7 +60,7 @@ public record Site(String title, URI url, String author, String description, Str
     }
 
     /** The placeholders a permalink pattern may hold. */
-    public static final List<String> PLACEHOLDERS = List.of("{slug}", "{year}", "{month}", "{day}", "{lang}", "{section}");
+    public static final List<String> PLACEHOLDERS = List.of("{slug}", "{year}", "{month}", "{day}", "{lang}", "{section}", "{categories}");
 
     /**
      * The permalink pattern, starting with '/': a path below the site's root with {slug} in it, whose other characters

@@ -35,16 +35,20 @@ import java.util.List;
  * @param sharing its section and its writer's social accounts, as the front matter gives them
  * @param mediaSubpath the folder its images are below ({@link MediaSubpath}), as Jekyll Chirpy's
  *                     {@code media_subpath} gives it; "" when none
+ * @param categories Jekyll's categories, which its URLs hold ({@code :categories}): the folders above {@code _posts},
+ *                   then the front matter's {@code categories} (a text split at white space, or a list) and
+ *                   {@code category}, as written, without repeats; empty when none. They are among the tags too.
  */
 public record Post(String file, String slug, String title, Instant published, Instant updated, String description,
                    FeaturedImage image, List<String> tags, String language, PostBody body, int bodyLine,
                    boolean draft, List<Author> authors, String permalink, String section, String languagePrefix,
-                   List<Problem> warnings, String translationKey, Sharing sharing, String mediaSubpath) {
+                   List<Problem> warnings, String translationKey, Sharing sharing, String mediaSubpath, List<String> categories) {
 
     public Post {
         mediaSubpath = mediaSubpath == null ? "" : mediaSubpath;
         sharing = sharing == null ? Sharing.NONE : sharing;
         tags = List.copyOf(tags);
+        categories = categories == null ? List.of() : List.copyOf(categories);
         authors = List.copyOf(authors);
         warnings = List.copyOf(warnings);
         section = section == null ? "" : section;
@@ -58,7 +62,7 @@ public record Post(String file, String slug, String title, Instant published, In
                 boolean draft, List<Author> authors, String permalink, String section, String languagePrefix,
                 List<Problem> warnings) {
         this(file, slug, title, published, updated, description, image, tags, language, body, bodyLine, draft, authors, permalink,
-                section, languagePrefix, warnings, null, Sharing.NONE, "");
+                section, languagePrefix, warnings, null, Sharing.NONE, "", List.of());
     }
 
     /**

@@ -202,7 +202,32 @@ public final class PostReader {
                 image(fm, name, postFile.path().getParent()), tags, language,
                 PostBody.inFile(postFile.path(), bytes, text.length() - fm.body().length()), fm.bodyLine(), draft(v),
                 postAuthors, permalink(fm, name), postFile.section(), languagePrefix, warnings,
-                translationKey(fm, name, postFile, language), sharing(fm, name, warnings), mediaSubpath(fm, name));
+                translationKey(fm, name, postFile, language), sharing(fm, name, warnings), mediaSubpath(fm, name),
+                categories(fm.values(), name));
+    }
+
+    /**
+     * Jekyll's categories of the post in {@code file} (see {@link Post#categories}), as Jekyll reads them: the folders
+     * above a {@code _posts} folder, then the front matter's {@code categories}, a text split at white space or a
+     * list, and its {@code category}, as written.
+     */
+    static List<String> categories(Map<String, Object> values, String file) {
+        Set<String> categories = new LinkedHashSet<>();
+        List<String> folders = List.of(file.split("/"));
+        int posts = folders.subList(0, folders.size() - 1).lastIndexOf("_posts");
+        if (posts > 0) categories.addAll(folders.subList(0, posts));
+        for (String key : List.of("categories", "category")) {
+            Object value = values.get(key);
+            if (value instanceof String text) {
+                categories.addAll(key.equals("categories") ? List.of(text.strip().split("\\s+")) : List.of(text));
+            } else if (value instanceof List<?> list) {
+                for (Object item : list) if (item != null) categories.add(item.toString());
+            } else if (value != null && !(value instanceof Map)) {
+                categories.add(value.toString());
+            }
+        }
+        categories.removeIf(String::isBlank);
+        return List.copyOf(categories);
     }
 
     /**

@@ -165,12 +165,8 @@ public final class SiteDetector {
             notes.add("Jekyll's permalink style '" + style + "' has parts feedcard cannot fill; check 'permalink' in feedcard.yml.");
             return "/{year}/{month}/{day}/{slug}.html";
         }
-        if (pattern.contains(":categories")) {
-            notes.add("Jekyll puts a post's categories in its URL; feedcard's pattern leaves them out, so give posts with"
-                    + " categories a 'permalink' in their front matter, or adjust 'permalink' in feedcard.yml.");
-        }
         Map<String, String> tokens = new LinkedHashMap<>();
-        tokens.put("categories", "");
+        tokens.put("categories", "{categories}");
         for (String t : List.of("year", "month", "day")) tokens.put(t, "{" + t + "}");
         tokens.put("i_month", "{month}");
         tokens.put("i_day", "{day}");

@@ -229,7 +229,8 @@ class GeneratorBlogsTest {
         String config = readConfig(site);
         assertTrue(config.contains("content: \"_posts\""), config);
         assertTrue(config.contains("- \".\""), "Jekyll serves its root: " + config);
-        assertTrue(config.contains("permalink: \"/{year}/{month}/{day}/{slug}/\""), config);
+        assertTrue(config.contains("permalink: \"/{categories}/{year}/{month}/{day}/{slug}/\""), "Jekyll's pretty style: " + config);
+        assertFalse(config.contains("CHECK"), config);
 
         Path out = site.path("_site");
         Map<String, Entry> entries = TestBlog.atomEntries(out.resolve("atom.xml"));
@@ -248,7 +249,8 @@ class GeneratorBlogsTest {
 
         Entry dated = entries.get("Date in the front matter");
         assertEquals("2015-03-17T18:00:00Z", dated.published());
-        assertEquals("https://jekyll.example.org/2015/03/17/with-date/", dated.link());
+        // Jekyll splits a text of categories at white space, so "news, updates" is "news," and "updates"
+        assertEquals("https://jekyll.example.org/news,/updates/2015/03/17/with-date/", dated.link());
 
         assertCard(out, "hello-jekyll");
         assertCard(out, "seo-image");

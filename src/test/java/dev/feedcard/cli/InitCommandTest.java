@@ -82,7 +82,7 @@ class InitCommandTest {
                 .siteFile("_posts/2019/2019-01-01-c.md", "---\ntitle: C\n---\n");
         Run run = init();
         assertEquals(Main.OK, run.code(), run.toString());
-        assertEquals("/{year}/{month}/{day}/{slug}/", config().get("permalink"), "two posts of three take the site's style");
+        assertEquals("/{categories}/{year}/{month}/{day}/{slug}/", config().get("permalink"), "two posts of three take the site's style");
         assertTrue(run.out().contains("check:     Jekyll's front matter defaults give posts different permalinks: 'pretty' (2 posts),"
                 + " '/archive/:year/:title/' (1 post); feedcard uses 'pretty' for all"), run.out());
 

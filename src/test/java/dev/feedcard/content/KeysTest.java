@@ -155,6 +155,19 @@ class KeysTest {
         assertEquals(List.of("a", "b", "c"), read("title: T\ndate: 2024-05-01\ntags: a, b ,c").tags());
     }
 
+    @Test
+    void jekyllCategoriesAreKeptForUrlsAsJekyllReadsThem() throws Exception {
+        assertEquals(List.of("Programming,", "java"), read("title: T\ndate: 2024-05-01\ncategories: Programming, java").categories(),
+                "a text of categories is split at white space, as Jekyll splits it");
+        assertEquals(List.of("Web Dev", "news", "Notes"), read("title: T\ndate: 2024-05-01\ncategories: [Web Dev, news]\ncategory: Notes").categories());
+        assertEquals(List.of("news"), read("title: T\ndate: 2024-05-01\ncategories: [news]\ncategory: news").categories(), "no repeats");
+        assertEquals(List.of(), read("title: T\ndate: 2024-05-01\ntags: [java]").categories(), "tags are no categories");
+        assertEquals(List.of("blog", "2024", "news"), PostReader.categories(Map.of("categories", "news"), "blog/2024/_posts/2024-01-01-a.md"),
+                "the folders above _posts come first");
+        assertEquals(List.of(), PostReader.categories(Map.of(), "_posts/2024/2024-01-01-a.md"), "folders below _posts are none");
+        assertEquals(List.of(), PostReader.categories(Map.of("categories", Map.of("a", "b")), "2024-01-01-a.md"), "a mapping is none");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"lang", "language", "locale"})
     void languageNames(String key) throws Exception {

@@ -18,7 +18,7 @@ class TranslationsTest {
     private static Post post(String file, String language, String key, String date) {
         Instant at = Instant.parse(date + "T00:00:00Z");
         return new Post(file, "s", file, at, at, "", null, List.of(), language, PostBody.of("text"), 3, false, List.of(), null, "", "",
-                List.of(), key, Sharing.NONE, "");
+                List.of(), key, Sharing.NONE, "", List.of());
     }
 
     @Test

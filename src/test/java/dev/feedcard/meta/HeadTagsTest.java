@@ -153,7 +153,7 @@ class HeadTagsTest {
 
     private static Post post(String title, List<String> tags, List<Author> authors, Sharing sharing) {
         return new Post("posts/a.md", "a", title, Instant.parse("2024-05-01T10:00:00Z"), Instant.parse("2024-06-02T03:04:05.678Z"),
-                "", null, tags, "pt-br", PostBody.of("text"), 5, false, authors, null, "", "", List.of(), null, sharing, "");
+                "", null, tags, "pt-br", PostBody.of("text"), 5, false, authors, null, "", "", List.of(), null, sharing, "", List.of());
     }
 
     private static JsonNode jsonLd(Document d) throws Exception {

@@ -4,6 +4,8 @@ import dev.feedcard.config.Config;
 import dev.feedcard.config.Settings;
 import dev.feedcard.config.Site;
 import dev.feedcard.content.Post;
+import dev.feedcard.content.PostBody;
+import dev.feedcard.content.Sharing;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -44,6 +46,22 @@ class PermalinkLayoutsTest {
     void aPostsOwnPermalinkWins() {
         assertEquals("/custom/path/", Permalinks.path(site("/{year}/{slug}/"), post("hello", "en", "posts", "", "/custom/path/")));
         assertEquals("https://example.org/blog/custom/path/", Permalinks.of(site("/{slug}/"), post("hello", "en", "", "", "/custom/path/")).toString());
+    }
+
+    @Test
+    void jekyllCategoriesAreLowerCasedJoinedAndEscapedAsJekyllWritesThem() {
+        Site site = site("/{categories}/{year}/{month}/{day}/{slug}.html");
+        assertEquals("/2024/05/01/hello.html", Permalinks.path(site, categorised()), "no categories, no segment");
+        assertEquals("/news,/updates/2024/05/01/hello.html", Permalinks.path(site, categorised("news,", "updates")));
+        assertEquals("/web%20dev/%E6%97%A5%E8%A8%98/2024/05/01/hello.html", Permalinks.path(site, categorised("Web Dev", "日記", "web dev")));
+        assertEquals("/a/b/2024/05/01/hello.html", Permalinks.path(site, categorised("a/b", "..", ".")), "no dot segments");
+        assertEquals("https://example.org/blog/news/2024/05/01/hello.html", Permalinks.of(site, categorised("News")).toString());
+        assertEquals("/hello/", Permalinks.path(site("/{slug}/"), categorised("news")), "a pattern without {categories} leaves them out");
+    }
+
+    private static Post categorised(String... categories) {
+        return new Post("hello.md", "hello", "T", Instant.parse("2024-05-01T10:00:00Z"), Instant.parse("2024-05-01T10:00:00Z"), "",
+                null, List.of(), "en", PostBody.of(""), 1, false, List.of(), null, "", "", List.of(), null, Sharing.NONE, "", List.of(categories));
     }
 
     @Test

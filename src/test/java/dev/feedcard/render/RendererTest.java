@@ -78,7 +78,7 @@ class RendererTest {
                 <video poster="poster.jpg" src="clip.mp4"></video>
                 """;
         Post withSubpath = new Post("p.md", "p", "P", Instant.EPOCH, Instant.EPOCH, "", null, List.of(), "en",
-                dev.feedcard.content.PostBody.of(markdown), 1, false, List.of(), null, "", "", List.of(), null, null, "/assets/img/post-a");
+                dev.feedcard.content.PostBody.of(markdown), 1, false, List.of(), null, "", "", List.of(), null, null, "/assets/img/post-a", List.of());
         org.jsoup.nodes.Document html = org.jsoup.Jsoup.parseBodyFragment(new Renderer(site).render(withSubpath).html());
         String media = "https://example.com/blog/assets/img/post-a/";
         assertEquals(List.of(media + "shot.png", media + "root.png", "https://cdn.example.net/c.png", "https://cdn.example.net/d.png",
