@@ -62,6 +62,23 @@ class InitCommandTest {
     }
 
     @Test
+    void jekyllPostsBelowTheCollectionsFolder() throws Exception {
+        TestBlog site = TestBlog.empty(dir)
+                .siteFile("_config.yml", "url: https://collections.example.org\ncollections_dir: my_collections\n")
+                .siteFile("my_collections/_posts/2024-01-01-a.md", "---\ntitle: A\ncategories: [News]\n---\nText.\n")
+                .siteFile("my_collections/_posts/2024-02-01-b.md", "---\ntitle: B\n---\nText.\n");
+        Run run = init();
+        assertEquals(Main.OK, run.code(), run.toString());
+        assertTrue(run.out().contains("Jekyll"), "found by its posts below collections_dir, with no Gemfile: " + run.out());
+        assertEquals("my_collections/_posts", config().get("content"));
+        Run build = TestBlog.run("build", "--config", dir.resolve("feedcard.yml").toString(), "--quiet");
+        assertEquals(Main.OK, build.code(), build.toString());
+        Map<String, TestBlog.Entry> entries = TestBlog.atomEntries(site.path("_site").resolve("atom.xml"));
+        assertEquals("https://collections.example.org/news/2024/01/01/a.html", entries.get("A").link(), "Jekyll's date style, with the category");
+        assertEquals("https://collections.example.org/2024/02/01/b.html", entries.get("B").link());
+    }
+
+    @Test
     void jekyllDefaultsGiveThePostsPermalinkAndMixedOnesAreNamed() throws Exception {
         TestBlog.empty(dir)
                 .siteFile("_config.yml", """
