@@ -64,7 +64,7 @@ final class Publish {
         } catch (OutputFolder.LockTimeoutException | AtomicWriter.LinkOutException e) {
             throw e;
         } catch (IOException e) {
-            throw new IoFailure.StepFailed("cannot open the output folder " + config.out() + " and take its lock (" + OutputFolder.LOCK + ")", e);
+            throw new IoFailure.StepFailed("cannot open the output folder " + config.out() + " and take its lock (" + OutputLayout.LOCK + ")", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.feedcard.cache;
 
+import dev.feedcard.config.OutputLayout;
 import dev.feedcard.output.AtomicWriter;
 
 import java.io.IOException;
@@ -45,9 +46,9 @@ public final class CacheFolder {
      */
     public static void check(Path cache, Path out, Collection<Path> siteFolders) throws IOException {
         Path real = realLocation(cache);
-        Path feedcardsOwn = realLocation(out.resolve(".feedcard"));
+        Path feedcardsOwn = realLocation(out.resolve(OutputLayout.OWN));
         boolean ownFolder = real.startsWith(feedcardsOwn) && !real.equals(feedcardsOwn);
-        Path lexicalOwn = out.resolve(".feedcard").toAbsolutePath().normalize();
+        Path lexicalOwn = out.resolve(OutputLayout.OWN).toAbsolutePath().normalize();
         if (!ownFolder && cache.toAbsolutePath().normalize().startsWith(lexicalOwn)) {
             throw new RefusedException("the cache folder " + cache + " is a link that leads out of the output folder's .feedcard folder,"
                     + " where feedcard keeps its own files: remove the link (the cache is made again), or choose a folder with --cache");
@@ -59,7 +60,7 @@ public final class CacheFolder {
                 if (where != null) {
                     throw new RefusedException("--cache " + cache + " " + where + " the site's folder " + folder
                             + ": choose a folder of its own for the cache (such as .feedcard-cache), or leave --cache out to keep it in "
-                            + ".feedcard/cache in the output folder");
+                            + OutputLayout.CACHE + " in the output folder");
                 }
             }
         }

@@ -50,6 +50,14 @@ public final class OutputLayout {
     public static final String LANGUAGE_FEEDS = "lang/";
     /** The preview page ({@code build --preview}, {@code serve}). */
     public static final String PREVIEW = "preview/index.html";
+    /** feedcard's own folder, never published: the list of the files it wrote, its lock and, by default, its cache. */
+    public static final String OWN = ".feedcard/";
+    /** The files feedcard wrote into the output folder, which it alone may replace or remove. */
+    public static final String MANIFEST = OWN + "manifest.txt";
+    /** The lock one build at a time holds on the output folder. */
+    public static final String LOCK = OWN + "lock";
+    /** The cache, unless the cache setting puts it elsewhere. */
+    public static final String CACHE = OWN + "cache";
 
     private OutputLayout() {
     }

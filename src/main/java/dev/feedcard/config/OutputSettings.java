@@ -13,7 +13,7 @@ import java.time.Duration;
 public record OutputSettings(Duration lockTimeout, Path cache) {
 
     /** Where cards and rendered posts are kept between builds when no cache folder is configured, relative to the output folder. */
-    public static final String DEFAULT_CACHE = ".feedcard/cache";
+    public static final String DEFAULT_CACHE = OutputLayout.CACHE;
 
     static OutputSettings from(Settings s) {
         int seconds = s.integer(Setting.LOCK_TIMEOUT);

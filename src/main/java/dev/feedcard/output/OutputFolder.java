@@ -1,5 +1,6 @@
 package dev.feedcard.output;
 
+import dev.feedcard.config.OutputLayout;
 import dev.feedcard.work.Cores;
 
 import java.io.IOException;
@@ -42,9 +43,9 @@ import java.util.function.Supplier;
  */
 public final class OutputFolder implements AutoCloseable {
     /** The record of files feedcard wrote, one path per line, relative to the output folder. */
-    public static final String MANIFEST = ".feedcard/manifest.txt";
+    private static final String MANIFEST = OutputLayout.MANIFEST;
     /** The file two builds lock to take turns. */
-    public static final String LOCK = ".feedcard/lock";
+    private static final String LOCK = OutputLayout.LOCK;
     static final String TEMP_PREFIX = AtomicWriter.TEMP_PREFIX;
     private static final String MANIFEST_HEADER = "# files written by feedcard; it replaces and removes only these";
     private static final long POLL_MILLIS = 100;
@@ -211,7 +212,7 @@ public final class OutputFolder implements AutoCloseable {
         try {
             Path base = Path.of("/feedcard-output");
             Path target = base.resolve(path).normalize();
-            return target.startsWith(base) && !target.equals(base) && !target.startsWith(base.resolve(".feedcard"));
+            return target.startsWith(base) && !target.equals(base) && !target.startsWith(base.resolve(OutputLayout.OWN));
         } catch (RuntimeException e) {
             return false;
         }

@@ -1,7 +1,7 @@
 package dev.feedcard.build;
 
 import dev.feedcard.Fixtures;
-import dev.feedcard.output.OutputFolder;
+import dev.feedcard.config.OutputLayout;
 import dev.feedcard.testing.TestBlog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -245,7 +245,7 @@ class KillIT {
     }
 
     private Set<String> recorded(String when) throws IOException {
-        Path manifest = out.resolve(OutputFolder.MANIFEST);
+        Path manifest = out.resolve(OutputLayout.MANIFEST);
         assertTrue(Files.isRegularFile(manifest), when + ": the record is missing");
         Set<String> paths = new HashSet<>();
         for (String line : Files.readString(manifest, StandardCharsets.UTF_8).split("\n")) {

@@ -1,7 +1,7 @@
 package dev.feedcard.cli;
 
+import dev.feedcard.config.OutputLayout;
 import dev.feedcard.meta.HeadTag;
-import dev.feedcard.output.OutputFolder;
 import dev.feedcard.pages.TagSnippet;
 import dev.feedcard.testing.TestBlog;
 import org.jsoup.Jsoup;
@@ -126,7 +126,7 @@ class PagesCommandTest {
 
         assertEquals(Main.OK, run.code(), run.toString());
         assertTrue(Files.readString(pages.resolve("photo/index.html")).contains("<meta property=\"og:image\" content=\"" + TestBlog.cardUrl(TestBlog.SITE_URL, pages, "cards/photo.jpg") + "\">"));
-        List<String> manifest = Files.readAllLines(pages.resolve(OutputFolder.MANIFEST));
+        List<String> manifest = Files.readAllLines(pages.resolve(OutputLayout.MANIFEST));
         assertTrue(manifest.contains("atom.xml"), manifest.toString());
         for (String page : List.of("photo/index.html", "plain.html", "index.html")) assertFalse(manifest.contains(page), manifest.toString());
 

@@ -1,5 +1,6 @@
 package dev.feedcard.output;
 
+import dev.feedcard.config.OutputLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,7 +67,7 @@ class OutputFolderTest {
         assertEquals(List.of("atom.xml", "cards/a.jpg"), p.written());
         assertEquals("<feed/>", read("atom.xml"));
         assertEquals("A", read("cards/a.jpg"));
-        String manifest = read(OutputFolder.MANIFEST);
+        String manifest = read(OutputLayout.MANIFEST);
         assertTrue(manifest.lines().toList().containsAll(List.of("atom.xml", "cards/a.jpg")), manifest);
         try (OutputFolder out = open()) {
             assertEquals(Set.of("atom.xml", "cards/a.jpg"), out.owned());
@@ -99,7 +100,7 @@ class OutputFolderTest {
         assertEquals("the site's page", read("index.html"));
         assertEquals("the site's own image in the cards folder", read("cards/logo.png"));
         assertEquals(List.of("# files written by feedcard; it replaces and removes only these", "atom.xml"),
-                read(OutputFolder.MANIFEST).lines().toList());
+                read(OutputLayout.MANIFEST).lines().toList());
     }
 
     @Test
@@ -128,10 +129,10 @@ class OutputFolderTest {
         Files.writeString(outside, "precious");
         try {
             Files.createDirectories(dir.resolve(".feedcard"));
-            Files.writeString(dir.resolve(OutputFolder.MANIFEST), "../" + outside.getFileName() + "\n" + outside + "\n.feedcard/lock\n\n");
+            Files.writeString(dir.resolve(OutputLayout.MANIFEST), "../" + outside.getFileName() + "\n" + outside + "\n.feedcard/lock\n\n");
             publish(files("atom.xml", "1"));
             assertEquals("precious", Files.readString(outside));
-            assertTrue(Files.exists(dir.resolve(OutputFolder.LOCK)));
+            assertTrue(Files.exists(dir.resolve(OutputLayout.LOCK)));
         } finally {
             Files.deleteIfExists(outside);
         }
