@@ -181,7 +181,16 @@ public record FrontMatter(Format format, Map<String, Object> values, int firstLi
     }
 
     /** Characters YAML refuses anywhere in a document; they carry nothing in a post's settings, so they are dropped. */
-    private static final Pattern YAML_FORBIDDEN = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x84\\x86-\\x9F\\uFFFE\\uFFFF]");
+    static final Pattern YAML_FORBIDDEN = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x84\\x86-\\x9F\\uFFFE\\uFFFF]");
+    /** Whether {@code s} holds a character of {@link #YAML_FORBIDDEN}: one look at each, as most front matter holds none. */
+    static boolean holdsYamlForbidden(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c >= 0x7F && c <= 0x9F && c != 0x85 || c >= 0xFFFE) return true;
+        }
+        return false;
+    }
+
     private static final String YAML_HINT = "fix the YAML; quote values that contain ': ' or start with a special character";
 
     /**
@@ -190,7 +199,7 @@ public record FrontMatter(Format format, Map<String, Object> values, int firstLi
      */
     @SuppressWarnings("unchecked")
     private static Map<String, Object> yaml(String file, String source, List<Problem> warnings) throws ProblemException {
-        String yaml = YAML_FORBIDDEN.matcher(source).replaceAll("");
+        String yaml = holdsYamlForbidden(source) ? YAML_FORBIDDEN.matcher(source).replaceAll("") : source;
         Object doc;
         try {
             LoadSettings settings = yamlSettings(file, false);

@@ -17,6 +17,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FrontMatterTest {
 
     @Test
+    void theQuickLookForCharactersYamlRefusesAgreesWithTheirPattern() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            String s = "a" + c + "b";
+            assertEquals(FrontMatter.YAML_FORBIDDEN.matcher(s).find(), FrontMatter.holdsYamlForbidden(s), "U+" + Integer.toHexString(c));
+        }
+        assertEquals(FrontMatter.YAML_FORBIDDEN.matcher("\uFFFF").find(), FrontMatter.holdsYamlForbidden("\uFFFF"));
+    }
+
+    @Test
     void theFrontMatterDecodedFromItsBytesAloneIsTheWholeFilesFrontMatter() throws Exception {
         List<String> files = List.of(
                 "---\ntitle: A\n---\nBody\n",

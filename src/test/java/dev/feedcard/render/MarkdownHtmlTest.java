@@ -126,6 +126,15 @@ class MarkdownHtmlTest {
     }
 
     @Test
+    void tablesAreFoundWithOrWithoutAPipeElsewhereInThePost() {
+        String table = "| Tool | Feeds |\n|------|------:|\n| feedcard | 3 |\n";
+        assertTrue(MARKDOWN.flexmarkHtml(MARKDOWN.parse(table)).contains("<td align=\"right\">3</td>"), table);
+        String withoutPipes = "Setext heading\n---\n\nA line\n- - -\n\n:--- :---:\n";
+        String html = MARKDOWN.flexmarkHtml(MARKDOWN.parse(withoutPipes));
+        assertTrue(html.startsWith("<h2>Setext heading</h2>") && !html.contains("<table"), html);
+    }
+
+    @Test
     void leavesToFlexmarkTheNodesItDoesNotKnow() {
         Document document = MARKDOWN.parse("A paragraph.\n");
         assertNotNull(MarkdownHtml.of(document, new HtmlRendererOptions(document)));
