@@ -26,20 +26,30 @@ public final class JekyllConfig {
     private static final List<String> NAMES = List.of("_config.yml", "_config.yaml");
     /** How many folders above the content folder the site's _config.yml may be: for {@code _posts}, the one above. */
     private static final int LEVELS_UP = 1;
-    private static final JekyllConfig NONE = new JekyllConfig(null, List.of(), List.of());
+    private static final JekyllConfig NONE = new JekyllConfig(null, List.of(), List.of(), null);
 
     /** One entry of {@code defaults:}: a path below the site's folder ("" for all), a type (null for any) and its values. */
     private record Scope(String path, Pattern glob, String type, Map<String, Object> values) {
     }
 
+    /**
+     * The languages of a site that Jekyll's Polyglot translates ({@code languages:} and {@code default_lang:}), as its
+     * configuration spells them; the default one first.
+     */
+    private record Polyglot(String defaultLanguage, List<String> languages) {
+    }
+
     private final Path siteRoot;
     private final List<Scope> scopes;
     private final List<Problem> problems;
+    /** null when the site does not name Polyglot's languages */
+    private final Polyglot polyglot;
 
-    private JekyllConfig(Path siteRoot, List<Scope> scopes, List<Problem> problems) {
+    private JekyllConfig(Path siteRoot, List<Scope> scopes, List<Problem> problems, Polyglot polyglot) {
         this.siteRoot = siteRoot;
         this.scopes = scopes;
         this.problems = problems;
+        this.polyglot = polyglot;
     }
 
     /**
@@ -59,7 +69,7 @@ public final class JekyllConfig {
             return read(file.getParent(), Files.readString(file, StandardCharsets.UTF_8), shown);
         } catch (IOException | RuntimeException e) {
             return new JekyllConfig(null, List.of(), List.of(Problem.warning(shown, 0, "cannot read the site's Jekyll configuration: "
-                    + firstLine(e.getMessage()) + "; its front matter defaults (defaults:) are not applied", "fix the file, or check that it can be read")));
+                    + firstLine(e.getMessage()) + "; its front matter defaults (defaults:) are not applied", "fix the file, or check that it can be read")), null);
         }
     }
 
@@ -73,7 +83,7 @@ public final class JekyllConfig {
             doc = new Load(settings).loadFromString(yaml);
         } catch (RuntimeException e) {
             return new JekyllConfig(null, List.of(), List.of(Problem.warning(shown, 0, "the site's Jekyll configuration is not valid YAML: "
-                    + firstLine(e.getMessage()) + "; its front matter defaults (defaults:) are not applied", "fix the YAML, as Jekyll needs too")));
+                    + firstLine(e.getMessage()) + "; its front matter defaults (defaults:) are not applied", "fix the YAML, as Jekyll needs too")), null);
         }
         List<Scope> scopes = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
@@ -93,7 +103,29 @@ public final class JekyllConfig {
                 scopes.add(new Scope(path, path.contains("*") ? glob(path) : null, type, stringKeys(values)));
             }
         }
-        return new JekyllConfig(siteRoot, List.copyOf(scopes), List.copyOf(problems));
+        return new JekyllConfig(siteRoot, List.copyOf(scopes), List.copyOf(problems), doc instanceof Map<?, ?> config ? polyglot(config) : null);
+    }
+
+    /** Polyglot's languages, when the configuration names them and its default language; else null. */
+    private static Polyglot polyglot(Map<?, ?> config) {
+        if (!(config.get("default_lang") instanceof String defaultLanguage) || defaultLanguage.isBlank()) return null;
+        if (!(config.get("languages") instanceof List<?> list)) return null;
+        List<String> languages = new ArrayList<>();
+        for (Object language : list) if (language instanceof String code && !code.isBlank()) languages.add(code.strip());
+        return new Polyglot(defaultLanguage.strip(), List.copyOf(languages));
+    }
+
+    /**
+     * The folder Jekyll's Polyglot writes a post in {@code language} below, as the site's configuration spells it
+     * ("pt-BR"): none ("") for its default language, as Polyglot puts every other one under {@code /<lang>/}, however
+     * the post gives its language (its front matter's {@code lang}, or its folder with {@code lang_from_path}); null
+     * when the site does not use Polyglot.
+     */
+    String polyglotFolder(String language) {
+        if (polyglot == null) return null;
+        if (Languages.normalise(polyglot.defaultLanguage()).equals(language)) return "";
+        for (String code : polyglot.languages()) if (Languages.normalise(code).equals(language)) return code;
+        return language;
     }
 
     /** What is wrong with the configuration, as warnings (it cannot be read, an entry is not one Jekyll uses). */

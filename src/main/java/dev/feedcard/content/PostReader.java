@@ -191,8 +191,9 @@ public final class PostReader {
             checkSlug(fm, name, slugKey, slug);
         }
         checkSection(name, postFile.section());
-        String languagePrefix = postFile.languageFromPath() != null && postFile.languageFromPath().equals(language)
-                && !language.equals(siteLanguage) ? language : "";
+        String polyglotFolder = jekyll.polyglotFolder(language);
+        String languagePrefix = polyglotFolder != null ? polyglotFolder
+                : postFile.languageFromPath() != null && postFile.languageFromPath().equals(language) && !language.equals(siteLanguage) ? language : "";
 
         List<Problem> warnings = new ArrayList<>(fm.warnings());
         hiddenTags(fm, name, titleKey, writtenTitle, warnings);
