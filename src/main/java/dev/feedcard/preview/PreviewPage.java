@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,8 @@ public final class PreviewPage {
     public static final String PATH = OutputLayout.PREVIEW;
     private static final String TO_ROOT = "../";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+    /** A date as a feed reader shows it in the post's language: "Feb 1, 2024", "2024/02/01", "1 feb. 2024". */
+    private static final DateTimeFormatter READER_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     /** What the server adds to the page it serves: the version it shows (for reloading) and a failed build's errors. */
     public record Live(long version, List<String> errors) {
@@ -239,7 +242,8 @@ public final class PreviewPage {
         Element text = item.appendElement("div");
         text.appendElement("p").addClass("reader-title").text(post.title());
         text.appendElement("p").addClass("reader-source")
-                .text(outline.site().title() + " · " + DATE.format(post.published().atZone(outline.site().timeZone())));
+                .text(outline.site().title() + " · " + READER_DATE.withLocale(Locale.forLanguageTag(post.language()))
+                        .format(post.published().atZone(outline.site().timeZone())));
         text.appendElement("p").addClass("reader-summary").text(post.summary());
     }
 

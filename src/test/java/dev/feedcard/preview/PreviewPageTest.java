@@ -84,6 +84,8 @@ class PreviewPageTest {
         assertEquals("ja", posts.get(1).attr("data-lang"));
         assertNotNull(posts.get(1).selectFirst(".no-card"), "a post without a card says so");
         assertEquals("2 Mar 2024", a.selectFirst("time").text());
+        assertEquals("Test blog · Mar 2, 2024", a.selectFirst(".reader-source").text(), "the reader shows the date in the post's language");
+        assertEquals("Test blog · 2024/02/01", posts.get(1).selectFirst(".reader-source").text());
     }
 
     @Test
