@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** What tests share: where the corpus is, writing posts, and reading feeds back with the JDK's own XML parser. */
 public final class Fixtures {
@@ -21,6 +22,13 @@ public final class Fixtures {
     /** The hippocampus-garden corpus (read-only). */
     public static Path corpus() {
         return Path.of(System.getProperty("feedcard.corpus", "src/test/resources/corpora/hippocampus-garden/content/blog"));
+    }
+
+    /** The corpus's posts, its Markdown files, in the order of their paths. */
+    public static List<Path> corpusPosts() throws IOException {
+        try (Stream<Path> files = Files.walk(corpus())) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
+        }
     }
 
     public static Path seed() {
