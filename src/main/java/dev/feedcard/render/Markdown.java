@@ -44,7 +44,9 @@ public final class Markdown {
     Markdown(Extension autolinks) {
         MutableDataSet options = new MutableDataSet();
         List<Extension> withoutTables = List.of(StrikethroughExtension.create(), autolinks, FootnoteExtension.create());
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(), autolinks, FootnoteExtension.create()));
+        List<Extension> extensions = new ArrayList<>(List.of(TablesExtension.create()));
+        extensions.addAll(withoutTables);
+        options.set(Parser.EXTENSIONS, extensions);
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
