@@ -10,9 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.w3c.dom.Element;
 
 import javax.imageio.ImageIO;
@@ -25,6 +27,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -107,6 +110,12 @@ class FeedPageInBrowserIT {
         Feed expected = Feed.read(out.resolve(feed));
         chromium.manage().logs().get(LogType.BROWSER);
         chromium.get(base + feed + "?type=" + type);
+        // an XML page's stylesheet may still be loading when the page is handed over, on a busy machine
+        try {
+            new WebDriverWait(chromium, Duration.ofSeconds(10)).until(d -> (Long) js("return document.styleSheets.length;") > 0);
+        } catch (TimeoutException e) {
+            // the assertion below says what is wrong
+        }
         assertEquals(1L, js("return document.styleSheets.length;"), feed + " names one stylesheet, which loads");
         assertTrue((Long) js("return document.styleSheets[0].cssRules.length;") > 20, feed + ": feed.css was read");
 

@@ -97,7 +97,7 @@ class PreviewInBrowserIT {
     @Order(1)
     void everyCardLoadsAtItsNaturalSizeWithoutConsoleErrors() throws Exception {
         browser.manage().window().setSize(new Dimension(1366, 900));
-        browser.get(base + "preview/");
+        openPreview();
         waitFor("every image to load", () -> (Boolean) js("return Array.from(document.images).every(i => i.complete);"));
 
         int posts = browser.findElements(By.cssSelector("article.post")).size();
@@ -128,7 +128,7 @@ class PreviewInBrowserIT {
     @Test
     @Order(2)
     void aTagFilterShowsOnlyThatTagsPosts() {
-        browser.get(base + "preview/");
+        openPreview();
         Select tags = new Select(browser.findElement(By.id("tag-filter")));
         WebElement option = tags.getOptions().stream()
                 .filter(o -> !o.getAttribute("value").isEmpty())
@@ -152,7 +152,7 @@ class PreviewInBrowserIT {
     @Test
     @Order(3)
     void theSearchBoxFindsAPostByAWordOfItsTitle() {
-        browser.get(base + "preview/");
+        openPreview();
         List<WebElement> posts = browser.findElements(By.cssSelector("article.post"));
         WebElement target = posts.get(posts.size() / 2);
         String title = target.findElement(By.cssSelector(".post-title")).getText();
@@ -176,7 +176,7 @@ class PreviewInBrowserIT {
     @Test
     @Order(4)
     void anEditedTitleReachesTheOpenPageByItself() throws Exception {
-        browser.get(base + "preview/");
+        openPreview();
         WebElement first = browser.findElement(By.cssSelector("article.post"));
         String id = first.getAttribute("id");
         String file = first.findElement(By.cssSelector(".post-meta code")).getText();
@@ -205,7 +205,7 @@ class PreviewInBrowserIT {
     @Test
     @Order(5)
     void aBrokenPostShowsItsErrorOnThePageWhileTheLastGoodOutputIsServed() throws Exception {
-        browser.get(base + "preview/");
+        openPreview();
         WebElement first = browser.findElement(By.cssSelector("article.post"));
         String file = first.findElement(By.cssSelector(".post-meta code")).getText();
         Path post = content.resolve(file);
@@ -233,7 +233,7 @@ class PreviewInBrowserIT {
     @Test
     @Order(6)
     void theFeedsLinkedFromThePageOpenInTheBrowser() throws Exception {
-        browser.get(base + "preview/");
+        openPreview();
         List<String> all = browser.findElements(By.cssSelector("nav.feeds a")).stream().map(a -> a.getAttribute("href")).toList();
         HttpClient http = HttpClient.newHttpClient();
         for (String feed : all) {
@@ -326,6 +326,18 @@ class PreviewInBrowserIT {
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .ignoring(org.openqa.selenium.JavascriptException.class)
                 .until(condition);
+    }
+
+    /**
+     * Opens the preview page and waits until it is whole: loaded, with every post it counts ("111 of 111 posts"). A
+     * busy machine can hand the page over while it is still being read, or while it reloads itself after a build.
+     */
+    static void openPreview() {
+        browser.get(base + "preview/");
+        waitFor("the preview page, whole", () -> Boolean.TRUE.equals(js(
+                "const counted = /of (\\d+) posts?/.exec(document.getElementById('shown')?.textContent ?? '');"
+                        + "return document.readyState === 'complete' && counted !== null"
+                        + " && document.querySelectorAll('article.post').length === Number(counted[1]);")));
     }
 
     static Object js(String script) {
