@@ -31,7 +31,16 @@ public final class HtmlText {
         if (html == null) return "";
         String text = xmlSafe(html);
         if (text.indexOf('<') >= 0 || text.indexOf('&') >= 0) text = Jsoup.parseBodyFragment(text).body().text();
-        return WHITE_SPACE.matcher(text).replaceAll(" ").strip();
+        return (collapsible(text) ? WHITE_SPACE.matcher(text).replaceAll(" ") : text).strip();
+    }
+
+    /** Whether {@link #WHITE_SPACE} would change {@code text}: it holds white space other than single spaces. */
+    static boolean collapsible(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' ? i + 1 < text.length() && text.charAt(i + 1) == ' ' : c >= '\t' && c <= '\r') return true;
+        }
+        return false;
     }
 
     /**

@@ -9,6 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 class HtmlTextTest {
     @Test
+    void theQuickLookForWhiteSpaceToCollapseAgreesWithThePattern() {
+        java.util.regex.Pattern whiteSpace = java.util.regex.Pattern.compile("\\s+");
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            for (String s : List.of("a" + c + "b", "a " + c + "b", c + "a", "a" + c)) {
+                assertEquals(!whiteSpace.matcher(s).replaceAll(" ").equals(s), HtmlText.collapsible(s), "U+" + Integer.toHexString(c) + " in '" + s + "'");
+            }
+        }
+    }
+
+    @Test
     void inlineMarkupIsLeftOutOfTheTextShown() {
         assertEquals("writing for action and flexibility", HtmlText.shown("writing for action <em>and</em> flexibility"));
         assertEquals("Bold move", HtmlText.shown("<strong>Bold</strong> move"));

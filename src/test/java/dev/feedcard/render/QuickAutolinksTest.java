@@ -1,6 +1,8 @@
 package dev.feedcard.render;
 
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import dev.feedcard.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +14,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class QuickAutolinksTest {
@@ -63,5 +66,16 @@ class QuickAutolinksTest {
         assertFalse(QuickAutolinks.mayHoldLink("日本語だけ。"));
         assertFalse(QuickAutolinks.mayHoldLink("Note: a colon, and a time 12:30"), "a scheme is linked only before //");
         for (String text : List.of("a://b", "a@b", "x www.y", ". WwW.y", "&#64;", "\\:")) assertTrue(QuickAutolinks.mayHoldLink(text), text);
+    }
+
+    @Test
+    void aRunOfThePostIsLookedAtWithinItsBounds() {
+        BasedSequence post = BasedSequence.of("See https://example.org/x, www.example.org or me@example.org.");
+        assertInstanceOf(SubSequence.class, post.subSequence(4, 25), "a run of the post is read in the post's string");
+        assertTrue(QuickAutolinks.mayHoldLink(post.subSequence(4, 25)));
+        assertFalse(QuickAutolinks.mayHoldLink(post.subSequence(0, 10)), "'https:' without its '//'");
+        assertFalse(QuickAutolinks.mayHoldLink(post.subSequence(28, 33)), "'ww.ex': the 'w' before it is outside the run");
+        assertTrue(QuickAutolinks.mayHoldLink(post.subSequence(27, 33)));
+        assertFalse(QuickAutolinks.mayHoldLink(post.subSequence(46, 48)), "'me', the '@' after it outside the run");
     }
 }
