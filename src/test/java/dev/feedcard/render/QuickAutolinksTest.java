@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -48,12 +47,8 @@ class QuickAutolinksTest {
 
     @Test
     void linksTheCorpusAsFlexmarksOwnExtensionDoes() throws IOException {
-        Path corpus = Fixtures.corpus();
-        List<Path> posts;
-        try (Stream<Path> files = Files.walk(corpus)) {
-            posts = files.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
-        }
-        assertFalse(posts.isEmpty(), "the corpus is at " + corpus.toAbsolutePath());
+        List<Path> posts = Fixtures.corpusPosts();
+        assertFalse(posts.isEmpty(), "the corpus is at " + Fixtures.corpus().toAbsolutePath());
         for (Path post : posts) {
             String text = Files.readString(post);
             assertEquals(html(FLEXMARK, text), html(QUICK, text), post.toString());
