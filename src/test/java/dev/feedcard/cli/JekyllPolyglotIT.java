@@ -1,0 +1,103 @@
+package dev.feedcard.cli;
+
+import dev.feedcard.config.OutputLayout;
+import dev.feedcard.testing.TestBlog;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * A Jekyll site translated by Polyglot, built by Jekyll itself (Debian's jekyll and ruby-jekyll-polyglot), then by
+ * feedcard with {@code --pages}, as a publish step runs the two: every entry of every feed links to a page Jekyll
+ * wrote, and that page got the head tags whose canonical URL is the link. The posts give their language in the front
+ * matter only, as Polyglot's own example does.
+ */
+class JekyllPolyglotIT {
+    static final Path JEKYLL = Path.of(System.getProperty("feedcard.jekyll", "/usr/bin/jekyll"));
+    private static final String SITE = "https://polyglot.example.org/";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyFeedEntryLinksToThePageJekyllWroteForIt() throws Exception {
+        if (!Files.isExecutable(JEKYLL)) {
+            fail("this test needs Jekyll and its Polyglot plugin at " + JEKYLL
+                    + ": install them with 'apt-get install -y jekyll ruby-jekyll-polyglot' (.ci/run does)");
+        }
+        TestBlog site = TestBlog.empty(dir);
+        site.siteFile("_config.yml", """
+                title: Polyglot Fixture
+                url: "https://polyglot.example.org"
+                permalink: /:year/:title/
+                plugins:
+                  - jekyll-polyglot
+                languages: ["en", "sv", "pt-BR"]
+                default_lang: "en"
+                defaults:
+                  - scope: {path: ""}
+                    values: {layout: post}
+                """);
+        site.siteFile("_layouts/post.html", "<!DOCTYPE html>\n<html><head><title>{{ page.title }}</title></head><body>{{ content }}</body></html>\n");
+        site.siteFile("_posts/2024-05-01-salad-recipes-en.md", "---\ntitle: Salad recipes\nlang: en\npage_id: salad\ntags: [food]\n---\nSalad.\n");
+        site.siteFile("_posts/2024-05-02-salad-recipes-sv.md", "---\ntitle: Salladsrecept\nlang: sv\npage_id: salad\ntags: [food]\n---\nSallad.\n");
+        site.siteFile("_posts/2024-05-03-receitas.md", "---\ntitle: Receitas de salada\nlang: pt-BR\npage_id: salad\n---\nSalada.\n");
+        site.siteFile("_posts/2024-05-04-kottbullar.md", "---\ntitle: Köttbullar\nlang: sv\ntags: [food]\n---\nBara på svenska.\n");
+        site.siteFile("_posts/2024-04-01-no-language.md", "---\ntitle: Written before the translations\n---\nText.\n");
+        jekyllBuild(site.path(""));
+
+        TestBlog.Run init = site.init();
+        assertEquals(Main.OK, init.code(), init.toString());
+        Path built = site.path("_site");
+        TestBlog.Run build = site.buildWithConfig("--pages", built.toString());
+        assertEquals(Main.OK, build.code(), build.toString());
+
+        Map<String, String> links = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(built)) {
+            for (Path atom : files.filter(p -> p.getFileName().toString().equals(OutputLayout.FeedNames.DEFAULT.atom())).toList()) {
+                TestBlog.atomEntries(atom).forEach((title, entry) -> links.put(title, entry.link()));
+            }
+        }
+        assertEquals(Map.of("Salad recipes", SITE + "2024/salad-recipes-en/", "Salladsrecept", SITE + "sv/2024/salad-recipes-sv/",
+                "Receitas de salada", SITE + "pt-BR/2024/receitas/", "Köttbullar", SITE + "sv/2024/kottbullar/",
+                "Written before the translations", SITE + "2024/no-language/"), links, "each post at its own language's address");
+
+        for (Map.Entry<String, String> link : links.entrySet()) {
+            Path page = built.resolve(link.getValue().substring(SITE.length())).resolve("index.html");
+            assertTrue(Files.isRegularFile(page), link.getValue() + ": Jekyll wrote no page there");
+            org.jsoup.nodes.Document html = Jsoup.parse(Files.readString(page, StandardCharsets.UTF_8));
+            assertEquals(link.getKey(), html.title(), page + " is the page of '" + link.getKey() + "'");
+            Element canonical = html.selectFirst("head link[rel=canonical]");
+            assertNotNull(canonical, page + " got its head tags");
+            assertEquals(link.getValue(), canonical.attr("href"), page.toString());
+        }
+    }
+
+    /** Runs {@code jekyll build} in {@code source}, into its _site folder; fails with Jekyll's output when it fails. */
+    private static void jekyllBuild(Path source) throws IOException, InterruptedException {
+        Process jekyll = new ProcessBuilder(List.of(JEKYLL.toString(), "build", "--source", source.toString(),
+                "--destination", source.resolve("_site").toString())).redirectErrorStream(true).start();
+        String output = new String(jekyll.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!jekyll.waitFor(2, TimeUnit.MINUTES)) {
+            jekyll.destroyForcibly();
+            fail("jekyll build did not finish: " + output);
+        }
+        assertEquals(0, jekyll.exitValue(), "jekyll build failed (without Polyglot, install ruby-jekyll-polyglot; .ci/run does): " + output);
+    }
+}
