@@ -30,7 +30,6 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class JekyllPolyglotIT {
     static final Path JEKYLL = Path.of(System.getProperty("feedcard.jekyll", "/usr/bin/jekyll"));
-    private static final String SITE = "https://polyglot.example.org/";
 
     @TempDir
     Path dir;
@@ -42,24 +41,7 @@ class JekyllPolyglotIT {
                     + ": install them with 'apt-get install -y jekyll ruby-jekyll-polyglot' (.ci/run does)");
         }
         TestBlog site = TestBlog.empty(dir);
-        site.siteFile("_config.yml", """
-                title: Polyglot Fixture
-                url: "https://polyglot.example.org"
-                permalink: /:year/:title/
-                plugins:
-                  - jekyll-polyglot
-                languages: ["en", "sv", "pt-BR"]
-                default_lang: "en"
-                defaults:
-                  - scope: {path: ""}
-                    values: {layout: post}
-                """);
-        site.siteFile("_layouts/post.html", "<!DOCTYPE html>\n<html><head><title>{{ page.title }}</title></head><body>{{ content }}</body></html>\n");
-        site.siteFile("_posts/2024-05-01-salad-recipes-en.md", "---\ntitle: Salad recipes\nlang: en\npage_id: salad\ntags: [food]\n---\nSalad.\n");
-        site.siteFile("_posts/2024-05-02-salad-recipes-sv.md", "---\ntitle: Salladsrecept\nlang: sv\npage_id: salad\ntags: [food]\n---\nSallad.\n");
-        site.siteFile("_posts/2024-05-03-receitas.md", "---\ntitle: Receitas de salada\nlang: pt-BR\npage_id: salad\n---\nSalada.\n");
-        site.siteFile("_posts/2024-05-04-kottbullar.md", "---\ntitle: Köttbullar\nlang: sv\ntags: [food]\n---\nBara på svenska.\n");
-        site.siteFile("_posts/2024-04-01-no-language.md", "---\ntitle: Written before the translations\n---\nText.\n");
+        PolyglotSite.write(site);
         jekyllBuild(site.path(""));
 
         TestBlog.Run init = site.init();
@@ -74,12 +56,13 @@ class JekyllPolyglotIT {
                 TestBlog.atomEntries(atom).forEach((title, entry) -> links.put(title, entry.link()));
             }
         }
-        assertEquals(Map.of("Salad recipes", SITE + "2024/salad-recipes-en/", "Salladsrecept", SITE + "sv/2024/salad-recipes-sv/",
-                "Receitas de salada", SITE + "pt-BR/2024/receitas/", "Köttbullar", SITE + "sv/2024/kottbullar/",
-                "Written before the translations", SITE + "2024/no-language/"), links, "each post at its own language's address");
+        String url = PolyglotSite.URL;
+        assertEquals(Map.of("Salad recipes", url + "2024/salad-recipes-en/", "Salladsrecept", url + "sv/2024/salad-recipes-sv/",
+                "Receitas de salada", url + "pt-BR/2024/receitas/", "Köttbullar", url + "sv/2024/kottbullar/",
+                "Written before the translations", url + "2024/no-language/"), links, "each post at its own language's address");
 
         for (Map.Entry<String, String> link : links.entrySet()) {
-            Path page = built.resolve(link.getValue().substring(SITE.length())).resolve("index.html");
+            Path page = built.resolve(link.getValue().substring(url.length())).resolve("index.html");
             assertTrue(Files.isRegularFile(page), link.getValue() + ": Jekyll wrote no page there");
             org.jsoup.nodes.Document html = Jsoup.parse(Files.readString(page, StandardCharsets.UTF_8));
             assertEquals(link.getKey(), html.title(), page + " is the page of '" + link.getKey() + "'");

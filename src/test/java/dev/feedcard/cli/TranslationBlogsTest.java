@@ -186,32 +186,21 @@ class TranslationBlogsTest {
     @Test
     void jekyllPolyglotLanguagesGivenInTheFrontMatterOnly() throws Exception {
         TestBlog site = TestBlog.empty(dir);
-        site.siteFile("_config.yml", """
-                title: Polyglot Fixture
-                url: "https://polyglot.example.org"
-                permalink: /:year/:title/
-                plugins:
-                  - jekyll-polyglot
-                languages: ["en", "sv", "pt-BR"]
-                default_lang: "en"
-                """);
-        // Polyglot's own layout: every post in _posts, each naming its language, paired by page_id
-        site.siteFile("_posts/2024-05-01-salad-recipes-en.md", "---\ntitle: Salad recipes\nlang: en\npage_id: salad\n---\nSalad.\n");
-        site.siteFile("_posts/2024-05-02-salad-recipes-sv.md", "---\ntitle: Salladsrecept\nlang: sv\npage_id: salad\n---\nSallad.\n");
-        site.siteFile("_posts/2024-05-03-receitas.md", "---\ntitle: Receitas de salada\nlang: pt-BR\npage_id: salad\n---\nSalada.\n");
-        site.siteFile("_posts/2024-04-01-no-language.md", "---\ntitle: Written before the translations\n---\nText.\n");
+        PolyglotSite.write(site);
 
         initAndBuild(site, "Generator: Jekyll");
         Path out = site.path("_site");
-        String url = "https://polyglot.example.org/";
-        assertEquals(Map.of("Salad recipes", url + "2024/salad-recipes-en/", "Written before the translations", url + "2024/no-language/"),
-                entries(out, ""), "the default language's posts keep the site's pattern");
-        assertEquals(Map.of("Salladsrecept", url + "sv/2024/salad-recipes-sv/"), entries(out, "lang/sv/"),
-                "every other language under its folder, as Polyglot writes it");
+        String url = PolyglotSite.URL;
+        assertEquals(Map.of("Köttbullar", url + "sv/2024/kottbullar/", "Salad recipes", url + "2024/salad-recipes-en/",
+                "Written before the translations", url + "2024/no-language/"), entries(out, ""),
+                "the default language's posts keep the site's pattern; every other language goes under its folder");
+        assertEquals(Map.of("Köttbullar", url + "sv/2024/kottbullar/", "Salladsrecept", url + "sv/2024/salad-recipes-sv/"),
+                entries(out, "lang/sv/"));
         assertEquals(Map.of("Receitas de salada", url + "pt-BR/2024/receitas/"), entries(out, "lang/pt-br/"),
                 "spelled as the configuration spells it");
         assertLocales(out, "salad-recipes-en", "en_US", "sv_SE", "pt_BR");
         assertLocales(out, "sv/salad-recipes-sv", "sv_SE", "en_US", "pt_BR");
+        assertLocales(out, "sv/kottbullar", "sv_SE");
     }
 
     @Test
