@@ -133,15 +133,15 @@ final class ReadPosts {
         return Problem.asSkipped(Problem.error(p.file(), p.line(), p.message() + " (" + leftOut + earlier + ")", p.hint()));
     }
 
+    /** A post's URL path, its URL, and the name of its card and head tags folded as macOS and Windows compare names. */
+    private record Names(String path, String url, String files) {
+    }
+
     /**
      * Two posts with one URL (compared as resolved against the site's URL, as readers get them), or with one card and
      * head tags file (their keys are the same, or the same where file names differ only in case or Unicode form, which
      * macOS and Windows take for one file: Foo.md and foo.md): an error naming both files. The later post is left out.
      */
-    /** A post's URL path, its URL, and the name of its card and head tags folded as macOS and Windows compare names. */
-    private record Names(String path, String url, String files) {
-    }
-
     private int removeDuplicates(List<Post> posts, List<Problem> problems) {
         Map<String, Post> byUrl = new HashMap<>();
         Map<String, Post> byFiles = new HashMap<>();
@@ -152,21 +152,19 @@ final class ReadPosts {
         });
         for (int i = 0; i < posts.size(); i++) {
             Post post = posts.get(i);
-            String path = names.get(i).path();
-            String url = names.get(i).url();
-            String files = names.get(i).files();
-            Post sameUrl = byUrl.get(url);
-            Post sameFiles = byFiles.get(files);
+            Names name = names.get(i);
+            Post sameUrl = byUrl.get(name.url());
+            Post sameFiles = byFiles.get(name.files());
             String message;
             if (sameUrl != null) {
-                message = "this post has the same URL (" + path + ") as " + sameUrl.file();
+                message = "this post has the same URL (" + name.path() + ") as " + sameUrl.file();
             } else if (sameFiles != null) {
                 message = "this post's card and head tags (" + OutputLayout.card(post.key()) + ", " + OutputLayout.headTags(post.key()) + ") would be the files of "
                         + sameFiles.file() + (sameFiles.key().equals(post.key()) ? ""
                         : " on macOS and Windows, which take names that differ only in case or Unicode form for one");
             } else {
-                byUrl.put(url, post);
-                byFiles.put(files, post);
+                byUrl.put(name.url(), post);
+                byFiles.put(name.files(), post);
                 continue;
             }
             duplicates.add(post);

@@ -55,7 +55,7 @@ public final class SiteDetector {
         String hugoConfig = firstFile(HUGO_CONFIGS);
         boolean hugoNamed = hugoConfig != null && (hugoConfig.contains("hugo.") || hugoConfig.startsWith("config/_default/"));
         if (hugoConfig != null && (hugoNamed || isDirectory("content"))) return hugo(hugoConfig);
-        if (isFile("_config.yml") && (isDirectory(jekyllPosts("_config.yml")) || fileContains("Gemfile", "jekyll"))) return jekyll("_config.yml");
+        if (isFile("_config.yml") && (isDirectory(jekyllPosts(readStructured("_config.yml"))) || fileContains("Gemfile", "jekyll"))) return jekyll("_config.yml");
         String astro = firstFile(ASTRO_CONFIGS);
         if (astro != null || dependsOn("astro")) return astro(astro);
         String eleventy = firstFile(ELEVENTY_CONFIGS);
@@ -107,7 +107,7 @@ public final class SiteDetector {
     private SiteLayout jekyll(String configFile) {
         evidence.add(configFile);
         Map<String, Object> config = readStructured(configFile);
-        String posts = jekyllPosts(configFile);
+        String posts = jekyllPosts(config);
         String content = contentFolder(List.of(posts), posts);
         String url = text(config, "url");
         String base = text(config, "baseurl");
@@ -118,9 +118,9 @@ public final class SiteDetector {
                 text(config, "timezone"), permalink);
     }
 
-    /** Where Jekyll keeps the posts: {@code _posts}, below the {@code collections_dir} when the configuration names one. */
-    private String jekyllPosts(String configFile) {
-        String collections = text(readStructured(configFile), "collections_dir");
+    /** Where Jekyll keeps the posts: {@code _posts}, below the {@code collections_dir} when its {@code config} names one. */
+    private static String jekyllPosts(Map<String, Object> config) {
+        String collections = text(config, "collections_dir");
         if (collections == null || collections.isBlank()) return "_posts";
         String folder = collections.strip().replaceAll("^(\\./)+|^/+|/+$", "");
         return folder.isEmpty() || folder.equals(".") ? "_posts" : folder + "/_posts";

@@ -6,6 +6,7 @@ import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -75,6 +76,16 @@ public final class Markdown {
         Document document = parser.parse(markdown);
         if (markdown.indexOf('@') >= 0) unlinkAddressesInWords(document);
         return document;
+    }
+
+    /**
+     * A run of a post's text as a String: cut from the post's string whole where it is one part of it (most runs
+     * are), else copied; a flexmark sequence reads each character through an interface call the quick compiler does
+     * not inline.
+     */
+    static String stringOf(BasedSequence chars) {
+        return chars instanceof SubSequence && chars.getBase() instanceof String post
+                ? post.substring(chars.getStartOffset(), chars.getEndOffset()) : chars.toString();
     }
 
     /**

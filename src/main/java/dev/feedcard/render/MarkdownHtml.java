@@ -50,7 +50,6 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
-import com.vladsch.flexmark.util.sequence.SubSequence;
 import dev.feedcard.content.HtmlText;
 
 import java.net.URI;
@@ -511,8 +510,7 @@ final class MarkdownHtml {
      * it whole, and decoded only when it holds something to decode: most runs hold nothing.
      */
     private static String textOf(BasedSequence chars) {
-        String text = chars instanceof SubSequence && chars.getBase() instanceof String post
-                ? post.substring(chars.getStartOffset(), chars.getEndOffset()) : chars.toString();
+        String text = Markdown.stringOf(chars);
         if (text.indexOf('\\') >= 0 || text.indexOf('&') >= 0) text = Escaping.unescapeString(text);
         return text.indexOf('\r') >= 0 ? Escaping.normalizeEOL(text) : text;
     }

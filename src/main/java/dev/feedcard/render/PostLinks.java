@@ -2,6 +2,7 @@ package dev.feedcard.render;
 
 import dev.feedcard.config.Site;
 import dev.feedcard.content.Post;
+import dev.feedcard.work.Lazy;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,14 +18,11 @@ import java.util.function.Function;
  * {@code content/posts}).
  */
 public final class PostLinks implements Function<String, String> {
-    private final Collection<Post> posts;
-    private final Site site;
     /** Made when a link is first looked up: most builds render no post that links to another. */
-    private volatile Map<String, String> byName;
+    private final Lazy<Map<String, String>> byName;
 
     private PostLinks(Collection<Post> posts, Site site) {
-        this.posts = posts;
-        this.site = site;
+        this.byName = Lazy.of(() -> urlsByName(posts, site));
     }
 
     /** The links of {@code posts}, each to its absolute URL on {@code site}. */
@@ -32,18 +30,7 @@ public final class PostLinks implements Function<String, String> {
         return new PostLinks(List.copyOf(posts), site);
     }
 
-    private Map<String, String> byName() {
-        Map<String, String> made = byName;
-        if (made == null) {
-            synchronized (this) {
-                made = byName;
-                if (made == null) byName = made = urlsByName();
-            }
-        }
-        return made;
-    }
-
-    private Map<String, String> urlsByName() {
+    private static Map<String, String> urlsByName(Collection<Post> posts, Site site) {
         Map<String, String> urls = new HashMap<>();
         for (Post post : posts) {
             String url = Permalinks.of(site, post).toString();
@@ -58,7 +45,7 @@ public final class PostLinks implements Function<String, String> {
     /** The URL of the post {@code target} names, or null when no post of this build has that name. */
     @Override
     public String apply(String target) {
-        Map<String, String> byName = byName();
+        Map<String, String> byName = this.byName.get();
         String name = name(target);
         for (String tail = name; !tail.isEmpty(); ) {
             String url = byName.get(tail);

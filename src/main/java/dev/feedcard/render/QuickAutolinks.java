@@ -9,7 +9,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
-import com.vladsch.flexmark.util.sequence.SubSequence;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * flexmark's autolink extension (bare URLs, www. addresses and e-mail addresses become links), handing it only the
@@ -28,19 +28,11 @@ final class QuickAutolinks implements Parser.ParserExtension {
     }
 
     /**
-     * True when {@code text} has what any autolink needs: a scheme's "://", an e-mail's '@', "www.", or an escape that
-     * may hide one. Read in place, in one pass: a run of text as a string would be a copy made a character at a time.
+     * True when {@code run} has what any autolink needs: a scheme's "://", an e-mail's '@', "www.", or an escape that
+     * may hide one. Read in one pass, as a String ({@link Markdown#stringOf}).
      */
-    static boolean mayHoldLink(CharSequence text) {
-        // a run of the post's own text is looked at in the post's string: a String's characters are quicker to read
-        // than a flexmark sequence's, each of which is an interface call the quick compiler does not inline
-        if (text instanceof SubSequence run && run.getBase() instanceof String post) {
-            return mayHoldLink(post.substring(run.getStartOffset(), run.getEndOffset()));
-        }
-        return mayHoldLink(text.toString());
-    }
-
-    private static boolean mayHoldLink(String text) {
+    static boolean mayHoldLink(CharSequence run) {
+        String text = run instanceof BasedSequence chars ? Markdown.stringOf(chars) : run.toString();
         for (int i = 0; i < text.length(); i++) {
             switch (text.charAt(i)) {
                 case '@', '&', '\\' -> {

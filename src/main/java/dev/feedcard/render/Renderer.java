@@ -7,6 +7,7 @@ import dev.feedcard.content.MediaSubpath;
 import dev.feedcard.content.Post;
 
 import dev.feedcard.report.Problem;
+import dev.feedcard.work.Lazy;
 
 import java.net.URI;
 import java.util.List;
@@ -21,7 +22,7 @@ public final class Renderer {
     private final Function<String, String> links;
     private final Map<String, Problem> warnings = new ConcurrentHashMap<>();
     /** Made on the first post rendered: a rebuild that renders nothing does not load flexmark's classes. */
-    private volatile Markdown markdown;
+    private final Lazy<Markdown> markdown = Lazy.of(Markdown::new);
 
     /** A renderer of posts for {@code site}, whose URL the posts' links are made absolute against. */
     public Renderer(Site site) {
@@ -39,7 +40,7 @@ public final class Renderer {
 
     /** The post's feed HTML (links absolute, unsafe markup removed), its permalink and its summary. */
     public RenderedPost render(Post post) {
-        Markdown markdown = markdown();
+        Markdown markdown = this.markdown.get();
         Document document = markdown.parse(markdownOf(post));
         URI permalink = Permalinks.of(site, post);
         String html = markdown.feedHtml(document, permalink, post.language(), src -> mediaUrl(post, src));
@@ -64,10 +65,10 @@ public final class Renderer {
         String text = markdownOf(post);
         String opening = Summaries.opening(text);
         if (opening != null) {
-            String summary = Summaries.ofOpening(markdown().parse(opening));
+            String summary = Summaries.ofOpening(markdown.get().parse(opening));
             if (summary != null) return summary;
         }
-        return Summaries.of(post.description(), markdown().parse(text));
+        return Summaries.of(post.description(), markdown.get().parse(text));
     }
 
     /** The post's Markdown, XML-safe, with its generator's syntax turned into Markdown and HTML ({@link GeneratorSyntax}). */
@@ -86,16 +87,5 @@ public final class Renderer {
      */
     public List<Problem> warnings() {
         return List.copyOf(new TreeMap<>(warnings).values());
-    }
-
-    private Markdown markdown() {
-        Markdown made = markdown;
-        if (made == null) {
-            synchronized (this) {
-                made = markdown;
-                if (made == null) markdown = made = new Markdown();
-            }
-        }
-        return made;
     }
 }
