@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -72,7 +73,10 @@ class JekyllPolyglotIT {
         }
     }
 
-    /** Runs {@code jekyll build} in {@code source}, into its _site folder; fails with Jekyll's output when it fails. */
+    /**
+     * Runs {@code jekyll build} in {@code source}, into its _site folder; fails with Jekyll's output when it fails,
+     * also when only one of Polyglot's processes failed (Jekyll then prints the error but exits 0).
+     */
     private static void jekyllBuild(Path source) throws IOException, InterruptedException {
         Process jekyll = new ProcessBuilder(List.of(JEKYLL.toString(), "build", "--source", source.toString(),
                 "--destination", source.resolve("_site").toString())).redirectErrorStream(true).start();
@@ -82,5 +86,6 @@ class JekyllPolyglotIT {
             fail("jekyll build did not finish: " + output);
         }
         assertEquals(0, jekyll.exitValue(), "jekyll build failed (without Polyglot, install ruby-jekyll-polyglot; .ci/run does): " + output);
+        assertFalse(output.contains("\n\tfrom "), "a Jekyll process failed (Ruby printed a backtrace), though jekyll build exited 0: " + output);
     }
 }

@@ -5,7 +5,9 @@ import dev.feedcard.testing.TestBlog;
 /**
  * A Jekyll site translated by Polyglot as Polyglot's own example lays one out: every post in {@code _posts}, giving
  * its language in its front matter only (en, the default; sv; pt-BR), translations paired by {@code page_id}, one
- * Swedish post without a translation and one post that names no language.
+ * Swedish post without a translation and one post that names no language. Polyglot builds the languages one after
+ * another: in parallel, its forks race to create Jekyll's disk cache, and a fork that loses leaves its language
+ * unwritten while {@code jekyll build} still exits 0.
  */
 final class PolyglotSite {
     static final String URL = "https://polyglot.example.org/";
@@ -23,6 +25,7 @@ final class PolyglotSite {
                   - jekyll-polyglot
                 languages: ["en", "sv", "pt-BR"]
                 default_lang: "en"
+                parallel_localization: false
                 defaults:
                   - scope: {path: ""}
                     values: {layout: post}
