@@ -4,12 +4,8 @@ import dev.feedcard.cache.CacheFolder;
 import dev.feedcard.cache.DiskCache;
 import dev.feedcard.cache.PackedCache;
 
-import dev.feedcard.work.Cores;
-
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * What a build reuses of earlier builds: the posts it read (the folder of their {@link PostIndex}), cards, rendered
@@ -35,14 +31,12 @@ public record BuildCaches(Path folder, DiskCache readPosts, CardCache cards, Ren
      */
     public static BuildCaches onDisk(Path folder) {
         return new BuildCaches(folder, new DiskCache(folder.resolve("read")), new CardCache(new DiskCache(folder.resolve("cards"))),
-                new RenderCache(new PackedCache(folder.resolve("posts"))), new FeedCache(new PackedCache(folder.resolve("feeds"))));
+                new RenderCache(new PackedCache(folder.resolve("posts"))), new FeedCache(new DiskCache(folder.resolve("feeds"))));
     }
 
     /**
      * Writes what this build made and forgets what it did not use: only once the build has published. A folder that
-     * cannot be marked as a cache keeps nothing (the next build makes it all again). The caches are committed side by
-     * side, on every core: each is a folder of its own, and on a first build the read index and the rendered posts
-     * each take a core for a tenth of a second.
+     * cannot be marked as a cache keeps nothing (the next build makes it all again).
      */
     void commit() {
         try {
@@ -50,11 +44,9 @@ public record BuildCaches(Path folder, DiskCache readPosts, CardCache cards, Ren
         } catch (IOException e) {
             return;
         }
-        List<Runnable> commits = new ArrayList<>();
-        if (readPosts != null) commits.add(readPosts::commit);
-        if (cards != null) commits.add(cards::commitDisk);
-        if (rendered != null) commits.add(rendered::commit);
-        if (feeds != null) commits.add(feeds::commit);
-        Cores.forEach(commits, Runnable::run);
+        if (readPosts != null) readPosts.commit();
+        if (cards != null) cards.commitDisk();
+        if (rendered != null) rendered.commit();
+        if (feeds != null) feeds.commit();
     }
 }

@@ -2,11 +2,11 @@ package dev.feedcard.build;
 
 import dev.feedcard.cache.CacheKey;
 import dev.feedcard.cache.Codec;
+import dev.feedcard.cache.DiskCache;
 import dev.feedcard.cache.EntryReader;
 import dev.feedcard.cache.EntryWriter;
 import dev.feedcard.cache.FileStamp;
 import dev.feedcard.cache.Fingerprint;
-import dev.feedcard.cache.Store;
 import dev.feedcard.cache.TypedCache;
 import dev.feedcard.card.CardImage;
 import dev.feedcard.config.FeedSettings;
@@ -66,9 +66,8 @@ public final class FeedCache {
     record PublishedFile(String fingerprint, FileStamp stamp) {
     }
 
-    /** The records kept in {@code store}: a {@link dev.feedcard.cache.PackedCache} on disk (a file each took the first build of 203 feeds 80 ms to create). */
-    FeedCache(Store store) {
-        this.records = new TypedCache<>(store, CODEC);
+    FeedCache(DiskCache disk) {
+        this.records = new TypedCache<>(disk, CODEC);
     }
 
     /**

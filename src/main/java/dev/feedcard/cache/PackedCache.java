@@ -1,7 +1,6 @@
 package dev.feedcard.cache;
 
 import dev.feedcard.output.AtomicWriter;
-import dev.feedcard.work.Cores;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,8 +41,6 @@ public final class PackedCache implements Store {
     private static final String PACK_SUFFIX = ".bin";
     /** A pack smaller than this is copied into the next build's pack, with its values still in use. */
     private static final long SMALL_PACK_BYTES = 4L * 1024 * 1024;
-    /** How many values are made at a time before they are written: enough to keep every core busy, few enough to hold. */
-    private static final int BATCH = 64;
 
     private final Path folder;
     private final AtomicWriter writer;
@@ -126,16 +123,10 @@ public final class PackedCache implements Store {
             Fingerprint fingerprint = new Fingerprint();
             Map<String, Supplier<byte[]>> values = new TreeMap<>(pending);
             copied.forEach((key, place) -> values.put(key, () -> read(place)));
-            List<Map.Entry<String, Supplier<byte[]>>> inOrder = List.copyOf(values.entrySet());
             try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                // the values are made (encoded, or read from the packs folded in) on every core, a batch at a time
-                for (int from = 0; from < inOrder.size(); from += BATCH) {
-                    List<Map.Entry<String, Supplier<byte[]>>> batch = inOrder.subList(from, Math.min(from + BATCH, inOrder.size()));
-                    List<byte[]> made = Cores.map(batch, value -> value.getValue().get());
-                    for (int i = 0; i < batch.size(); i++) {
-                        byte[] bytes = made.get(i);
-                        if (bytes != null) append(out, batch.get(i).getKey(), bytes, placed, fingerprint); // null: a copied value no longer readable
-                    }
+                for (Map.Entry<String, Supplier<byte[]>> value : values.entrySet()) {
+                    byte[] bytes = value.getValue().get();
+                    if (bytes != null) append(out, value.getKey(), bytes, placed, fingerprint); // null: a copied value no longer readable
                 }
             }
             String name = PACK_PREFIX + fingerprint.text().replace(':', '-') + PACK_SUFFIX;

@@ -1,7 +1,7 @@
 package dev.feedcard.build;
 
 import dev.feedcard.cache.CacheKey;
-import dev.feedcard.cache.PackedCache;
+import dev.feedcard.cache.DiskCache;
 import dev.feedcard.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +31,7 @@ class FeedCacheTest {
         Path content = catsAndDogs(dir);
         Path out = dir.resolve("out");
         assertEquals(0, build(content, out));
-        assertEquals(4, records(out.resolve(".feedcard/cache/feeds")), "one record per feed: the site's, each tag's and the language's");
+        assertEquals(4, stored(out.resolve(".feedcard/cache/feeds")), "one record per feed: the site's, each tag's and the language's");
         byte[] catsFeed = Files.readAllBytes(out.resolve("tags/cats/atom.xml"));
         for (String feed : new String[] {"atom.xml", "tags/cats/atom.xml", "tags/dogs/atom.xml", "tags/dogs/feed.json"}) {
             Files.setLastModifiedTime(out.resolve(feed), LONG_AGO);
@@ -43,7 +43,7 @@ class FeedCacheTest {
         assertTrue(Files.getLastModifiedTime(out.resolve("tags/dogs/atom.xml")).compareTo(LONG_AGO) > 0);
         assertTrue(Files.readString(out.resolve("tags/dogs/feed.json")).contains("About dogs, again."));
         assertTrue(Files.readString(out.resolve("atom.xml")).contains("About dogs, again."));
-        assertEquals(4, records(out.resolve(".feedcard/cache/feeds")), "the records of the old dogs feeds were replaced");
+        assertEquals(4, stored(out.resolve(".feedcard/cache/feeds")), "the records of the old dogs feeds were replaced");
 
         Files.writeString(out.resolve("tags/cats/atom.xml"), "<feed>edited by hand</feed>");
         Files.delete(out.resolve("tags/cats/rss.xml"));
@@ -60,11 +60,11 @@ class FeedCacheTest {
         Path feed = root.resolve("atom.xml");
         byte[] bytes = "<feed/>".getBytes(StandardCharsets.UTF_8);
         Files.write(feed, bytes);
-        FeedCache written = new FeedCache(new PackedCache(dir.resolve("cache")));
+        FeedCache written = new FeedCache(new DiskCache(dir.resolve("cache")));
         written.put(KEY, "atom.xml", bytes);
         written.commit();
 
-        FeedCache next = new FeedCache(new PackedCache(dir.resolve("cache")));
+        FeedCache next = new FeedCache(new DiskCache(dir.resolve("cache")));
         Map<String, FeedCache.PublishedFile> published = next.published(KEY, Set.of("atom.xml"));
         assertNull(published.get("atom.xml").stamp(), "just written: its stamp might not show a write in the same clock tick");
         assertTrue(next.stillHeld(root, KEY, published, Instant.now()), "read, and it holds the bytes");
@@ -72,7 +72,7 @@ class FeedCacheTest {
         assertTrue(next.stillHeld(root, KEY, published, later));
         next.commit();
 
-        FeedCache third = new FeedCache(new PackedCache(dir.resolve("cache")));
+        FeedCache third = new FeedCache(new DiskCache(dir.resolve("cache")));
         Map<String, FeedCache.PublishedFile> stamped = third.published(KEY, Set.of("atom.xml"));
         FeedCache.PublishedFile file = stamped.get("atom.xml");
         assertNotNull(file.stamp(), "checked well after it was written: its stamp now stands for its bytes");
@@ -138,11 +138,6 @@ class FeedCacheTest {
 
     private static int build(Path content, Path out) {
         return Main.run("build", "--content", content.toString(), "--out", out.toString(), "--feeds-only", "-q");
-    }
-
-    /** How many records the feed cache in {@code folder} holds. */
-    private static int records(Path folder) {
-        return new PackedCache(folder).keys().size();
     }
 
     private static long stored(Path folder) throws Exception {
