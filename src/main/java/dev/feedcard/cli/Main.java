@@ -99,15 +99,16 @@ public final class Main implements Runnable {
         ClassDataArchive classData = jar == null ? null
                 : ClassDataArchive.of(jar, javaHome, System.getProperty("java.vm.version"), System.getenv(), System.getProperty("user.home"));
         long maxHeap = Runtime.getRuntime().maxMemory();
+        boolean hugePages = TunedJvm.transparentHugePages();
         // asked only here: reading the JVM's options loads its management classes, some 25 ms
         Optional<List<String>> tuned = TunedJvm.command(ManagementFactory.getRuntimeMXBean().getInputArguments(), jar, javaHome,
-                maxHeap, classData, args);
+                maxHeap, hugePages, classData, args);
         if (tuned.isEmpty()) return -1;
         int code = TunedJvm.run(tuned.get());
         boolean built = code == OK && (args.length == 0 || args[0].equals("build"));
         if (built && classData != null) {
             boolean quiet = Arrays.asList(args).contains("-q") || Arrays.asList(args).contains("--quiet");
-            classData.makeIfMissing(TunedJvm.jvm(javaHome, maxHeap), jar, () -> {
+            classData.makeIfMissing(TunedJvm.jvm(javaHome, maxHeap, hugePages), jar, () -> {
                 if (!quiet && System.console() != null) {
                     System.err.println("feedcard: making a class-data archive so that later builds start faster (once for this feedcard and Java)...");
                 }

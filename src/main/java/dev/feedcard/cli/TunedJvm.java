@@ -21,6 +21,10 @@ import java.util.concurrent.TimeUnit;
  * copies what survives on every core where the serial one pauses all but one: measured against the serial one with
  * the same young generation, a 10,000-post rebuild with nothing changed took 9% less time, a cold build of 10,000
  * posts 3.5% less and of 100,000 posts 8% less, at 9 MB and 82 MB more memory; 1,000 posts and cards took the same.
+ * Where the kernel gives out transparent huge pages on request (Linux's {@code madvise} or {@code always} mode), the
+ * heap is backed by them: memory touched for the first time then faults once per 2 MB instead of once per 4 KB
+ * (measured on a 2-core virtual machine: a 10,000-post rebuild with nothing changed 0.88x the time, a cold build
+ * 0.95x, the peak memory within 8 MB).
  * Any {@code -X} option (or {@code -Dfeedcard.tunedJvm=false}) keeps feedcard in the JVM it was started in.
  */
 final class TunedJvm {
@@ -40,13 +44,14 @@ final class TunedJvm {
      * @param jvmArguments the options this JVM was started with
      * @param jar where feedcard's classes come from
      * @param maxHeap the largest heap this JVM may take, which the JVM's defaults give the second one too
+     * @param hugePages whether the kernel gives out transparent huge pages on request ({@link #transparentHugePages})
      * @param classData the class-data archive the second JVM uses once it is made, or null
      */
-    static Optional<List<String>> command(List<String> jvmArguments, Path jar, Path javaHome, long maxHeap, ClassDataArchive classData,
-                                          String[] args) {
+    static Optional<List<String>> command(List<String> jvmArguments, Path jar, Path javaHome, long maxHeap, boolean hugePages,
+                                          ClassDataArchive classData, String[] args) {
         if (!jvmArguments.stream().allMatch(a -> a.startsWith("-D"))) return Optional.empty();
         if (jar == null || !jar.getFileName().toString().endsWith(".jar") || !Files.isRegularFile(jar)) return Optional.empty();
-        List<String> command = new ArrayList<>(jvm(javaHome, maxHeap));
+        List<String> command = new ArrayList<>(jvm(javaHome, maxHeap, hugePages));
         if (classData != null) command.addAll(classData.options());
         command.addAll(jvmArguments);
         command.addAll(List.of("-cp", jar.toString(), Main.class.getName()));
@@ -55,20 +60,45 @@ final class TunedJvm {
     }
 
     /** The tuned JVM's command up to its class path and what it runs: the java executable, its options, and the mark. */
-    static List<String> jvm(Path javaHome, long maxHeap) {
+    static List<String> jvm(Path javaHome, long maxHeap, boolean hugePages) {
         List<String> command = new ArrayList<>();
         command.add(javaHome.resolve("bin").resolve("java").toString());
-        command.addAll(options(maxHeap));
+        command.addAll(options(maxHeap, hugePages));
         // lets feedcard call libjpeg-turbo where the machine has it (card/TurboJpeg), without a warning
         if (Runtime.version().feature() >= 22) command.add("--enable-native-access=ALL-UNNAMED");
         command.add("-D" + PROPERTY + "=true");
         return command;
     }
 
-    /** The options of the second JVM, whose largest heap will be {@code maxHeap} (a quarter of the memory by default). */
-    static List<String> options(long maxHeap) {
-        if (maxHeap < YOUNG_GENERATION_MIN_HEAP) return List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1");
-        return List.of("-XX:+UseParallelGC", "-Xmn64m", "-XX:TieredStopAtLevel=1");
+    /**
+     * The options of the second JVM, whose largest heap will be {@code maxHeap} (a quarter of the memory by default),
+     * with its heap on transparent huge pages when {@code hugePages}.
+     */
+    static List<String> options(long maxHeap, boolean hugePages) {
+        List<String> options = new ArrayList<>(List.of("-XX:+UseParallelGC"));
+        if (maxHeap >= YOUNG_GENERATION_MIN_HEAP) options.add("-Xmn64m");
+        options.add("-XX:TieredStopAtLevel=1");
+        if (hugePages) options.add("-XX:+UseTransparentHugePages");
+        return options;
+    }
+
+    /**
+     * Whether the kernel gives out transparent huge pages to a process that asks for them: Linux with its setting in
+     * {@code madvise} or {@code always} mode. Elsewhere (another system, the setting {@code never}) the JVM would only
+     * warn that it cannot have them.
+     */
+    static boolean transparentHugePages() {
+        return transparentHugePages(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"));
+    }
+
+    /** As {@link #transparentHugePages()}, from the setting's file (such as {@code always [madvise] never}). */
+    static boolean transparentHugePages(Path setting) {
+        try {
+            String modes = Files.readString(setting);
+            return modes.contains("[madvise]") || modes.contains("[always]");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /**

@@ -141,7 +141,7 @@ class ClassDataArchiveIT {
     void thisJavaMakesTheArchiveAndUsesItQuietly(@TempDir Path dir) throws Exception {
         Path jar = jarOfFeedcard(dir);
         ClassDataArchive classData = ClassDataArchive.of(jar, JAVA_HOME, JAVA_VERSION, Map.of("XDG_CACHE_HOME", dir.toString()), null);
-        List<String> jvm = TunedJvm.jvm(JAVA_HOME, Runtime.getRuntime().maxMemory());
+        List<String> jvm = TunedJvm.jvm(JAVA_HOME, Runtime.getRuntime().maxMemory(), TunedJvm.transparentHugePages());
         classData.makeIfMissing(jvm, jar, () -> { });
         assertTrue(Files.size(classData.archive()) > 1_000_000, "the JVM wrote an archive of the classes a build loads");
         Path loaded = dir.resolve("loaded.txt");
@@ -159,7 +159,7 @@ class ClassDataArchiveIT {
     @Test
     void theBlogBuiltToMakeTheArchiveIgnoresTheFeedcardYmlOfTheFolderItRunsIn(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("feedcard.yml"), "siteUrl: https://example.com\nout: " + dir.resolve("not-here") + "\npages: " + dir + "\n");
-        List<String> command = new ArrayList<>(TunedJvm.jvm(JAVA_HOME, Runtime.getRuntime().maxMemory()));
+        List<String> command = new ArrayList<>(TunedJvm.jvm(JAVA_HOME, Runtime.getRuntime().maxMemory(), TunedJvm.transparentHugePages()));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), ClassDataRun.class.getName()));
         Process java = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
         String output = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -112,7 +112,7 @@ class LargeImageMemoryIT {
     /** feedcard build in a tuned JVM on a machine of {@code ram} memory, as its launcher would start it there. */
     private static Child build(TestBlog blog, String ram, String... flags) throws Exception {
         long heap = ram.equals("1g") ? 256 * MB : 128 * MB; // a quarter of the memory, the JVM's default
-        List<String> command = new ArrayList<>(TunedJvm.jvm(Path.of(System.getProperty("java.home")), heap));
+        List<String> command = new ArrayList<>(TunedJvm.jvm(Path.of(System.getProperty("java.home")), heap, TunedJvm.transparentHugePages()));
         command.addAll(List.of("-XX:MaxRAM=" + ram, "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         List<String> flagList = new ArrayList<>(List.of(flags));
         flagList.add("--quiet");

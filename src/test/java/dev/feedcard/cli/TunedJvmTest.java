@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TunedJvmTest {
@@ -17,7 +18,7 @@ class TunedJvmTest {
     @Test
     void aJarStartedWithoutJvmOptionsRunsAgainInATunedJvmWithTheSameArguments(@TempDir Path dir) throws Exception {
         Path jar = Files.write(dir.resolve("feedcard.jar"), new byte[] {1});
-        List<String> command = TunedJvm.command(List.of("-Dfile.encoding=UTF-8"), jar, JAVA_HOME, 6 * GB, null, new String[] {"build", "--out", "public"})
+        List<String> command = TunedJvm.command(List.of("-Dfile.encoding=UTF-8"), jar, JAVA_HOME, 6 * GB, false, null, new String[] {"build", "--out", "public"})
                 .orElseThrow();
         assertEquals(List.of("/opt/java/bin/java", "-XX:+UseParallelGC", "-Xmn64m", "-XX:TieredStopAtLevel=1", "-Dfeedcard.tunedJvm=true",
                 "-Dfile.encoding=UTF-8", "-cp", jar.toString(), "dev.feedcard.cli.Main", "build", "--out", "public"), command);
@@ -25,7 +26,7 @@ class TunedJvmTest {
         ClassDataArchive classData = ClassDataArchive.of(jar, JAVA_HOME, "17", java.util.Map.of("XDG_CACHE_HOME", dir.toString()), null);
         Files.createDirectories(classData.archive().getParent());
         Files.writeString(classData.archive(), "an archive");
-        List<String> withArchive = TunedJvm.command(List.of(), jar, JAVA_HOME, 6 * GB, classData, new String[] {"build"}).orElseThrow();
+        List<String> withArchive = TunedJvm.command(List.of(), jar, JAVA_HOME, 6 * GB, false, classData, new String[] {"build"}).orElseThrow();
         assertEquals(List.of("/opt/java/bin/java", "-XX:+UseParallelGC", "-Xmn64m", "-XX:TieredStopAtLevel=1", "-Dfeedcard.tunedJvm=true",
                 "-XX:SharedArchiveFile=" + classData.archive(), "-Xlog:cds*=off", "-Xlog:class+path*=off", "-cp", jar.toString(),
                 "dev.feedcard.cli.Main", "build"), withArchive);
@@ -35,18 +36,33 @@ class TunedJvmTest {
     void jvmOptionsOfTheUsersOwnOrClassesOutsideAJarKeepFeedcardInThisJvm(@TempDir Path dir) throws Exception {
         Path jar = Files.write(dir.resolve("feedcard.jar"), new byte[] {1});
         String[] args = {"build"};
-        assertTrue(TunedJvm.command(List.of("-Xmx2g"), jar, JAVA_HOME, GB, null, args).isEmpty(), "a heap size chosen");
-        assertTrue(TunedJvm.command(List.of("-XX:+UseG1GC", "-Dx=y"), jar, JAVA_HOME, GB, null, args).isEmpty(), "a collector chosen");
-        assertTrue(TunedJvm.command(List.of("-agentlib:jdwp=transport=dt_socket"), jar, JAVA_HOME, GB, null, args).isEmpty(), "a debugger");
-        assertTrue(TunedJvm.command(List.of(), Files.createDirectories(dir.resolve("classes")), JAVA_HOME, GB, null, args).isEmpty(),
+        assertTrue(TunedJvm.command(List.of("-Xmx2g"), jar, JAVA_HOME, GB, false, null, args).isEmpty(), "a heap size chosen");
+        assertTrue(TunedJvm.command(List.of("-XX:+UseG1GC", "-Dx=y"), jar, JAVA_HOME, GB, false, null, args).isEmpty(), "a collector chosen");
+        assertTrue(TunedJvm.command(List.of("-agentlib:jdwp=transport=dt_socket"), jar, JAVA_HOME, GB, false, null, args).isEmpty(), "a debugger");
+        assertTrue(TunedJvm.command(List.of(), Files.createDirectories(dir.resolve("classes")), JAVA_HOME, GB, false, null, args).isEmpty(),
                 "classes in a folder (tests, an IDE)");
-        assertTrue(TunedJvm.command(List.of(), null, JAVA_HOME, GB, null, args).isEmpty());
+        assertTrue(TunedJvm.command(List.of(), null, JAVA_HOME, GB, false, null, args).isEmpty());
     }
 
     @Test
     void aHeapTooSmallForTheFixedYoungGenerationIsSizedAsTheJvmSizesIt() {
-        assertEquals(List.of("-XX:+UseParallelGC", "-Xmn64m", "-XX:TieredStopAtLevel=1"), TunedJvm.options(GB / 2));
-        assertEquals(List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1"), TunedJvm.options(GB / 4),
+        assertEquals(List.of("-XX:+UseParallelGC", "-Xmn64m", "-XX:TieredStopAtLevel=1"), TunedJvm.options(GB / 2, false));
+        assertEquals(List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1"), TunedJvm.options(GB / 4, false),
                 "a 256 MB heap (a 1 GB container): 64 MB of young generation would be a quarter of it");
+    }
+
+    @Test
+    void theHeapIsOnTransparentHugePagesWhereTheKernelGivesThemOnRequest(@TempDir Path dir) throws Exception {
+        assertEquals(List.of("-XX:+UseParallelGC", "-Xmn64m", "-XX:TieredStopAtLevel=1", "-XX:+UseTransparentHugePages"), TunedJvm.options(GB, true));
+        assertEquals(List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-XX:+UseTransparentHugePages"), TunedJvm.options(GB / 4, true));
+
+        Path setting = dir.resolve("enabled");
+        Files.writeString(setting, "always [madvise] never\n");
+        assertTrue(TunedJvm.transparentHugePages(setting), "Debian's and Ubuntu's default: given to the JVM that asks");
+        Files.writeString(setting, "[always] madvise never\n");
+        assertTrue(TunedJvm.transparentHugePages(setting));
+        Files.writeString(setting, "always madvise [never]\n");
+        assertFalse(TunedJvm.transparentHugePages(setting), "turned off: the JVM would only warn");
+        assertFalse(TunedJvm.transparentHugePages(dir.resolve("missing")), "not Linux, or no such setting");
     }
 }
