@@ -55,6 +55,7 @@ import dev.feedcard.content.HtmlText;
 import java.net.URI;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The HTML of a parsed post, written straight from flexmark's tree into one string, in one of two forms:
@@ -492,9 +493,21 @@ final class MarkdownHtml {
         out.append(' ').append(name).append("=\"").append(written).append('"');
     }
 
-    /** HTML that only an HTML parser can clean for feeds: written as it is, or in the feed form, not at all. */
+    /** Raw HTML of nothing but line breaks ({@code <br>}, {@code <br/>}, {@code <BR />}) and the white space between them. */
+    private static final Pattern LINE_BREAKS_ONLY = Pattern.compile("(?:[ \t\n]*<[bB][rR][ \t\n]*/?>)+[ \t\n]*");
+    private static final Pattern LINE_BREAK = Pattern.compile("<[bB][rR][ \t\n]*/?>");
+
+    /**
+     * HTML that only an HTML parser can clean for feeds: written as it is; in the feed form, not at all, but for line
+     * breaks alone, which a parser writes back as {@code <br>} with the white space around them as it was (a sixth
+     * of the corpus's posts have no other raw HTML).
+     */
     private void raw(CharSequence markup) {
-        if (feedForm()) throw new UnknownNode();
+        if (feedForm()) {
+            if (!LINE_BREAKS_ONLY.matcher(markup).matches()) throw new UnknownNode();
+            out.append(LINE_BREAK.matcher(markup).replaceAll("<br>"));
+            return;
+        }
         out.append(markup);
     }
 

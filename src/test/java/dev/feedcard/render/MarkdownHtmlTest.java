@@ -100,6 +100,26 @@ class MarkdownHtmlTest {
     }
 
     @Test
+    void writesRawLineBreaksAloneAsJsoupWritesThem() {
+        List<String> texts = List.of(
+                "A line<br>and the next<br/>and <BR /> another, <br \n/> over a line.",
+                "Before\n\n<br>\n\nAfter",
+                "Before\n\n<br>\n<br/>\n  <br >\n\nAfter",
+                "- an item<br>two lines\n- <br>\n\n> quoted<br>\n>\n> <br>",
+                "# A heading<br>on two lines\n\n| a<br>b | c |\n|---|---|\n| d<br/>e | [f<br>g](/f) |",
+                "Text<br>with a [link](../x/) and ![an image](photo.jpg)");
+        for (String text : texts) {
+            sameAsFlexmark(text);
+            assertNotNull(feedOf(text), () -> "written straight: " + text);
+        }
+        assertEquals("<p>A<br>B</p>\n", feedOf("A<br/>B"));
+        assertNull(feedOf("A<br clear=\"all\">B"), "a line break with attributes is left to jsoup");
+        assertNull(feedOf("A</br>B"), "and one written as an end tag");
+        assertNull(feedOf("<br>\nText in the same HTML block"), "and an HTML block with more than line breaks");
+        assertNull(feedOf("A<br><!-- note -->B"), "and a comment");
+    }
+
+    @Test
     void writesEveryCorpusPostAsFlexmarkDoes() throws IOException {
         List<Path> posts = Fixtures.corpusPosts();
         assertTrue(posts.size() > 100, "the corpus has its posts");
