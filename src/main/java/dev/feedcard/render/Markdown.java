@@ -124,8 +124,8 @@ public final class Markdown {
 
     /**
      * The feed HTML of a parsed document, as {@link FeedHtml#of(String, URI, String, Function)} makes it from {@link
-     * #html}: written straight from the tree when the post holds no raw HTML ({@link MarkdownHtml#feed}), else
-     * flexmark's HTML cleaned by an HTML parser.
+     * #html}: written straight from the tree when the post holds no raw HTML but line breaks ({@link
+     * MarkdownHtml#feed}), else flexmark's HTML cleaned by an HTML parser.
      */
     public String feedHtml(Document document, URI base, String language, Function<String, String> media) {
         String direct = MarkdownHtml.feed(document, htmlOptions, base, media);
