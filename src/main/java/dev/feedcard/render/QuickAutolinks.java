@@ -15,7 +15,10 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * flexmark's autolink extension (bare URLs, www. addresses and e-mail addresses become links), handing it only the
  * text that can hold one. The extension unescapes and scans every run of text of a post, most of which has no link
  * (two fifths of parsing a post, in the quick JIT feedcard runs in); a run without "://" (the extension's URL scanner
- * links a scheme only before "//"), '@', "www." or an escape ('&', '\') cannot become a link, and is passed over.
+ * links a scheme only before "//"), '@', "www." or an entity ('&') cannot become a link, and is passed over. The
+ * extension looks at a run with its backslash escapes undone, which only takes backslashes out of it; so a run with
+ * a backslash is passed over too when it has none of those once every backslash is taken out (the formulas of a
+ * post, written between dollar signs, are full of backslashes).
  */
 final class QuickAutolinks implements Parser.ParserExtension {
     @Override
@@ -28,14 +31,16 @@ final class QuickAutolinks implements Parser.ParserExtension {
     }
 
     /**
-     * True when {@code run} has what any autolink needs: a scheme's "://", an e-mail's '@', "www.", or an escape that
-     * may hide one. Read in one pass, as a String ({@link Markdown#stringOf}).
+     * True when {@code run} has what any autolink needs: a scheme's "://", an e-mail's '@', "www.", or an entity that
+     * may stand for one of their characters; looked at with its backslashes taken out. Read as a String ({@link
+     * Markdown#stringOf}).
      */
     static boolean mayHoldLink(CharSequence run) {
         String text = run instanceof BasedSequence chars ? Markdown.stringOf(chars) : run.toString();
+        if (text.indexOf('\\') >= 0) text = text.replace("\\", "");
         for (int i = 0; i < text.length(); i++) {
             switch (text.charAt(i)) {
-                case '@', '&', '\\' -> {
+                case '@', '&' -> {
                     return true;
                 }
                 case ':' -> {

@@ -37,7 +37,9 @@ class QuickAutolinksTest {
                 "<https://example.com/angle> and [a link](https://example.com/inline) and ftp://files.example.com/x",
                 "Plain text without any link at all, not even a dot",
                 "Colons that start no link: note: 12:30, mailto:someone, urn:isbn:123 and javascript:void(0)",
-                "| a | b |\n|---|---|\n| https://example.com/cell | mail@example.com |");
+                "| a | b |\n|---|---|\n| https://example.com/cell | mail@example.com |",
+                "Escapes inside links: http\\:\\/\\/example.com/x, w\\ww.example.com, a\\@example.com and http:\\//example.com/y",
+                "A formula $\\alpha \\cdot \\mathbf{x}_i$ and \\*stars\\* beside https://example.com/z and www\\.example.org");
         for (String text : texts) {
             assertEquals(html(FLEXMARK, text), html(QUICK, text), text);
         }
@@ -60,7 +62,10 @@ class QuickAutolinksTest {
         assertFalse(QuickAutolinks.mayHoldLink("Nothing here. Or here."));
         assertFalse(QuickAutolinks.mayHoldLink("日本語だけ。"));
         assertFalse(QuickAutolinks.mayHoldLink("Note: a colon, and a time 12:30"), "a scheme is linked only before //");
-        for (String text : List.of("a://b", "a@b", "x www.y", ". WwW.y", "&#64;", "\\:")) assertTrue(QuickAutolinks.mayHoldLink(text), text);
+        for (String text : List.of("a://b", "a@b", "x www.y", ". WwW.y", "&#64;", "a\\://b", "a:\\/\\/b", "w\\ww.x", "x\\@y")) {
+            assertTrue(QuickAutolinks.mayHoldLink(text), text);
+        }
+        assertFalse(QuickAutolinks.mayHoldLink("$\\alpha + \\beta_{i}$ and \\*not emphasis\\*"), "escapes that hide no link");
     }
 
     @Test
