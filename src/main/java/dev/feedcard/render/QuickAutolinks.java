@@ -3,13 +3,16 @@ package dev.feedcard.render;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.block.NodePostProcessor;
-import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
+import com.vladsch.flexmark.parser.block.DocumentPostProcessor;
+import com.vladsch.flexmark.parser.block.DocumentPostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * flexmark's autolink extension (bare URLs, www. addresses and e-mail addresses become links), handing it only the
@@ -60,21 +63,62 @@ final class QuickAutolinks implements Parser.ParserExtension {
         return c == 'w' || c == 'W';
     }
 
-    private static final class Factory extends NodePostProcessorFactory {
-        Factory() {
-            super(false);
-            addNodes(Text.class);
-        }
-
+    /**
+     * Hands the extension each run of text that may hold a link, in the order of the post, as flexmark's
+     * post-processing hands it every node of the class Text there was before the first was processed. flexmark
+     * first sorts every node of the post by its class and its ancestors for an extension that asks for nodes of a
+     * kind: a twentieth of parsing, which a walk down the tree saves.
+     */
+    private static final class Factory extends DocumentPostProcessorFactory {
         @Override
-        public NodePostProcessor apply(Document document) {
+        public DocumentPostProcessor apply(Document document) {
             AutolinkNodePostProcessor autolinks = new AutolinkNodePostProcessor(document);
-            return new NodePostProcessor() {
+            return new DocumentPostProcessor() {
                 @Override
-                public void process(NodeTracker state, Node node) {
-                    if (mayHoldLink(node.getChars())) autolinks.process(state, node);
+                public Document processDocument(Document document) {
+                    List<Node> runs = new ArrayList<>();
+                    collectRuns(document, runs);
+                    for (Node run : runs) {
+                        if (run.getParent() != null) autolinks.process(UNTRACKED, run); // null: taken out of the tree meanwhile
+                    }
+                    return document;
                 }
             };
         }
     }
+
+    /** Adds the runs of text below {@code parent} that may hold a link to {@code runs}, in the order of the post. */
+    private static void collectRuns(Node parent, List<Node> runs) {
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            if (child.getClass() == Text.class && mayHoldLink(child.getChars())) runs.add(child);
+            if (child.hasChildren()) collectRuns(child, runs);
+        }
+    }
+
+    /** What the extension adds and removes is tracked for other post-processors; there are none. */
+    private static final NodeTracker UNTRACKED = new NodeTracker() {
+        @Override
+        public void nodeAdded(Node node) {
+        }
+
+        @Override
+        public void nodeAddedWithChildren(Node node) {
+        }
+
+        @Override
+        public void nodeAddedWithDescendants(Node node) {
+        }
+
+        @Override
+        public void nodeRemoved(Node node) {
+        }
+
+        @Override
+        public void nodeRemovedWithChildren(Node node) {
+        }
+
+        @Override
+        public void nodeRemovedWithDescendants(Node node) {
+        }
+    };
 }
