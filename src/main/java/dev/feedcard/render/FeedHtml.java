@@ -6,6 +6,7 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
@@ -83,7 +84,41 @@ public final class FeedHtml {
      * absolute URL for a source as written, or null to resolve it against {@code base} as any link.
      */
     public static String of(String html, URI base, String language, Function<String, String> media) {
-        Document doc = Jsoup.parseBodyFragment(HtmlText.xmlSafe(html));
+        return cleaned(Jsoup.parseBodyFragment(HtmlText.xmlSafe(html)), base, language, media);
+    }
+
+    /** Text and an element no post holds, put after a part of a post to see where an HTML parser puts what follows it. */
+    private static final String END_TEXT = "~feedcard-end-of-part~";
+    private static final String END = "feedcard-end-of-part";
+    /** Raw HTML that changes how the rest of a page is read without staying open: a form, or frames in place of the body. */
+    private static final Pattern READS_ON = Pattern.compile("<(?:form|frameset)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A part of a post's HTML made safe as {@link #of(String, URI, String, Function)} makes the whole, for a part that
+     * begins where no element is open: the same as that part of the whole post's feed HTML when the part also leaves
+     * nothing open, else null. Open means what an HTML parser would carry into the rest of the post: an element, a
+     * formatting element it reopens ({@code <p><b>text</p>}), a comment, script, text area or attribute not yet ended,
+     * or a form. The part is parsed with text and an element after it, which must both land after it, in the body.
+     */
+    static String ofPart(String html, URI base, String language, Function<String, String> media) {
+        String safe = HtmlText.xmlSafe(html);
+        if (READS_ON.matcher(safe).find()) return null;
+        Document doc = Jsoup.parseBodyFragment(safe + END_TEXT + "<" + END + "></" + END + ">");
+        List<Node> nodes = doc.body().childNodes();
+        int n = nodes.size();
+        if (n < 2 || !(nodes.get(n - 1) instanceof Element end) || !end.normalName().equals(END) || end.childNodeSize() > 0
+                || !(nodes.get(n - 2) instanceof TextNode text) || !text.getWholeText().endsWith(END_TEXT)) {
+            return null;
+        }
+        end.remove();
+        String before = text.getWholeText().substring(0, text.getWholeText().length() - END_TEXT.length());
+        if (before.isEmpty()) text.remove();
+        else text.text(before);
+        return cleaned(doc, base, language, media);
+    }
+
+    /** A parsed post cleaned by the rules of this class, written as its body's inner HTML. */
+    private static String cleaned(Document doc, URI base, String language, Function<String, String> media) {
         doc.outputSettings().prettyPrint(false).charset("UTF-8").escapeMode(Entities.EscapeMode.xhtml);
         replaceEmbeds(doc, base, EmbedWords.of(language));
         doc.select(DROPPED_ELEMENTS).remove();

@@ -124,11 +124,11 @@ public final class Markdown {
 
     /**
      * The feed HTML of a parsed document, as {@link FeedHtml#of(String, URI, String, Function)} makes it from {@link
-     * #html}: written straight from the tree when the post holds no raw HTML but line breaks ({@link
-     * MarkdownHtml#feed}), else flexmark's HTML cleaned by an HTML parser.
+     * #html}: written straight from the tree, with only the blocks that hold raw HTML cleaned by an HTML parser ({@link
+     * MarkdownHtml#feed}); for a tree with a node of another extension, flexmark's HTML cleaned by an HTML parser.
      */
     public String feedHtml(Document document, URI base, String language, Function<String, String> media) {
-        String direct = MarkdownHtml.feed(document, htmlOptions, base, media);
+        String direct = MarkdownHtml.feed(document, htmlOptions, base, language, media);
         return direct != null ? direct : FeedHtml.of(html(document), base, language, media);
     }
 

@@ -53,6 +53,8 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 import dev.feedcard.content.HtmlText;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -63,13 +65,13 @@ import java.util.regex.Pattern;
  *   <li>{@link #of}: the elements, attributes and line breaks of flexmark's own HTML renderer, character for
  *   character, at about half its cost (flexmark's renderer passes every character through a line-formatting layer
  *   that posts do not need);</li>
- *   <li>{@link #feed}: for a post without raw HTML (but line breaks), its feed HTML itself: what {@link FeedHtml}
- *   makes of the first form (its rules for attributes and URLs, jsoup's way of writing the result), without parsing
- *   the HTML again.</li>
+ *   <li>{@link #feed}: the post's feed HTML itself, what {@link FeedHtml} makes of the first form (its rules for
+ *   attributes and URLs, jsoup's way of writing the result), without parsing the HTML again but for the blocks that
+ *   hold raw HTML other than line breaks, or a link inside a link (which an HTML parser takes apart): those are
+ *   cleaned by {@link FeedHtml#ofPart}, one block at a time, or together with the rest of the post when an element is
+ *   left open.</li>
  * </ul>
- * A tree holding a node this writer does not know (an extension's) is left to flexmark's renderer, and in the
- * second form also one with raw HTML other than line breaks, or a link inside a link (which an HTML parser takes
- * apart): both give null.
+ * A tree holding a node this writer does not know (an extension's) is left to flexmark's renderer: both give null.
  */
 final class MarkdownHtml {
     private final HtmlRendererOptions html;
@@ -82,18 +84,48 @@ final class MarkdownHtml {
     private final URI base;
     /** The absolute URLs of media sources, in the feed form (see {@link FeedHtml#of(String, URI, String, Function)}). */
     private final Function<String, String> media;
+    /** The post's language, which the links that replace embeds are worded in, in the feed form. */
+    private final String language;
+    /** How many characters at the start of the output were carried over from another writer's ({@link #MarkdownHtml(MarkdownHtml)}). */
+    private final int carried;
     /** How many links the node being written is inside. */
     private int inLinks;
 
-    private MarkdownHtml(Document document, HtmlRendererOptions html, URI base, Function<String, String> media) {
+    private MarkdownHtml(Document document, HtmlRendererOptions html, URI base, String language, Function<String, String> media) {
         this.html = html;
         this.base = base;
+        this.language = language;
         this.media = media;
         this.lists = ListOptions.get(document);
         this.options = document;
         this.references = Parser.REFERENCES.get(document);
         this.footnotes = FootnoteExtension.FOOTNOTES.get(document);
         this.out = new StringBuilder(document.getChars().length() + document.getChars().length() / 4);
+        this.carried = 0;
+    }
+
+    /**
+     * A writer of {@code feed}'s document in flexmark's form, for a part of it that follows what {@code feed} has
+     * written: its output starts with the last character of that, so that it breaks lines and trims their starts as
+     * the whole document's would there ({@link #part()} leaves that character out).
+     */
+    private MarkdownHtml(MarkdownHtml feed) {
+        this.html = feed.html;
+        this.base = null;
+        this.language = null;
+        this.media = null;
+        this.lists = feed.lists;
+        this.options = feed.options;
+        this.references = feed.references;
+        this.footnotes = feed.footnotes;
+        this.out = new StringBuilder(256);
+        if (!feed.out.isEmpty()) out.append(feed.out.charAt(feed.out.length() - 1));
+        this.carried = out.length();
+    }
+
+    /** What a writer made by {@link #MarkdownHtml(MarkdownHtml)} wrote. */
+    private String part() {
+        return out.substring(carried);
     }
 
     /** A node this writer has no rule for (or, in the feed form, one only an HTML parser can clean). */
@@ -105,18 +137,62 @@ final class MarkdownHtml {
 
     /** The HTML of {@code document} as flexmark renders it with {@code html}'s options; null when it holds a node this class does not write. */
     static String of(Document document, HtmlRendererOptions html) {
-        return new MarkdownHtml(document, html, null, null).write(document);
+        return new MarkdownHtml(document, html, null, null, null).write(document);
     }
 
     /**
      * The feed HTML of {@code document}, as {@link FeedHtml#of(String, URI, String, Function)} makes it from {@link
-     * #of}'s HTML with {@code base} and {@code media}; null when the post holds raw HTML other than line breaks (or
-     * what {@link #of} does not write), which only an HTML parser can clean.
+     * #of}'s HTML with {@code base}, {@code language} and {@code media}; null when the post holds what {@link #of}
+     * does not write. Only the blocks that an HTML parser must clean (raw HTML other than line breaks, a link inside a
+     * link) go through one, each on its own, or with every block after it when it leaves an element open.
      */
-    static String feed(Document document, HtmlRendererOptions html, URI base, Function<String, String> media) {
+    static String feed(Document document, HtmlRendererOptions html, URI base, String language, Function<String, String> media) {
         if (!"\n".equals(html.softBreak) || !"<br />\n".equals(html.hardBreak) || !html.unescapeHtmlEntities) return null;
-        String written = new MarkdownHtml(document, html, base, media).write(document);
+        String written = new MarkdownHtml(document, html, base, language, media).writeFeed(document);
         return written == null ? null : HtmlText.xmlSafe(written);
+    }
+
+    /**
+     * The feed form of the document, one top-level block at a time (the footnotes last): a block is written straight,
+     * or in flexmark's form and cleaned by {@link FeedHtml#ofPart}; when that finds an element left open, the block
+     * and all after it are cleaned together, as the whole post would be. Null when flexmark's form cannot be written.
+     */
+    private String writeFeed(Document document) {
+        List<Node> blocks = new ArrayList<>();
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) blocks.add(block);
+        try {
+            footnotes.resolveFootnoteOrdinals();
+            for (int i = 0; i <= blocks.size(); i++) {
+                int start = out.length();
+                try {
+                    writePart(blocks, i);
+                    continue;
+                } catch (UnknownNode e) {
+                    out.setLength(start);
+                    inLinks = 0;
+                }
+                MarkdownHtml flexmarkForm = new MarkdownHtml(this);
+                flexmarkForm.writePart(blocks, i);
+                String part = FeedHtml.ofPart(flexmarkForm.part(), base, language, media);
+                if (part == null) {
+                    for (int rest = i + 1; rest <= blocks.size(); rest++) flexmarkForm.writePart(blocks, rest);
+                    flexmarkForm.line();
+                    out.append(FeedHtml.of(flexmarkForm.part(), base, language, media));
+                    return out.toString();
+                }
+                out.append(part);
+            }
+        } catch (UnknownNode e) {
+            return null;
+        }
+        line();
+        return out.toString();
+    }
+
+    /** The {@code i}th of the document's top-level blocks; after the last, the list of footnotes. */
+    private void writePart(List<Node> blocks, int i) {
+        if (i < blocks.size()) node(blocks.get(i));
+        else footnoteList();
     }
 
     private String write(Document document) {
@@ -127,6 +203,7 @@ final class MarkdownHtml {
         } catch (UnknownNode e) {
             return null;
         }
+        line(); // flexmark's renderer ends the last line, as of a comment that runs to the end of the post
         return out.toString();
     }
 

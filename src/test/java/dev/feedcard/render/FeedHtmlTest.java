@@ -40,6 +40,25 @@ class FeedHtmlTest {
 
     static final URI BASE = URI.create("https://example.com/blog/my-post/");
 
+    /**
+     * A part of a post that leaves nothing open is cleaned as the same part of the whole post; one that leaves
+     * something open, which would change how an HTML parser reads what follows it, is refused.
+     */
+    @Test
+    void aPartIsCleanedAloneOnlyWhenItLeavesNothingOpen() {
+        List<String> closed = List.of("<div class=\"c\" style=\"x\">closed <a href=\"../a/\">link</a></div>\n", "Text &not; &amp and <br>\n",
+                "<!-- a comment -->\n", "<p>a</p><p>b\n", "<script>x()</script><iframe src=\"https://example.org/e\"></iframe>\n", "</div></p>\n");
+        for (String part : closed) {
+            String alone = FeedHtml.ofPart(part, BASE, "en", src -> null);
+            assertEquals(FeedHtml.of(part, BASE, "en"), alone, part);
+            String after = "<p>after</p>\n";
+            assertEquals(FeedHtml.of(part + after, BASE, "en"), alone + FeedHtml.of(after, BASE, "en"), part);
+        }
+        List<String> open = List.of("<div>open\n", "<p><b>bold</p>\n", "<!-- never closed\n", "<script>\n", "<textarea>\n",
+                "<title>\n", "<table><tr><td>cell\n", "<a href=\"/x\n", "<form></form>\n", "<frameset></frameset>\n", "<select>\n");
+        for (String part : open) assertEquals(null, FeedHtml.ofPart(part, BASE, "en", src -> null), part);
+    }
+
     private static Document feedHtml(String html) {
         return Jsoup.parseBodyFragment(FeedHtml.of(html, BASE, "en"));
     }
