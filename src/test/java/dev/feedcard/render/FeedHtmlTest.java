@@ -47,7 +47,7 @@ class FeedHtmlTest {
     @Test
     void aPartIsCleanedAloneOnlyWhenItLeavesNothingOpen() {
         List<String> closed = List.of("<div class=\"c\" style=\"x\">closed <a href=\"../a/\">link</a></div>\n", "Text &not; &amp and <br>\n",
-                "<!-- a comment -->\n", "<p>a</p><p>b\n", "<script>x()</script><iframe src=\"https://example.org/e\"></iframe>\n", "</div></p>\n");
+                "<!-- a comment -->\n", "<p>a</p><p>b</p>\n", "<script>x()</script><iframe src=\"https://example.org/e\"></iframe>\n", "</div></p>\n");
         for (String part : closed) {
             String alone = FeedHtml.ofPart(part, BASE, "en", src -> null);
             assertEquals(FeedHtml.of(part, BASE, "en"), alone, part);
@@ -55,7 +55,7 @@ class FeedHtmlTest {
             assertEquals(FeedHtml.of(part + after, BASE, "en"), alone + FeedHtml.of(after, BASE, "en"), part);
         }
         List<String> open = List.of("<div>open\n", "<p><b>bold</p>\n", "<!-- never closed\n", "<script>\n", "<textarea>\n",
-                "<title>\n", "<table><tr><td>cell\n", "<a href=\"/x\n", "<form></form>\n", "<frameset></frameset>\n", "<select>\n");
+                "<title>\n", "<p>a paragraph not ended\n", "<table><tr><td>cell\n", "<a href=\"/x\n", "<form></form>\n", "<frameset></frameset>\n", "<select>\n");
         for (String part : open) assertEquals(null, FeedHtml.ofPart(part, BASE, "en", src -> null), part);
     }
 
