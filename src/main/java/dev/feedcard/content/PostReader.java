@@ -7,8 +7,12 @@ import dev.feedcard.content.Keys.Field;
 import dev.feedcard.report.Problem;
 import dev.feedcard.report.ProblemException;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -311,12 +315,22 @@ public final class PostReader {
     }
 
     private static byte[] readBytes(Path path, String name) throws ProblemException {
-        try {
-            if (Files.size(path) > MAX_FILE_BYTES) {
+        try (SeekableByteChannel channel = Files.newByteChannel(path)) {
+            long size = channel.size();
+            if (size > MAX_FILE_BYTES) {
                 throw new ProblemException(Problem.error(name, 0, "the file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB",
                         "split the post, or move what is not text out of it"));
             }
-            return Files.readAllBytes(path);
+            // read with the one open that sized it; a file that grew meanwhile is read to its end
+            InputStream in = Channels.newInputStream(channel);
+            byte[] bytes = in.readNBytes((int) size);
+            int next = in.read();
+            if (next < 0) return bytes;
+            ByteArrayOutputStream grown = new ByteArrayOutputStream();
+            grown.write(bytes);
+            grown.write(next);
+            in.transferTo(grown);
+            return grown.toByteArray();
         } catch (IOException e) {
             throw new ProblemException(Problem.error(name, 0, "cannot read the file: " + e.getMessage(), "check that the file exists and can be read"));
         }

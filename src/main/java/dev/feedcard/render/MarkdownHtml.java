@@ -649,24 +649,41 @@ final class MarkdownHtml {
     private void escape(CharSequence s, boolean trimLineStarts, boolean attributeValue) {
         int n = s.length();
         boolean lineStart = trimLineStarts && (out.length() == 0 || out.charAt(out.length() - 1) == '\n');
+        int run = 0; // where the characters not yet appended start: none of them is escaped
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (lineStart) {
-                if (c == ' ' || c == '\t') continue;
+                if (c == ' ' || c == '\t') {
+                    out.append(s, run, i);
+                    run = i + 1;
+                    continue;
+                }
                 lineStart = false;
             }
+            String escaped;
             switch (c) {
                 case '\n' -> {
-                    out.append(c);
                     lineStart = trimLineStarts;
+                    continue;
                 }
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append(feedForm() && !attributeValue ? "\"" : "&quot;");
-                case '\u00a0' -> out.append(feedForm() ? "&#xa0;" : "\u00a0");
-                default -> out.append(c);
+                case '&' -> escaped = "&amp;";
+                case '<' -> escaped = "&lt;";
+                case '>' -> escaped = "&gt;";
+                case '"' -> {
+                    if (feedForm() && !attributeValue) continue;
+                    escaped = "&quot;";
+                }
+                case '\u00a0' -> {
+                    if (!feedForm()) continue;
+                    escaped = "&#xa0;";
+                }
+                default -> {
+                    continue;
+                }
             }
+            out.append(s, run, i).append(escaped);
+            run = i + 1;
         }
+        out.append(s, run, n);
     }
 }
