@@ -3,9 +3,11 @@ package dev.feedcard.build;
 import dev.feedcard.cache.CacheFolder;
 import dev.feedcard.cache.DiskCache;
 import dev.feedcard.cache.PackedCache;
+import dev.feedcard.work.Cores;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * What a build reuses of earlier builds: the posts it read (the folder of their {@link PostIndex}), cards, rendered
@@ -44,9 +46,14 @@ public record BuildCaches(Path folder, DiskCache readPosts, CardCache cards, Ren
         } catch (IOException e) {
             return;
         }
+        // the rendered posts' pack is written by one thread, beside the other caches, which write their entries on every core
+        CompletableFuture<Void> pack = rendered == null ? null : Cores.inBackground(() -> {
+            rendered.commit();
+            return null;
+        });
         if (readPosts != null) readPosts.commit();
         if (cards != null) cards.commitDisk();
-        if (rendered != null) rendered.commit();
         if (feeds != null) feeds.commit();
+        if (pack != null) pack.join();
     }
 }
