@@ -90,15 +90,29 @@ public final class FeedHtml {
     /** Text and an element no post holds, put after a part of a post to see where an HTML parser puts what follows it. */
     private static final String END_TEXT = "~feedcard-end-of-part~";
     private static final String END = "feedcard-end-of-part";
-    /** Raw HTML that changes how the rest of a page is read without staying open: a form, or frames in place of the body. */
-    private static final Pattern READS_ON = Pattern.compile("<(?:form|frameset)", Pattern.CASE_INSENSITIVE);
+    /**
+     * Raw HTML that changes how the rest of a page is read without staying open (a form, or frames in place of the
+     * body), or that jsoup reads otherwise when its end is not in the part: the text of a text area or title without
+     * its end tag is read again as HTML.
+     */
+    private static final Pattern READS_ON = Pattern.compile("<(?:form|frameset|textarea|title)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FRAMESET = Pattern.compile("<frameset", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether {@code html} holds frames, which an HTML parser puts in place of what came before them unless text came
+     * first: only the whole post can be cleaned as the whole post is, not its rest on its own.
+     */
+    static boolean holdsFrames(String html) {
+        return FRAMESET.matcher(html).find();
+    }
 
     /**
      * A part of a post's HTML made safe as {@link #of(String, URI, String, Function)} makes the whole, for a part that
      * begins where no element is open: the same as that part of the whole post's feed HTML when the part also leaves
      * nothing open, else null. Open means what an HTML parser would carry into the rest of the post: an element, a
-     * formatting element it reopens ({@code <p><b>text</p>}), a comment, script, text area or attribute not yet ended,
-     * or a form. The part is parsed with text and an element after it, which must both land after it, in the body.
+     * formatting element it reopens ({@code <p><b>text</p>}), a comment, script or attribute not yet ended, or a form;
+     * a part with a text area or title is refused too ({@link #READS_ON}). The part is parsed with text and an element
+     * after it, which must both land after it, in the body.
      */
     static String ofPart(String html, URI base, String language, Function<String, String> media) {
         String safe = HtmlText.xmlSafe(html);

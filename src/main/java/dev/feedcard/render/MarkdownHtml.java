@@ -155,7 +155,8 @@ final class MarkdownHtml {
     /**
      * The feed form of the document, one top-level block at a time (the footnotes last): a block is written straight,
      * or in flexmark's form and cleaned by {@link FeedHtml#ofPart}; when that finds an element left open, the block
-     * and all after it are cleaned together, as the whole post would be. Null when flexmark's form cannot be written.
+     * and all after it are cleaned together, as the whole post would be. Null when flexmark's form cannot be written,
+     * or when the rest holds frames ({@link FeedHtml#holdsFrames}): then only the whole post can be cleaned.
      */
     private String writeFeed(Document document) {
         List<Node> blocks = new ArrayList<>();
@@ -177,7 +178,9 @@ final class MarkdownHtml {
                 if (part == null) {
                     for (int rest = i + 1; rest <= blocks.size(); rest++) flexmarkForm.writePart(blocks, rest);
                     flexmarkForm.line();
-                    out.append(FeedHtml.of(flexmarkForm.part(), base, language, media));
+                    String rest = flexmarkForm.part();
+                    if (FeedHtml.holdsFrames(rest)) return null;
+                    out.append(FeedHtml.of(rest, base, language, media));
                     return out.toString();
                 }
                 out.append(part);
