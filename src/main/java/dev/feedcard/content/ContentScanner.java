@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -95,26 +94,53 @@ public final class ContentScanner {
      */
     public static Found find(Path root, Collection<String> languageCodes, FolderListings listings) {
         ContentScanner scanner = new ContentScanner(root, languageCodes, listings);
-        List<PostFile> found = Collections.synchronizedList(new ArrayList<>());
+        List<PostFile> found = new ArrayList<>();
         try {
             scanner.realRoot = root.toRealPath();
-            scanner.scanFolder(root, scanner.realRoot, List.of(), null, Set.of(scanner.realRoot), found);
+            scanner.scanFolder(root, new Folders(scanner.realRoot, List.of(), "", null), null, found);
         } catch (IOException e) {
             scanner.problems.add(Problem.error("", 0, "cannot read the content folder " + root + " (" + FileProblems.reason(root, e) + ")",
                     "let the user who runs feedcard read it (chmod u+rx), or pass the folder of your posts with --content DIR"));
         }
-        List<PostFile> sorted = new ArrayList<>(found);
-        sorted.sort(Comparator.comparing(PostFile::name));
+        found.sort(Comparator.comparing(PostFile::name));
         List<Problem> problems = new ArrayList<>(scanner.problems);
         problems.sort(Comparator.comparing(Problem::file));
-        return new Found(sorted, problems);
+        return new Found(found, problems);
+    }
+
+    /**
+     * Where a folder being scanned is: its real path (links resolved), the names of the folders from the content
+     * folder down to it, those names joined with '/', and the folders that hold it (null for the content folder).
+     * A link back to one of them would find the same posts again and again.
+     */
+    private record Folders(Path real, List<String> names, String path, Folders up) {
+        Folders below(String name, Path real) {
+            List<String> deeper = new ArrayList<>(names.size() + 1);
+            deeper.addAll(names);
+            deeper.add(name);
+            return new Folders(real, deeper, path.isEmpty() ? name : path + "/" + name, this);
+        }
+
+        /** True when {@code real} is this folder or one that holds it. */
+        boolean holds(Path real) {
+            for (Folders f = this; f != null; f = f.up) if (f.real.equals(real)) return true;
+            return false;
+        }
+
+        /** The path below the content folder of an entry of this folder. */
+        String shown(String name) {
+            return path.isEmpty() ? name : path + "/" + name;
+        }
     }
 
     /** A content folder found in a folder: where it is (through a link, when it is one), its real path, its name and its stamp (null when unknown). */
     private record Subfolder(Path path, Path real, String name, FileStamp stamp) {
     }
 
-    /** Where a link inside the content folder leads: the same file named below the content folder's own path, and its real path. */
+    /**
+     * Where a link inside the content folder leads: the same file named below the content folder's own path, and its
+     * real path (null for an entry that is no link: its real path is made only when it is a folder).
+     */
     private record Target(Path path, Path real) {
     }
 
@@ -124,25 +150,24 @@ public final class ContentScanner {
      * again: only the post files and content folders found then are looked at. Sibling folders are scanned, and the
      * entries of a large folder looked at, on every core.
      *
-     * @param real the folder's real path (links resolved)
-     * @param folders the names of the folders from the content folder down to {@code folder}
+     * @param at where the folder is: its real path, its path below the content folder and the folders that hold it
      * @param stamp the folder's stamp, taken before listing it; null for the content folder, which is always listed
-     * @param above the real paths of the folders from the content folder down to this one: a link back to one of them
-     *              would find the same posts again and again
      * @throws IOException when the content folder itself cannot be listed
      */
-    private void scanFolder(Path folder, Path real, List<String> folders, FileStamp stamp, Set<Path> above, List<PostFile> found) throws IOException {
-        String path = String.join("/", folders);
+    private void scanFolder(Path folder, Folders at, FileStamp stamp, List<PostFile> found) throws IOException {
+        String path = at.path();
         FolderListings.Listing known = listings == null ? null : listings.unchanged(path, stamp);
-        List<String> names = new ArrayList<>();
+        List<String> names;
         if (known != null) {
+            names = new ArrayList<>(known.postFiles().size() + known.folders().size());
             names.addAll(known.postFiles());
             names.addAll(known.folders());
         } else {
+            names = new ArrayList<>();
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
                 for (Path entry : entries) names.add(entry.getFileName().toString());
             } catch (IOException | DirectoryIteratorException e) {
-                if (folders.isEmpty()) throw e instanceof DirectoryIteratorException d ? d.getCause() : (IOException) e;
+                if (at.up() == null) throw e instanceof DirectoryIteratorException d ? d.getCause() : (IOException) e;
                 problems.add(FileProblems.unreadableFolder(path + "/", folder, e instanceof DirectoryIteratorException d ? d.getCause() : (IOException) e));
                 return;
             }
@@ -163,13 +188,12 @@ public final class ContentScanner {
             String name = candidates.get(i);
             boolean postName = isPostName(name);
             Path entry = looks.get(i).path();
-            String shown = path.isEmpty() ? name : path + "/" + name;
             FileStamp.Look look;
-            Target target = new Target(entry, real.resolve(name));
+            Target target = new Target(entry, null);
             try {
                 look = looks.get(i).look();
                 if (look.kind() == FileStamp.Kind.LINK) {
-                    target = follow(entry, shown, postName);
+                    target = follow(entry, at.shown(name), postName);
                     if (target == null) {
                         clean = false;
                         continue;
@@ -179,43 +203,43 @@ public final class ContentScanner {
             } catch (NoSuchFileException e) {
                 continue; // removed since the folder was listed
             } catch (IOException e) {
-                problems.add(FileProblems.unreachable(shown, entry, e));
+                problems.add(FileProblems.unreachable(at.shown(name), entry, e));
                 clean = false;
                 continue;
             }
             if (look.kind() == FileStamp.Kind.FOLDER) {
                 if (!isContentFolder(name)) continue;
-                if (above.contains(target.real())) {
-                    problems.add(Problem.error(shown, 0, "this is a link back to " + (target.real().equals(realRoot) ? "the content folder"
-                                    : "'" + realRoot.relativize(target.real()).toString().replace('\\', '/') + "'") + ", which holds it, so its posts would be found again and again",
+                Path real = target.real() != null ? target.real() : at.real().resolve(name);
+                if (at.holds(real)) {
+                    problems.add(Problem.error(at.shown(name), 0, "this is a link back to " + (real.equals(realRoot) ? "the content folder"
+                                    : "'" + realRoot.relativize(real).toString().replace('\\', '/') + "'") + ", which holds it, so its posts would be found again and again",
                             "remove the link, or give it a name that starts with '_' or '.' so that feedcard passes it over"));
                     clean = false;
                 } else {
-                    subfolders.add(new Subfolder(target.path(), target.real(), name, look.stamp()));
+                    subfolders.add(new Subfolder(target.path(), real, name, look.stamp()));
                 }
             } else if (postName && look.kind() == FileStamp.Kind.FILE) {
                 postFiles.add(name);
-                PostFile post = recognise(target.path(), name, folders, look.stamp());
+                PostFile post = recognise(target.path(), name, at, look.stamp());
                 if (post != null) found.add(post);
             } else if (postName) {
-                problems.add(Problem.error(shown, 0, "this is not a regular file (but a named pipe, a socket or a device), so it is not read as a post",
+                problems.add(Problem.error(at.shown(name), 0, "this is not a regular file (but a named pipe, a socket or a device), so it is not read as a post",
                         "remove it, or give it a name that does not end in .md or .markdown"));
                 clean = false;
             }
         }
         if (known == null && listings != null && clean) listings.listed(path, stamp, postFiles, subfolders.stream().map(Subfolder::name).toList());
-        Cores.forEach(subfolders, subfolder -> {
-            List<String> below = new ArrayList<>(folders.size() + 1);
-            below.addAll(folders);
-            below.add(subfolder.name());
-            Set<Path> deeper = new HashSet<>(above);
-            deeper.add(subfolder.real());
+        if (subfolders.isEmpty()) return;
+        List<List<PostFile>> below = Cores.map(subfolders, subfolder -> {
+            List<PostFile> posts = new ArrayList<>();
             try {
-                scanFolder(subfolder.path(), subfolder.real(), below, subfolder.stamp(), deeper, found);
+                scanFolder(subfolder.path(), at.below(subfolder.name(), subfolder.real()), subfolder.stamp(), posts);
             } catch (IOException e) {
                 throw new IllegalStateException("only the content folder's own listing is thrown", e);
             }
+            return posts;
         });
+        for (List<PostFile> posts : below) found.addAll(posts);
     }
 
     /** An entry of a folder and what {@link FileStamp#lookAt} said of it, or the exception it threw. */
@@ -281,16 +305,20 @@ public final class ContentScanner {
 
     /** True for a name a post file may have: Markdown, not hidden, not a partial. */
     private static boolean isPostName(String fileName) {
-        String lower = fileName.toLowerCase(Locale.ROOT);
-        if (!lower.endsWith(".md") && !lower.endsWith(".markdown")) return false;
+        if (!endsWithIgnoringCase(fileName, ".md") && !endsWithIgnoringCase(fileName, ".markdown")) return false;
         return !fileName.startsWith(".") && !fileName.startsWith("_");
     }
 
+    private static boolean endsWithIgnoringCase(String name, String ending) {
+        return name.regionMatches(true, name.length() - ending.length(), ending, 0, ending.length());
+    }
+
     /**
-     * The post in {@code file}, named {@code fileName} in the folders {@code folders} below the content folder, or
-     * null when it is not a post file.
+     * The post in {@code file}, named {@code fileName} in the folder {@code at} below the content folder, or null
+     * when it is not a post file.
      */
-    private PostFile recognise(Path file, String fileName, List<String> folders, FileStamp stamp) {
+    private PostFile recognise(Path file, String fileName, Folders at, FileStamp stamp) {
+        List<String> folders = at.names();
         if (!isPostName(fileName)) return null;
         String stem = fileName.substring(0, fileName.lastIndexOf('.'));
 
@@ -324,8 +352,8 @@ public final class ContentScanner {
                 slugSource = jekyll.group(2);
             }
         }
-        String name = folders.isEmpty() ? fileName : String.join("/", folders) + "/" + fileName;
-        return new PostFile(file, name, slugSource, date, language, String.join("/", folders.subList(sectionStart, sectionEnd)), stamp);
+        String section = sectionStart == 0 && sectionEnd == folders.size() ? at.path() : String.join("/", folders.subList(sectionStart, sectionEnd));
+        return new PostFile(file, at.shown(fileName), slugSource, date, language, section, stamp);
     }
 
     private boolean isLanguage(String name) {

@@ -29,7 +29,7 @@ public final class FolderListings {
     }
 
     private final Map<String, Listing> earlier;
-    private final Map<String, Listing> now = new ConcurrentHashMap<>();
+    private final Map<String, Listing> now;
     private final Instant readingStarted;
 
     /**
@@ -38,6 +38,8 @@ public final class FolderListings {
      */
     public FolderListings(Map<String, Listing> earlier, Instant readingStarted) {
         this.earlier = Map.copyOf(earlier);
+        // sized for the folders of the earlier builds, so that the scan's threads do not wait while it grows
+        this.now = new ConcurrentHashMap<>(this.earlier.size() + 16);
         this.readingStarted = readingStarted;
     }
 
