@@ -148,7 +148,7 @@ final class ReadPosts {
         List<Post> duplicates = new ArrayList<>();
         List<Names> names = Cores.map(posts, post -> {
             String path = Permalinks.path(config.site(), post);
-            return new Names(path, config.site().resolve(path).toString(), FileNames.folded(post.key()));
+            return new Names(path, config.site().urlOf(path), FileNames.folded(post.key()));
         });
         for (int i = 0; i < posts.size(); i++) {
             Post post = posts.get(i);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -142,9 +143,24 @@ final class TunedJvm {
      * on a thread of its own, as finding the parent and waiting for it takes the JVM some 8 ms the build need not wait.
      */
     static void stopWithParent() {
-        Thread watch = new Thread(() -> ProcessHandle.current().parent()
-                .ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(Main.FAILED))), "feedcard-parent-watch");
+        // a class of its own rather than lambdas: each lambda's first use costs a short-lived JVM its set-up
+        Thread watch = new Thread(new ParentWatch(), "feedcard-parent-watch");
         watch.setDaemon(true);
         watch.start();
+    }
+
+    /** Halts this JVM once the JVM that started it has exited. */
+    private static final class ParentWatch implements Runnable {
+        @Override
+        public void run() {
+            Optional<ProcessHandle> parent = ProcessHandle.current().parent();
+            if (parent.isEmpty()) return;
+            try {
+                parent.get().onExit().get();
+            } catch (InterruptedException | ExecutionException e) {
+                return;
+            }
+            Runtime.getRuntime().halt(Main.FAILED);
+        }
     }
 }

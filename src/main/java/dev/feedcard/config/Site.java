@@ -128,4 +128,38 @@ public record Site(String title, URI url, String author, String description, Str
         String p = path.startsWith("/") ? path.substring(1) : path;
         return url.resolve(p);
     }
+
+    /**
+     * The text of {@link #resolve}{@code (path)}, made without parsing the path as a URI when it plainly is a path
+     * below the root (letters, digits, "-._~!$&'()*+,;=@", '/' between non-empty segments other than "." and "..",
+     * and %XX): then it is the root's URL followed by the path, as resolving gives it. A build resolves every post's
+     * path, and parsing 10,000 of them took a rebuild some 20 ms.
+     */
+    public String urlOf(String path) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        boolean plainRoot = url.getRawQuery() == null && url.getRawFragment() == null && !url.getRawPath().contains("/.");
+        return plainRoot && isPlainRelativePath(p) ? url + p : url.resolve(p).toString();
+    }
+
+    /** True for a non-empty relative path that {@link URI#resolve} appends to a root ending in '/' as it is. */
+    static boolean isPlainRelativePath(String p) {
+        if (p.isEmpty()) return false;
+        int segmentStart = 0;
+        for (int i = 0; i <= p.length(); i++) {
+            char c = i < p.length() ? p.charAt(i) : '/';
+            if (c == '/') {
+                int length = i - segmentStart;
+                boolean last = i == p.length();
+                if (length == 0 && !last) return false; // "//", or a leading '/'
+                if (length == 1 && p.charAt(segmentStart) == '.' || length == 2 && p.startsWith("..", segmentStart)) return false;
+                segmentStart = i + 1;
+            } else if (c == '%') {
+                if (i + 2 >= p.length() || !isHex(p.charAt(i + 1)) || !isHex(p.charAt(i + 2))) return false;
+                i += 2;
+            } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~!$&'()*+,;=@".indexOf(c) >= 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -2,7 +2,13 @@ package dev.feedcard.cache;
 
 import org.junit.jupiter.api.Test;
 
+import dev.feedcard.config.Config;
+import dev.feedcard.config.Settings;
+
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -34,6 +40,33 @@ class CacheKeyTest {
         assertNotEquals(key().flag(true).build(), key().flag(false).build());
         CacheKey inner = key().text("x").build();
         assertNotEquals(key().key(inner).build(), key().text(inner.hex()).build(), "a key is not its text");
+    }
+
+    record Inner(String name, List<Integer> numbers) {
+    }
+
+    record Outer(Inner inner, List<Inner> list, Map<String, Inner> map, Object none, Named named) {
+    }
+
+    record Named(String name) {
+        @Override
+        public String toString() {
+            return "named " + name;
+        }
+    }
+
+    @Test
+    void aValueIsKeyedByTheTextItsToStringGives() {
+        Outer outer = new Outer(new Inner("a", List.of(1, 2)), List.of(new Inner("b", List.of()), new Inner(null, List.of(3))),
+                new TreeMap<>(Map.of("k", new Inner("c", List.of(4)), "l", new Inner("d", List.of()))), null, new Named("n"));
+        assertEquals(outer.toString(), CacheKey.textOf(outer));
+        assertEquals("named n", CacheKey.textOf(new Named("n")), "a record's own toString() is called");
+        Config config = Config.from(new Settings(Map.of("siteUrl", "https://example.org/blog/", "language", "ja", "languages", "en, ja",
+                "frontMatter", Map.of("title", "headline", "date", List.of("created", "written")), "static", "src, content"), "test"), Instant.EPOCH);
+        for (Object settings : List.of(config.site(), config.feeds(), config.contentSettings(), config.cards(), config.output())) {
+            assertEquals(settings.toString(), CacheKey.textOf(settings), settings.getClass().getName());
+        }
+        assertEquals(key().value(outer).build(), key().text(outer.toString()).build());
     }
 
     @Test
