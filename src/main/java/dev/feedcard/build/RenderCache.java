@@ -43,9 +43,9 @@ public final class RenderCache {
         this.renderings = new TypedCache<>(packs, CODEC);
     }
 
-    /** What a post's rendering is made from: its permalink, description, language, body and media folder. */
-    static CacheKey key(Post post, URI permalink) {
-        return CacheKey.of("rendered post", FORMAT).value(permalink).text(post.description()).text(post.language()).text(post.body().fingerprint()).text(post.mediaSubpath()).build();
+    /** What a post's rendering is made from: its permalink (the URL's text), description, language, body and media folder. */
+    static CacheKey key(Post post, String permalink) {
+        return CacheKey.of("rendered post", FORMAT).text(permalink).text(post.description()).text(post.language()).text(post.body().fingerprint()).text(post.mediaSubpath()).build();
     }
 
     /**

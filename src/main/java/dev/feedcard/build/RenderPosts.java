@@ -69,7 +69,7 @@ final class RenderPosts {
 
     private CacheKey keyOf(Post post) {
         CacheKey known = keys.get(post);
-        return known != null ? known : RenderCache.key(post, Permalinks.of(config.site(), post));
+        return known != null ? known : RenderCache.key(post, Permalinks.url(config.site(), post));
     }
 
     /** The post as this build rendered it, or null when it did not. */

@@ -85,6 +85,11 @@ public final class Permalinks {
         return site.resolve(path(site, post));
     }
 
+    /** The text of the post's absolute URL on the site ({@link #of}), made without parsing a URI where it can be. */
+    public static String url(Site site, Post post) {
+        return site.urlOf(path(site, post));
+    }
+
     /** A slug made safe for a URL path: unreserved ASCII kept, everything else percent-encoded as UTF-8. */
     public static String encodeSegment(String segment) {
         return percentEncoded(segment, "-._~");

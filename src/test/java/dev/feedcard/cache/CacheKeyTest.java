@@ -38,6 +38,9 @@ class CacheKeyTest {
         assertNotEquals(key().text(null).build(), key().text("null").build(), "none is not the text \"null\"");
         assertNotEquals(key().number(1).build(), key().text("1").build(), "a number is not its text");
         assertNotEquals(key().flag(true).build(), key().flag(false).build());
+        assertNotEquals(key().value(Instant.EPOCH).build(), key().value(Instant.ofEpochSecond(0, 1)).build(), "an instant is keyed to the nanosecond");
+        assertNotEquals(key().value(Instant.EPOCH).build(), key().number(0).build(), "an instant is more than its seconds");
+        assertNotEquals(key().value((Instant) null).build(), key().value(Instant.EPOCH).build());
         CacheKey inner = key().text("x").build();
         assertNotEquals(key().key(inner).build(), key().text(inner.hex()).build(), "a key is not its text");
     }
