@@ -45,7 +45,7 @@ public final class ContentScanner {
             "code_of_conduct", "security", "index", "_index");
     private static final Set<String> SKIPPED_FOLDERS = Set.of("node_modules", "drafts", "_drafts");
     private static final Set<String> KEPT_UNDERSCORE_FOLDERS = Set.of("_posts");
-    /** A folder with this many posts and folders or more has them looked at on every core. */
+    /** A folder with this many posts and folders or more has them looked at on every core (as has one with two folders). */
     private static final int LOOKS_ON_EVERY_CORE = 64;
 
     private final Set<String> languageCodes;
@@ -133,10 +133,6 @@ public final class ContentScanner {
         }
     }
 
-    /** A content folder found in a folder: where it is (through a link, when it is one), its real path, its name and its stamp (null when unknown). */
-    private record Subfolder(Path path, Path real, String name, FileStamp stamp) {
-    }
-
     /**
      * Where a link inside the content folder leads: the same file named below the content folder's own path, and its
      * real path (null for an entry that is no link: its real path is made only when it is a folder).
@@ -147,8 +143,8 @@ public final class ContentScanner {
     /**
      * Adds the post files in {@code folder} and its content folders to {@code found}, and what kept any from being
      * found to the problems. A folder whose stamp is the one it had when an earlier build listed it is not listed
-     * again: only the post files and content folders found then are looked at. Sibling folders are scanned, and the
-     * entries of a large folder looked at, on every core.
+     * again: only the post files and content folders found then are looked at. The entries of a large folder, or of
+     * one with two content folders or more, are looked at (and the folders among them scanned) on every core.
      *
      * @param at where the folder is: its real path, its path below the content folder and the folders that hold it
      * @param stamp the folder's stamp, taken before listing it; null for the content folder, which is always listed
@@ -172,90 +168,92 @@ public final class ContentScanner {
                 return;
             }
         }
+        List<String> candidates = new ArrayList<>(names.size());
+        int folderNames = 0;
+        for (String name : names) {
+            if (isPostName(name)) {
+                candidates.add(name);
+            } else if (isContentFolder(name)) {
+                candidates.add(name);
+                folderNames++;
+            }
+        }
+        List<Scanned> entries;
+        if (candidates.size() >= LOOKS_ON_EVERY_CORE || folderNames >= 2) {
+            entries = Cores.map(candidates, name -> scanEntry(folder, at, name));
+        } else {
+            entries = new ArrayList<>(candidates.size());
+            for (String name : candidates) entries.add(scanEntry(folder, at, name));
+        }
         boolean clean = true;
         List<String> postFiles = new ArrayList<>();
-        List<Subfolder> subfolders = new ArrayList<>();
-        List<String> candidates = new ArrayList<>(names.size());
-        for (String name : names) if (isPostName(name) || isContentFolder(name)) candidates.add(name);
-        List<Entry> looks;
-        if (candidates.size() >= LOOKS_ON_EVERY_CORE) {
-            looks = Cores.map(candidates, name -> lookAt(folder.resolve(name)));
-        } else {
-            looks = new ArrayList<>(candidates.size());
-            for (String name : candidates) looks.add(lookAt(folder.resolve(name)));
+        List<String> subfolders = new ArrayList<>();
+        for (Scanned entry : entries) {
+            clean &= entry.clean();
+            if (entry.kind() == FileStamp.Kind.FILE) postFiles.add(entry.name());
+            if (entry.kind() == FileStamp.Kind.FOLDER) subfolders.add(entry.name());
+            found.addAll(entry.posts());
         }
-        for (int i = 0; i < candidates.size(); i++) {
-            String name = candidates.get(i);
-            boolean postName = isPostName(name);
-            Path entry = looks.get(i).path();
-            FileStamp.Look look;
-            Target target = new Target(entry, null);
-            try {
-                look = looks.get(i).look();
-                if (look.kind() == FileStamp.Kind.LINK) {
-                    target = follow(entry, at.shown(name), postName);
-                    if (target == null) {
-                        clean = false;
-                        continue;
-                    }
-                    look = FileStamp.lookAt(target.real());
-                }
-            } catch (NoSuchFileException e) {
-                continue; // removed since the folder was listed
-            } catch (IOException e) {
-                problems.add(FileProblems.unreachable(at.shown(name), entry, e));
-                clean = false;
-                continue;
-            }
-            if (look.kind() == FileStamp.Kind.FOLDER) {
-                if (!isContentFolder(name)) continue;
-                Path real = target.real() != null ? target.real() : at.real().resolve(name);
-                if (at.holds(real)) {
-                    problems.add(Problem.error(at.shown(name), 0, "this is a link back to " + (real.equals(realRoot) ? "the content folder"
-                                    : "'" + realRoot.relativize(real).toString().replace('\\', '/') + "'") + ", which holds it, so its posts would be found again and again",
-                            "remove the link, or give it a name that starts with '_' or '.' so that feedcard passes it over"));
-                    clean = false;
-                } else {
-                    subfolders.add(new Subfolder(target.path(), real, name, look.stamp()));
-                }
-            } else if (postName && look.kind() == FileStamp.Kind.FILE) {
-                postFiles.add(name);
-                PostFile post = recognise(target.path(), name, at, look.stamp());
-                if (post != null) found.add(post);
-            } else if (postName) {
-                problems.add(Problem.error(at.shown(name), 0, "this is not a regular file (but a named pipe, a socket or a device), so it is not read as a post",
-                        "remove it, or give it a name that does not end in .md or .markdown"));
-                clean = false;
-            }
+        if (known == null && listings != null && clean) listings.listed(path, stamp, postFiles, subfolders);
+    }
+
+    /**
+     * What one entry of a folder gave: a post file or a content folder (its kind, else null), whether it was looked
+     * at without a problem, and the posts in it (the post file's, or those found below the folder).
+     */
+    private record Scanned(String name, FileStamp.Kind kind, boolean clean, List<PostFile> posts) {
+        static Scanned nothing(String name, boolean clean) {
+            return new Scanned(name, null, clean, List.of());
         }
-        if (known == null && listings != null && clean) listings.listed(path, stamp, postFiles, subfolders.stream().map(Subfolder::name).toList());
-        if (subfolders.isEmpty()) return;
-        List<List<PostFile>> below = Cores.map(subfolders, subfolder -> {
+    }
+
+    /**
+     * Looks at the entry {@code name} of {@code folder}: recognises a post file, and scans a content folder (one step
+     * of a scan, so that the entries of a folder, and the folders below them, are scanned on every core at once).
+     */
+    private Scanned scanEntry(Path folder, Folders at, String name) {
+        boolean postName = isPostName(name);
+        Path entry = folder.resolve(name);
+        FileStamp.Look look;
+        Target target = new Target(entry, null);
+        try {
+            look = FileStamp.lookAt(entry);
+            if (look.kind() == FileStamp.Kind.LINK) {
+                target = follow(entry, at.shown(name), postName);
+                if (target == null) return Scanned.nothing(name, false);
+                look = FileStamp.lookAt(target.real());
+            }
+        } catch (NoSuchFileException e) {
+            return Scanned.nothing(name, true); // removed since the folder was listed
+        } catch (IOException e) {
+            problems.add(FileProblems.unreachable(at.shown(name), entry, e));
+            return Scanned.nothing(name, false);
+        }
+        if (look.kind() == FileStamp.Kind.FOLDER) {
+            if (!isContentFolder(name)) return Scanned.nothing(name, true);
+            Path real = target.real() != null ? target.real() : at.real().resolve(name);
+            if (at.holds(real)) {
+                problems.add(Problem.error(at.shown(name), 0, "this is a link back to " + (real.equals(realRoot) ? "the content folder"
+                                : "'" + realRoot.relativize(real).toString().replace('\\', '/') + "'") + ", which holds it, so its posts would be found again and again",
+                        "remove the link, or give it a name that starts with '_' or '.' so that feedcard passes it over"));
+                return Scanned.nothing(name, false);
+            }
             List<PostFile> posts = new ArrayList<>();
             try {
-                scanFolder(subfolder.path(), at.below(subfolder.name(), subfolder.real()), subfolder.stamp(), posts);
+                scanFolder(target.path(), at.below(name, real), look.stamp(), posts);
             } catch (IOException e) {
                 throw new IllegalStateException("only the content folder's own listing is thrown", e);
             }
-            return posts;
-        });
-        for (List<PostFile> posts : below) found.addAll(posts);
-    }
-
-    /** An entry of a folder and what {@link FileStamp#lookAt} said of it, or the exception it threw. */
-    private record Entry(Path path, FileStamp.Look said, IOException failure) {
-        FileStamp.Look look() throws IOException {
-            if (failure != null) throw failure;
-            return said;
+            return new Scanned(name, FileStamp.Kind.FOLDER, true, posts);
+        } else if (postName && look.kind() == FileStamp.Kind.FILE) {
+            PostFile post = recognise(target.path(), name, at, look.stamp());
+            return new Scanned(name, FileStamp.Kind.FILE, true, post == null ? List.of() : List.of(post));
+        } else if (postName) {
+            problems.add(Problem.error(at.shown(name), 0, "this is not a regular file (but a named pipe, a socket or a device), so it is not read as a post",
+                    "remove it, or give it a name that does not end in .md or .markdown"));
+            return Scanned.nothing(name, false);
         }
-    }
-
-    private static Entry lookAt(Path entry) {
-        try {
-            return new Entry(entry, FileStamp.lookAt(entry), null);
-        } catch (IOException e) {
-            return new Entry(entry, null, e);
-        }
+        return Scanned.nothing(name, true);
     }
 
     /**
