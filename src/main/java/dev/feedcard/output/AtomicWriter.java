@@ -1,6 +1,9 @@
 package dev.feedcard.output;
 
+import dev.feedcard.work.Cores;
+
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -14,9 +17,12 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+
+import dev.feedcard.work.Cores;
 
 /**
  * Writes files whole inside one folder: the bytes go to a temporary file beside the target, forced to disk, then
@@ -238,13 +244,31 @@ public final class AtomicWriter {
      * @return how many were removed
      */
     public int removeLeftovers(Collection<Path> folders) throws IOException {
-        int removed = 0;
-        for (Path folder : folders) {
-            if (!folder.toAbsolutePath().normalize().startsWith(root) || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) || !isInside(folder)) continue;
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, TEMP_PREFIX + "*")) {
-                for (Path leftover : entries) {
-                    if (Files.isRegularFile(leftover, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(leftover)) removed++;
+        // on every core: a build with a feed per tag looks in hundreds of folders, a few file-system calls each
+        List<Integer> removed;
+        try {
+            removed = Cores.map(List.copyOf(folders), folder -> {
+                try {
+                    return removeLeftoversIn(folder);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        int total = 0;
+        for (int n : removed) total += n;
+        return total;
+    }
+
+    private int removeLeftoversIn(Path folder) throws IOException {
+        if (!folder.toAbsolutePath().normalize().startsWith(root) || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) || !isInside(folder)) return 0;
+        int removed = 0;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (Path entry : entries) {
+                if (!entry.getFileName().toString().startsWith(TEMP_PREFIX)) continue;
+                if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(entry)) removed++;
             }
         }
         return removed;
