@@ -100,9 +100,11 @@ public final class Main implements Runnable {
                 : ClassDataArchive.of(jar, javaHome, System.getProperty("java.vm.version"), System.getenv(), System.getProperty("user.home"));
         long maxHeap = Runtime.getRuntime().maxMemory();
         boolean hugePages = TunedJvm.transparentHugePages();
-        // asked only here: reading the JVM's options loads its management classes, some 25 ms
-        Optional<List<String>> tuned = TunedJvm.command(ManagementFactory.getRuntimeMXBean().getInputArguments(), jar, javaHome,
-                maxHeap, hugePages, classData, args);
+        // the JVM's management classes are asked only when the command line does not plainly show the options
+        Optional<String[]> arguments = ProcessHandle.current().info().arguments();
+        Optional<List<String>> plain = arguments.isPresent() ? TunedJvm.plainJvmArguments(Arrays.asList(arguments.get()), System.getenv()) : Optional.empty();
+        List<String> jvmArguments = plain.isPresent() ? plain.get() : ManagementFactory.getRuntimeMXBean().getInputArguments();
+        Optional<List<String>> tuned = TunedJvm.command(jvmArguments, jar, javaHome, maxHeap, hugePages, classData, args);
         if (tuned.isEmpty()) return -1;
         int code = TunedJvm.run(tuned.get());
         boolean built = code == OK && (args.length == 0 || args[0].equals("build"));

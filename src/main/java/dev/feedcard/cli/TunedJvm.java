@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -50,7 +51,7 @@ final class TunedJvm {
      */
     static Optional<List<String>> command(List<String> jvmArguments, Path jar, Path javaHome, long maxHeap, boolean hugePages,
                                           ClassDataArchive classData, String[] args) {
-        if (!jvmArguments.stream().allMatch(a -> a.startsWith("-D"))) return Optional.empty();
+        for (String argument : jvmArguments) if (!argument.startsWith("-D")) return Optional.empty();
         if (jar == null || !jar.getFileName().toString().endsWith(".jar") || !Files.isRegularFile(jar)) return Optional.empty();
         List<String> command = new ArrayList<>(jvm(javaHome, maxHeap, hugePages));
         if (classData != null) command.addAll(classData.options());
@@ -58,6 +59,28 @@ final class TunedJvm {
         command.addAll(List.of("-cp", jar.toString(), Main.class.getName()));
         command.addAll(Arrays.asList(args));
         return Optional.of(command);
+    }
+
+    /**
+     * The options this JVM was started with, when its command line plainly shows them: only system properties
+     * ({@code -D...}) before {@code -jar}, and no JVM options in the environment ({@code JAVA_TOOL_OPTIONS},
+     * {@code JDK_JAVA_OPTIONS}, {@code _JAVA_OPTIONS}); else empty, and the JVM's management classes are asked, which
+     * takes a JVM that only starts another some 15 ms.
+     *
+     * @param arguments the process's arguments after the java executable, as the system gives them
+     */
+    static Optional<List<String>> plainJvmArguments(List<String> arguments, Map<String, String> env) {
+        for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS")) {
+            String value = env.get(variable);
+            if (value != null && !value.isBlank()) return Optional.empty();
+        }
+        List<String> options = new ArrayList<>();
+        for (String argument : arguments) {
+            if (argument.equals("-jar")) return Optional.of(options);
+            if (!argument.startsWith("-D")) return Optional.empty();
+            options.add(argument);
+        }
+        return Optional.empty();
     }
 
     /** The tuned JVM's command up to its class path and what it runs: the java executable, its options, and the mark. */

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,6 +32,22 @@ class TunedJvmTest {
         assertEquals(List.of("/opt/java/bin/java", "-XX:+UseParallelGC", "-Xmn64m", "-XX:TieredStopAtLevel=1", "-Dfeedcard.tunedJvm=true",
                 "-XX:SharedArchiveFile=" + classData.archive(), "-Xlog:cds*=off", "-Xlog:class+path*=off", "-cp", jar.toString(),
                 "dev.feedcard.cli.Main", "build"), withArchive);
+    }
+
+    @Test
+    void theOptionsAreReadOffACommandLineThatPlainlyShowsThem() {
+        Map<String, String> noOptions = Map.of("HOME", "/root");
+        assertEquals(Optional.of(List.of()), TunedJvm.plainJvmArguments(List.of("-jar", "feedcard.jar", "build"), noOptions));
+        assertEquals(Optional.of(List.of("-Dx=1", "-Dfile.encoding=UTF-8")),
+                TunedJvm.plainJvmArguments(List.of("-Dx=1", "-Dfile.encoding=UTF-8", "-jar", "feedcard.jar", "-Dnot=an-option"), noOptions));
+        // anything else: the JVM's management classes are asked, as they see every option
+        assertEquals(Optional.empty(), TunedJvm.plainJvmArguments(List.of("-Xmx1g", "-jar", "feedcard.jar"), noOptions));
+        assertEquals(Optional.empty(), TunedJvm.plainJvmArguments(List.of("@options.txt", "-jar", "feedcard.jar"), noOptions), "an argument file");
+        assertEquals(Optional.empty(), TunedJvm.plainJvmArguments(List.of("-cp", "feedcard.jar", "dev.feedcard.cli.Main"), noOptions));
+        for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS")) {
+            assertEquals(Optional.empty(), TunedJvm.plainJvmArguments(List.of("-jar", "feedcard.jar"), Map.of(variable, "-Xmx1g")), variable);
+        }
+        assertEquals(Optional.of(List.of()), TunedJvm.plainJvmArguments(List.of("-jar", "feedcard.jar"), Map.of("JAVA_TOOL_OPTIONS", " ")));
     }
 
     @Test
