@@ -101,8 +101,8 @@ public final class Main implements Runnable {
         long maxHeap = Runtime.getRuntime().maxMemory();
         boolean hugePages = TunedJvm.transparentHugePages();
         // the JVM's management classes are asked only when the command line does not plainly show the options
-        Optional<String[]> arguments = ProcessHandle.current().info().arguments();
-        Optional<List<String>> plain = arguments.isPresent() ? TunedJvm.plainJvmArguments(Arrays.asList(arguments.get()), System.getenv()) : Optional.empty();
+        Optional<List<String>> arguments = TunedJvm.commandLine();
+        Optional<List<String>> plain = arguments.isPresent() ? TunedJvm.plainJvmArguments(arguments.get(), System.getenv()) : Optional.empty();
         List<String> jvmArguments = plain.isPresent() ? plain.get() : ManagementFactory.getRuntimeMXBean().getInputArguments();
         Optional<List<String>> tuned = TunedJvm.command(jvmArguments, jar, javaHome, maxHeap, hugePages, classData, args);
         if (tuned.isEmpty()) return -1;

@@ -1,6 +1,7 @@
 package dev.feedcard.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,6 +60,31 @@ final class TunedJvm {
         command.addAll(List.of("-cp", jar.toString(), Main.class.getName()));
         command.addAll(Arrays.asList(args));
         return Optional.of(command);
+    }
+
+    /**
+     * This process's arguments after the java executable, as Linux keeps them in {@code /proc/self/cmdline}; empty
+     * elsewhere, and when they are not all ASCII (the JVM decodes them in the system's own encoding). Read as a file:
+     * asking {@code ProcessHandle.Info} took a JVM that only starts another some 13 ms.
+     */
+    static Optional<List<String>> commandLine() {
+        return commandLine(Path.of("/proc/self/cmdline"));
+    }
+
+    /** As {@link #commandLine()}, from the file (arguments each ended by a NUL byte). */
+    static Optional<List<String>> commandLine(Path cmdline) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(cmdline);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        for (byte b : bytes) if (b < 0) return Optional.empty();
+        String text = new String(bytes, StandardCharsets.US_ASCII);
+        if (!text.endsWith("\0")) return Optional.empty();
+        List<String> arguments = new ArrayList<>(Arrays.asList(text.substring(0, text.length() - 1).split("\0", -1)));
+        arguments.remove(0);
+        return Optional.of(arguments);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.feedcard.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,6 +49,17 @@ class TunedJvmTest {
             assertEquals(Optional.empty(), TunedJvm.plainJvmArguments(List.of("-jar", "feedcard.jar"), Map.of(variable, "-Xmx1g")), variable);
         }
         assertEquals(Optional.of(List.of()), TunedJvm.plainJvmArguments(List.of("-jar", "feedcard.jar"), Map.of("JAVA_TOOL_OPTIONS", " ")));
+    }
+
+    @Test
+    void theCommandLineIsReadAsLinuxKeepsIt(@TempDir Path dir) throws Exception {
+        Path cmdline = Files.write(dir.resolve("cmdline"), "java\0-Dx=1\0-jar\0feedcard.jar\0build\0\0".getBytes(StandardCharsets.US_ASCII));
+        assertEquals(Optional.of(List.of("-Dx=1", "-jar", "feedcard.jar", "build", "")), TunedJvm.commandLine(cmdline), "an empty argument kept");
+        Files.write(cmdline, "java\0-Dname=caf\u00e9\0-jar\0feedcard.jar\0".getBytes(StandardCharsets.UTF_8));
+        assertEquals(Optional.empty(), TunedJvm.commandLine(cmdline), "beyond ASCII: the JVM's own decoding is asked for");
+        Files.write(cmdline, "java -jar feedcard.jar".getBytes(StandardCharsets.US_ASCII));
+        assertEquals(Optional.empty(), TunedJvm.commandLine(cmdline), "not the form Linux writes");
+        assertEquals(Optional.empty(), TunedJvm.commandLine(dir.resolve("missing")));
     }
 
     @Test
