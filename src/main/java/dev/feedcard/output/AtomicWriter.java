@@ -3,7 +3,6 @@ package dev.feedcard.output;
 import dev.feedcard.work.Cores;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -17,9 +16,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.feedcard.work.Cores;
@@ -245,21 +244,9 @@ public final class AtomicWriter {
      */
     public int removeLeftovers(Collection<Path> folders) throws IOException {
         // on every core: a build with a feed per tag looks in hundreds of folders, a few file-system calls each
-        List<Integer> removed;
-        try {
-            removed = Cores.map(List.copyOf(folders), folder -> {
-                try {
-                    return removeLeftoversIn(folder);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        int total = 0;
-        for (int n : removed) total += n;
-        return total;
+        AtomicInteger removed = new AtomicInteger();
+        Cores.forEach(folders, folder -> removed.addAndGet(removeLeftoversIn(folder)));
+        return removed.get();
     }
 
     private int removeLeftoversIn(Path folder) throws IOException {
